@@ -1,0 +1,192 @@
+"""Voice activity detection with Silero VAD (the ONNX model faster-whisper ships).
+
+Two uses: :func:`speech_segments` / :func:`trim_silence` on a finished recording,
+and :class:`Endpointer`, which decides live when the learner has stopped talking
+so the tutor can answer. The model works on 512-sample frames at 16 kHz (32 ms)
+and is recurrent: the endpointer keeps its LSTM state (h, c) and the 64 samples
+of context it prepends to each frame between ``feed`` calls, exactly as
+faster-whisper's batch code does inside one call, so live and offline agree.
+
+faster_whisper (and with it onnxruntime) is imported only when a model is needed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from app.audio.resample import resample
+
+RATE = 16000
+FRAME = 512  # Silero's window at 16 kHz
+CONTEXT = 64  # samples of the previous frame the model sees (Silero v5/v6)
+SPEECH_START = "speech_start"
+SPEECH_END = "speech_end"
+
+
+def _session() -> Any:
+    # lru_cached in faster_whisper: one ONNX session (1 thread) per process.
+    from faster_whisper.vad import get_vad_model
+
+    return get_vad_model().session
+
+
+def _mono16k(pcm: np.ndarray, sample_rate: int) -> np.ndarray:
+    pcm = np.asarray(pcm, dtype=np.float32).reshape(-1)
+    return resample(pcm, sample_rate, RATE) if sample_rate != RATE else pcm
+
+
+def speech_segments(
+    pcm: np.ndarray,
+    sample_rate: int = RATE,
+    threshold: float = 0.5,
+    min_speech_ms: int = 250,
+    min_silence_ms: int = 300,
+    pad_ms: int = 100,
+) -> list[tuple[float, float]]:
+    """(start_s, end_s) of each stretch of speech in a recording."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    audio = _mono16k(pcm, sample_rate)
+    if audio.size == 0:
+        return []
+    options = VadOptions(
+        threshold=threshold,
+        min_speech_duration_ms=min_speech_ms,
+        min_silence_duration_ms=min_silence_ms,
+        speech_pad_ms=pad_ms,
+    )
+    stamps = get_speech_timestamps(audio, vad_options=options, sampling_rate=RATE)
+    return [(s["start"] / RATE, s["end"] / RATE) for s in stamps]
+
+
+def trim_silence(pcm: np.ndarray, sample_rate: int = RATE, pad_ms: int = 150) -> np.ndarray:
+    """pcm from just before the first speech to just after the last; empty if no speech."""
+    pcm = np.asarray(pcm, dtype=np.float32).reshape(-1)
+    segments = speech_segments(pcm, sample_rate, pad_ms=0)
+    if not segments:
+        return pcm[:0]
+    pad = pad_ms / 1000
+    start = max(0, int((segments[0][0] - pad) * sample_rate))
+    end = min(pcm.size, int(np.ceil((segments[-1][1] + pad) * sample_rate)))
+    return pcm[start:end]
+
+
+@dataclass(frozen=True)
+class VadEvent:
+    kind: str  # SPEECH_START or SPEECH_END
+    sample: int  # where speech started / ended, in samples since the last reset
+    at_sample: int  # how much audio had been fed when the event fired
+
+    @property
+    def time_s(self) -> float:
+        return self.sample / RATE
+
+    @property
+    def delay_s(self) -> float:
+        """How long after the speech boundary the event fired (the endpointing delay)."""
+        return (self.at_sample - self.sample) / RATE
+
+
+class Endpointer:
+    """Streaming speech start / end detection on 16 kHz mono float32 chunks.
+
+    A speech start needs ``min_speech_ms`` of frames above ``speech_threshold``
+    (a cough or click is shorter). A speech end needs ``hangover_ms`` of frames
+    below the lower threshold (speech_threshold - 0.15, hysteresis as in Silero):
+    the hangover is the trade between a fast answer and not cutting the learner
+    off in a pause between phrases; ~500 ms suits read and conversational speech.
+    ``max_speech_s`` forces an end so a noisy room cannot hold the turn forever.
+    """
+
+    def __init__(
+        self,
+        sample_rate: int = RATE,
+        min_silence_ms: int | None = None,
+        speech_threshold: float = 0.5,
+        min_speech_ms: int = 150,
+        hangover_ms: int = 500,
+        max_speech_s: float = 30.0,
+    ) -> None:
+        if sample_rate != RATE:
+            raise ValueError(f"Silero VAD runs at {RATE} Hz; resample first (got {sample_rate})")
+        self.sample_rate = sample_rate
+        # min_silence_ms is the same thing under Silero's name: the pause that ends speech.
+        self.hangover_ms = int(min_silence_ms if min_silence_ms is not None else hangover_ms)
+        self.speech_threshold = speech_threshold
+        self.min_speech_ms = min_speech_ms
+        self.max_speech_s = max_speech_s
+        self.last_probability = 0.0
+        self.reset()
+
+    @property
+    def min_silence_ms(self) -> int:
+        return self.hangover_ms
+
+    @property
+    def in_speech(self) -> bool:
+        return self._in_speech
+
+    def reset(self) -> None:
+        """Forget all audio and model state (start of a new turn)."""
+        self._h = np.zeros((1, 1, 128), dtype=np.float32)
+        self._c = np.zeros((1, 1, 128), dtype=np.float32)
+        self._context = np.zeros(CONTEXT, dtype=np.float32)
+        self._pending = np.zeros(0, dtype=np.float32)
+        self._frames_done = 0  # samples already scored
+        self._in_speech = False
+        self._run_start: int | None = None  # first frame of a candidate speech run
+        self._speech_start = 0
+        self._silence_start: int | None = None  # first quiet frame inside speech
+
+    def feed(self, chunk: np.ndarray) -> list[VadEvent]:
+        """Score whole 512-sample frames of chunk (the rest waits for the next call)."""
+        chunk = np.asarray(chunk, dtype=np.float32).reshape(-1)
+        self._pending = np.concatenate([self._pending, chunk]) if self._pending.size else chunk
+        count = self._pending.size // FRAME
+        if count == 0:
+            return []
+        frames = self._pending[: count * FRAME].reshape(count, FRAME)
+        self._pending = self._pending[count * FRAME :].copy()
+        return [e for p in self._score(frames) for e in self._step(p)]
+
+    def _score(self, frames: np.ndarray) -> np.ndarray:
+        # One run for all frames: the model treats the batch axis as time (LSTM),
+        # so this equals frame-by-frame calls and costs less per frame.
+        contexts = np.concatenate([self._context[None, :], frames[:-1, -CONTEXT:]], axis=0)
+        batch = np.concatenate([contexts, frames], axis=1)
+        probs, self._h, self._c = _session().run(None, {"input": batch, "h": self._h, "c": self._c})
+        self._context = frames[-1, -CONTEXT:].copy()
+        return np.asarray(probs, dtype=np.float32).reshape(-1)
+
+    def _step(self, prob: float) -> list[VadEvent]:
+        start, self._frames_done = self._frames_done, self._frames_done + FRAME
+        now = self._frames_done  # audio fed up to the end of this frame
+        self.last_probability = float(prob)
+        low = max(self.speech_threshold - 0.15, 0.01)
+        if not self._in_speech:
+            if prob >= self.speech_threshold:
+                if self._run_start is None:
+                    self._run_start = start
+                if now - self._run_start >= self.min_speech_ms * RATE / 1000:
+                    self._in_speech, self._speech_start = True, self._run_start
+                    self._silence_start = None
+                    return [VadEvent(SPEECH_START, self._run_start, now)]
+            elif prob < low:
+                self._run_start = None
+            return []
+        if prob >= self.speech_threshold:
+            self._silence_start = None
+        elif prob < low and self._silence_start is None:
+            self._silence_start = start
+        if self._silence_start is not None and now - self._silence_start >= self.hangover_ms * RATE / 1000:
+            return [self._end(self._silence_start, now)]
+        if now - self._speech_start >= self.max_speech_s * RATE:
+            return [self._end(now, now)]
+        return []
+
+    def _end(self, end_sample: int, now: int) -> VadEvent:
+        self._in_speech, self._run_start, self._silence_start = False, None, None
+        return VadEvent(SPEECH_END, end_sample, now)

@@ -1,0 +1,130 @@
+"""WAV files in and out, and the level helpers the recorder and the checks share.
+
+Everything here works on float32 mono arrays in [-1, 1]. Reading a learner's
+file raises :class:`AudioFileError` with a fix, never a bare libsndfile error,
+because the GUI shows ``str(error)`` as is.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from app.audio.resample import resample
+from app.errors import AudioFileError
+
+__all__ = [
+    "ASR_RATE",
+    "SILENCE_DBFS",
+    "is_silent",
+    "load_utterance",
+    "peak_dbfs",
+    "read_wav",
+    "resample",
+    "rms_dbfs",
+    "write_wav",
+]
+
+ASR_RATE = 16000  # what Whisper and Silero VAD expect
+# A recording whose loudest sample stays below -50 dBFS holds no usable speech:
+# a muted or unplugged microphone gives digital silence or a -60..-90 dBFS hiss,
+# while speech at any sane gain peaks above -30 dBFS.
+SILENCE_DBFS = -50.0
+_FLOOR_DBFS = -120.0
+
+
+def _to_dbfs(value: float) -> float:
+    return max(_FLOOR_DBFS, 20.0 * float(np.log10(value))) if value > 0 else _FLOOR_DBFS
+
+
+def rms_dbfs(pcm: np.ndarray) -> float:
+    """RMS level in dBFS (full-scale sine = -3 dB); -120 for empty or digital silence."""
+    pcm = np.asarray(pcm, dtype=np.float32)
+    if pcm.size == 0:
+        return _FLOOR_DBFS
+    return _to_dbfs(float(np.sqrt(np.mean(np.square(pcm, dtype=np.float64)))))
+
+
+def peak_dbfs(pcm: np.ndarray) -> float:
+    pcm = np.asarray(pcm, dtype=np.float32)
+    return _to_dbfs(float(np.max(np.abs(pcm)))) if pcm.size else _FLOOR_DBFS
+
+
+def is_silent(pcm: np.ndarray, threshold_dbfs: float = SILENCE_DBFS) -> bool:
+    """True when even the loudest sample is below threshold_dbfs (peak, not RMS,
+    so one short quiet word in a long recording still counts as sound)."""
+    return peak_dbfs(pcm) < threshold_dbfs
+
+
+def _mono(data: np.ndarray) -> np.ndarray:
+    data = np.asarray(data, dtype=np.float32)
+    if data.ndim == 2:
+        data = data.mean(axis=1) if data.shape[1] > 1 else data[:, 0]
+    return np.ascontiguousarray(data, dtype=np.float32)
+
+
+def read_wav(path: str | os.PathLike) -> tuple[np.ndarray, int]:
+    """(float32 mono samples, sample rate). Stereo is averaged to mono."""
+    import soundfile as sf  # cffi + libsndfile: only when a file is read
+
+    path = Path(path)
+    if not path.exists():
+        raise AudioFileError(f"audio file not found: {path}", "check the path and the file name")
+    if path.is_dir():
+        raise AudioFileError(f"{path} is a folder, not an audio file", "pass a .wav file")
+    try:
+        data, sr = sf.read(str(path), dtype="float32", always_2d=True)
+    except (sf.LibsndfileError, RuntimeError, OSError) as error:
+        raise AudioFileError(
+            f"cannot read {path.name} as audio ({error})",
+            "save it as a WAV file (16-bit PCM, mono, 16 kHz is best) and try again",
+        ) from error
+    return _mono(data), int(sr)
+
+
+def load_utterance(path: str | os.PathLike, threshold_dbfs: float = SILENCE_DBFS) -> np.ndarray:
+    """A learner's recording as float32 mono 16 kHz, ready for ASR.
+
+    Raises AudioFileError when the file is missing, not audio, empty or silent,
+    so the learner hears why nothing was recognised instead of an empty transcript.
+    """
+    pcm, sr = read_wav(path)
+    name = Path(path).name
+    if pcm.size == 0:
+        raise AudioFileError(
+            f"{name} contains no audio (0 samples)", "record again and speak before stopping"
+        )
+    if is_silent(pcm, threshold_dbfs):
+        raise AudioFileError(
+            f"{name} is silent (peak {peak_dbfs(pcm):.0f} dBFS)",
+            "check that the microphone is not muted and its input level is up, then record again",
+        )
+    return resample(pcm, sr, ASR_RATE) if sr != ASR_RATE else pcm
+
+
+def write_wav(path: str | os.PathLike, pcm: np.ndarray, sr: int) -> Path:
+    """Write 16-bit PCM WAV atomically: a temp file in the same folder, fsync, then
+    os.replace, so a crash or full disk never leaves a truncated recording behind."""
+    import soundfile as sf
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = np.clip(np.asarray(pcm, dtype=np.float32).reshape(-1), -1.0, 1.0)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            sf.write(handle, data, int(sr), subtype="PCM_16", format="WAV")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        # Leave the old file (if any) untouched and no temp litter behind.
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    return path

@@ -1,0 +1,101 @@
+"""The command line: turn, transcribe, correct, doctor, models, screenshot.
+
+Every user-facing failure is a ParleyError: it prints one line naming the
+problem and the fix, and the command exits non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.config import ASR_BACKENDS, Settings
+from app.errors import ParleyError
+
+COMMANDS = ("turn", "transcribe", "correct", "doctor", "models", "screenshot")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m app", description="Parley command line")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    turn = sub.add_parser("turn", help="run one practice turn on a WAV file and save it")
+    turn.add_argument("wav", type=Path, nargs="?", help="the learner's utterance (16 kHz WAV best)")
+    turn.add_argument("--mic", action="store_true",
+                      help="listen on the microphone instead, until you stop talking")
+    turn.add_argument("--json", action="store_true", help="print one JSON object")
+    _add_model_options(turn)
+
+    transcribe = sub.add_parser("transcribe", help="print one transcript per WAV file")
+    transcribe.add_argument("wavs", type=Path, nargs="+")
+    transcribe.add_argument("--backend", choices=ASR_BACKENDS)
+    transcribe.add_argument("--model", help="a CTranslate2 folder or an openai-whisper .pt file")
+
+    sub.add_parser("correct", help="correct one sentence per line of standard input")
+
+    doctor = sub.add_parser("doctor", help="models, audio devices, versions, data folder")
+    doctor.add_argument("--json", action="store_true")
+
+    models = sub.add_parser("models", help="model tools")
+    models_sub = models.add_subparsers(dest="models_command", required=True)
+    convert = models_sub.add_parser(
+        "convert-whisper", help="convert CTranslate2 Whisper weights for openai-whisper")
+    convert.add_argument("src", type=Path, help="CTranslate2 model folder")
+    convert.add_argument("dst", type=Path, help="the .pt checkpoint to write")
+
+    shot = sub.add_parser("screenshot", help="render the main window to a PNG")
+    shot.add_argument("out", type=Path)
+    return parser
+
+
+def _add_model_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--backend", choices=ASR_BACKENDS, help="Whisper backend")
+    parser.add_argument("--asr-model", help="Whisper model (folder or .pt)")
+    parser.add_argument("--llm", help="a GGUF chat model")
+    parser.add_argument("--voice", help="piper, pyttsx3, or a Piper .onnx file")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0] not in (*COMMANDS, "-h", "--help"):
+        # No command: the window (its own flags, e.g. --hands-free, are parsed there).
+        from app.ui.launch import run_gui
+
+        return run_gui(argv)
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except ParleyError as error:
+        print(f"parley: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    from app import commands
+
+    handler = {
+        "turn": commands.turn,
+        "transcribe": commands.transcribe,
+        "correct": commands.correct,
+        "doctor": commands.doctor,
+        "models": commands.models,
+        "screenshot": commands.screenshot,
+    }[args.command]
+    return handler(args)
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    return Settings.from_env(
+        asr_backend=getattr(args, "backend", None),
+        asr_model=getattr(args, "asr_model", None) or getattr(args, "model", None),
+        llm_model=getattr(args, "llm", None),
+        voice=getattr(args, "voice", None),
+    )
+
+
+def print_json(value) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False))

@@ -1,0 +1,123 @@
+"""What each command-line command does (argument parsing lives in cli.py)."""
+
+from __future__ import annotations
+
+import sys
+
+from app.cli import print_json, settings_from
+from app.errors import AudioFileError, ParleyError
+
+TIMING_KEYS = ("asr", "correction", "llm_first_token", "llm_total", "tts_first_audio",
+               "end_to_first_audio")
+
+
+def turn(args) -> int:
+    from app.audio.wavio import load_utterance
+    from app.engines import Engines
+    from app.practice import Practice
+    from app.store import open_store
+
+    if args.mic == (args.wav is not None):
+        raise ParleyError("give either a WAV file or --mic", "e.g. python -m app turn speech.wav")
+    settings = settings_from(args)
+    if args.mic:
+        from app.audio.devices import require_input
+
+        require_input()  # no microphone: say so before loading models
+    else:
+        pcm = load_utterance(args.wav)  # bad input fails before anything loads or is saved
+    engines = Engines(settings)
+    engines.load()
+    ended_at = None
+    if args.mic:
+        from app.audio.utterance import listen
+
+        print("Listening... speak now.", file=sys.stderr, flush=True)
+        heard = listen()
+        pcm, ended_at = heard.pcm, heard.speech_ended_at
+    store = open_store(settings.home)
+    practice = Practice(engines, store, scenario="free talk")
+    outcome = practice.run_turn(pcm, speech_ended_at=ended_at)
+    practice.end()
+    corrections = [
+        {k: getattr(e, k) for k in ("original", "corrected", "reason", "kind")}
+        for e in outcome.corrections.edits
+    ]
+    if args.json:
+        print_json({
+            "session_id": outcome.session_id,
+            "turn_id": outcome.turn_id,
+            "transcript": outcome.transcript.text,
+            "words": [w.to_dict() for w in outcome.transcript.words],
+            "corrections": corrections,
+            "corrected": outcome.corrections.corrected,
+            "reply": outcome.reply,
+            "reply_audio": outcome.reply_audio,
+            "learner_audio": outcome.learner_audio,
+            "timings_ms": {key: outcome.timings_ms.get(key) for key in TIMING_KEYS},
+            "load_ms": engines.load_ms,
+        })
+        return 0
+    print(f"You said:  {outcome.transcript.text}")
+    for c in corrections:
+        print(f"Correction: {c['original']} -> {c['corrected']} ({c['reason']})")
+    print(f"Tutor:     {outcome.reply}")
+    print(f"Reply audio: {outcome.reply_audio}")
+    return 0
+
+
+def transcribe(args) -> int:
+    from app.audio.wavio import load_utterance
+    from app.speech.factory import create_transcriber
+
+    settings = settings_from(args)
+    clips = [load_utterance(path) for path in args.wavs]  # all inputs checked first
+    transcriber = create_transcriber(settings.asr_backend, settings.asr_model,
+                                     threads=settings.threads.asr)
+    transcriber.load()
+    for path, pcm in zip(args.wavs, clips):
+        text = transcriber.transcribe(pcm).text
+        if not text.strip():
+            raise AudioFileError(f"no speech was recognised in {path}",
+                                 "check that the file holds spoken English")
+        print(text, flush=True)
+    return 0
+
+
+def correct(args) -> int:
+    from app.engines import Engines
+
+    engines = Engines(settings_from(args))
+    corrector = engines.corrector
+    for line in sys.stdin:
+        sentence = line.rstrip("\n")
+        print(corrector.correct(sentence).corrected if sentence.strip() else sentence,
+              flush=True)
+    return 0
+
+
+def doctor(args) -> int:
+    from app.doctor import report
+
+    info = report(settings_from(args))
+    if args.json:
+        print_json(info)
+        return 0
+    from app.doctor import format_report
+
+    print(format_report(info))
+    return 0
+
+
+def models(args) -> int:
+    from app.speech.convert import convert_ct2_to_openai
+
+    written = convert_ct2_to_openai(args.src, args.dst)
+    print(written)
+    return 0
+
+
+def screenshot(args) -> int:
+    from app.ui.launch import screenshot as take
+
+    return take(args.out)

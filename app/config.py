@@ -1,0 +1,97 @@
+"""Settings and paths, in one place.
+
+Engines take a :class:`Settings` value; nothing here imports Qt or loads a model.
+Environment variables override the defaults so tests and power users can point
+Parley at other models and another data folder:
+
+- ``PARLEY_HOME``: data folder (sessions, audio, database). Default: the
+  platform's user-data folder.
+- ``PARLEY_ASR_MODEL``: a CTranslate2 Whisper folder (faster-whisper) or a
+  ``.pt`` checkpoint (openai-whisper).
+- ``PARLEY_ASR_BACKEND``: ``faster-whisper`` (default) or ``openai-whisper``.
+- ``PARLEY_LLM_MODEL``: any GGUF chat model.
+- ``PARLEY_VOICE``: ``piper`` (default), ``pyttsx3``, a Piper ``.onnx`` voice
+  file, or ``pyttsx3:<voice id>``.
+- ``PARLEY_THREADS``: the cores Parley may use in all (default: all of them).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+ASR_BACKENDS = ("faster-whisper", "openai-whisper")
+VOICE_BACKENDS = ("piper", "pyttsx3")
+
+
+def data_home() -> Path:
+    """The folder that holds the database and recordings (created on demand)."""
+    explicit = os.environ.get("PARLEY_HOME")
+    if explicit:
+        return Path(explicit).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Parley", appauthor=False))
+
+
+@dataclass(frozen=True)
+class ThreadBudget:
+    """Threads per engine. Engines that overlap on few cores starve each other
+    (llama.cpp fell from 70 to 0.8 tokens/s when it shared its cores), so the
+    budgets add up to the cores available instead of each engine taking all."""
+
+    asr: int
+    llm: int
+    tts: int
+
+    @classmethod
+    def for_cores(cls, cores: int) -> "ThreadBudget":
+        cores = max(1, cores)
+        if cores <= 2:
+            # Recognition and generation run one after the other within a turn,
+            # so each may use every core; synthesis overlaps generation and gets
+            # one thread.
+            return cls(asr=cores, llm=cores, tts=1)
+        llm = max(2, cores // 2)
+        return cls(asr=max(1, cores - llm), llm=llm, tts=max(1, cores // 4))
+
+
+def _cores() -> int:
+    explicit = os.environ.get("PARLEY_THREADS")
+    if explicit and explicit.isdigit() and int(explicit) > 0:
+        return int(explicit)
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 2
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the engines need to know. ``None`` model paths mean the embedded default."""
+
+    asr_backend: str = "faster-whisper"
+    asr_model: str | None = None
+    llm_model: str | None = None
+    voice: str = "piper"
+    speaking_rate: float = 1.0
+    n_gpu_layers: int = 0
+    llm_context: int = 2048
+    threads: ThreadBudget = field(default_factory=lambda: ThreadBudget.for_cores(_cores()))
+    home: Path = field(default_factory=data_home)
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Settings":
+        env = os.environ
+        values = dict(
+            asr_backend=env.get("PARLEY_ASR_BACKEND") or "faster-whisper",
+            asr_model=env.get("PARLEY_ASR_MODEL") or None,
+            llm_model=env.get("PARLEY_LLM_MODEL") or None,
+            voice=env.get("PARLEY_VOICE") or "piper",
+        )
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def with_(self, **changes) -> "Settings":
+        return replace(self, **changes)

@@ -1,0 +1,86 @@
+"""`python -m app doctor`: what Parley finds on this machine, without loading models."""
+
+from __future__ import annotations
+
+import os
+import platform
+from pathlib import Path
+
+from app import embedded
+from app.config import Settings
+from app.errors import ModelMissingError
+
+PACKAGES = ("faster-whisper", "ctranslate2", "openai-whisper", "torch", "llama-cpp-python",
+            "harper-py", "piper-tts", "onnxruntime", "pyttsx3", "sounddevice", "PySide6-Essentials",
+            "SQLAlchemy", "alembic")
+
+
+def _version(package: str) -> str | None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return None
+
+
+def _size(path: Path) -> int:
+    if path.is_dir():
+        return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    return path.stat().st_size if path.exists() else 0
+
+
+def report(settings: Settings) -> dict:
+    models = []
+    for found in embedded.all_embedded():
+        if isinstance(found, ModelMissingError):
+            models.append({"error": str(found)})
+        else:
+            models.append({"role": found.role, "path": str(found.path),
+                           "size_mb": round(found.size_bytes() / 1e6, 1),
+                           "package": found.package, "exists": found.path.exists()})
+    for role, chosen in (("asr", settings.asr_model), ("llm", settings.llm_model)):
+        if chosen:
+            path = Path(chosen)
+            models.append({"role": role, "path": str(path), "size_mb": round(_size(path) / 1e6, 1),
+                           "package": "(chosen by the user)", "exists": path.exists()})
+    from app.audio.devices import list_devices
+
+    try:
+        devices = [vars(d) if hasattr(d, "__dict__") else d._asdict() for d in list_devices()]
+    except Exception as error:  # doctor reports problems; it never fails on them
+        devices = [{"error": f"{type(error).__name__}: {error}"}]
+    home = settings.home
+    return {
+        "models": models,
+        "audio_devices": devices,
+        "versions": {"python": platform.python_version(),
+                     **{p: _version(p) for p in PACKAGES}},
+        "data_folder": {"path": str(home), "exists": home.exists(),
+                        "writable": os.access(home if home.exists() else home.parent, os.W_OK)},
+        "threads": vars(settings.threads),
+        "settings": {"asr_backend": settings.asr_backend, "voice": settings.voice},
+    }
+
+
+def format_report(info: dict) -> str:
+    lines = ["Models:"]
+    for m in info["models"]:
+        if "error" in m:
+            lines.append(f"  MISSING  {m['error']}")
+        else:
+            state = "ok" if m["exists"] else "MISSING"
+            lines.append(f"  {m['role']:<6} {state:<8} {m['size_mb']:>7} MB  {m['package']}: {m['path']}")
+    lines.append("Audio devices:")
+    if not info["audio_devices"]:
+        lines.append("  none found (no microphone: text input still works)")
+    for d in info["audio_devices"]:
+        lines.append(f"  {d}")
+    lines.append("Versions:")
+    for name, version in info["versions"].items():
+        lines.append(f"  {name:<20} {version or 'not installed'}")
+    folder = info["data_folder"]
+    lines.append(f"Data folder: {folder['path']} (exists: {folder['exists']}, "
+                 f"writable: {folder['writable']})")
+    lines.append(f"Threads: {info['threads']}")
+    return "\n".join(lines)

@@ -1,0 +1,69 @@
+"""The engines one practice needs, created from Settings and loaded on demand.
+
+Creating an :class:`Engines` is cheap; :meth:`Engines.load` loads every model
+(seconds) and records how long each took, so the GUI can show progress and the
+benchmark can report load times.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app import embedded
+from app.config import Settings
+
+
+@dataclass
+class Engines:
+    settings: Settings
+    load_ms: dict[str, float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        from app.speech.factory import create_transcriber
+        from app.tutor.chat import LlamaChatModel
+        from app.tutor.corrections import Corrector
+        from app.tutor.grammar import GrammarChecker
+        from app.voice.factory import create_voice
+
+        s = self.settings
+        asr_threads = s.threads.asr
+        if s.asr_backend == "openai-whisper" and asr_threads <= 2:
+            # PyTorch with 2 threads on 2 busy cores ran 3x slower than with 1
+            # (real-time factor 0.79 vs 0.24), while CTranslate2 did not suffer.
+            asr_threads = 1
+        self.transcriber = create_transcriber(s.asr_backend, s.asr_model, threads=asr_threads)
+        llm_path = s.llm_model or embedded.smollm2_gguf().path
+        self.chat = LlamaChatModel(llm_path, threads=s.threads.llm,
+                                   n_gpu_layers=s.n_gpu_layers, n_ctx=s.llm_context)
+        self.grammar = GrammarChecker()
+        self.corrector = Corrector(self.grammar, self.chat)
+        self.voice = create_voice(s.voice, threads=s.threads.tts, rate=s.speaking_rate)
+
+    def stages(self) -> list[tuple[str, Callable[[], None]]]:
+        """(name, load) for each model, in the order a turn needs them."""
+        return [
+            ("speech", self.transcriber.load),
+            ("tutor", self.chat.load),
+            ("grammar", self.grammar.load),
+            ("voice", self.voice.load),
+        ]
+
+    def load(self, progress: Callable[[str, int, int], None] | None = None) -> None:
+        stages = self.stages()
+        for done, (name, load) in enumerate(stages):
+            if progress:
+                progress(name, done, len(stages))
+            started = time.perf_counter()
+            load()
+            self.load_ms[name] = (time.perf_counter() - started) * 1000
+        if progress:
+            progress("ready", len(stages), len(stages))
+
+    def model_names(self) -> dict[str, str]:
+        return {
+            "asr": f"{self.transcriber.backend}:{self.transcriber.model_name}",
+            "llm": self.chat.name,
+            "voice": f"{self.voice.backend}:{getattr(self.voice, 'name', '')}",
+        }

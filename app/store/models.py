@@ -1,0 +1,154 @@
+"""The database schema as SQLAlchemy 2 typed ORM models.
+
+Only :mod:`app.store` touches these rows; everything outside gets the plain
+dataclasses of :mod:`app.store.records`, so no caller ever holds a Session.
+
+Every change here needs a migration in ``migrations/versions`` (the tests check
+that the migrated schema and this metadata agree).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Fixed constraint and index names, so migrations can refer to them by name and
+# autogenerate compares like with like.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+INPUT_MODES = ("voice", "text")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores UTC as a naive SQLite DATETIME and hands back aware UTC values.
+
+    SQLite has no time zones, so a mix of local and UTC times would sort wrong;
+    converting on the way in makes every stored value UTC. Naive input is taken
+    to be UTC already (what ``datetime.utcnow()``-style code produces).
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON(), list[Any]: JSON()}
+
+
+class PracticeSession(Base):
+    """One sitting: a scenario at a level, from start to end."""
+
+    __tablename__ = "sessions"
+    # AUTOINCREMENT: ids are never reused, so a deleted session's leftover audio
+    # folder can never be mistaken for a new session's.
+    __table_args__ = (Index(None, "started_at"), {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(default=utc_now)
+    ended_at: Mapped[datetime | None]
+    scenario: Mapped[str] = mapped_column(String(200))
+    level: Mapped[str] = mapped_column(String(20))
+    correction_style: Mapped[str] = mapped_column(String(40))
+    summary: Mapped[dict[str, Any] | None]
+
+    turns: Mapped[list[Turn]] = relationship(
+        back_populates="session",
+        order_by="Turn.turn_index",
+        cascade="all, delete-orphan",
+        passive_deletes=True,  # the database cascades; the ORM need not load rows
+    )
+
+
+class Turn(Base):
+    """One exchange: what the learner said, its corrections, and the tutor's reply."""
+
+    __tablename__ = "turns"
+    __table_args__ = (
+        # Unique per session; also serves every "turns of session X" query.
+        Index(None, "session_id", "turn_index", unique=True),
+        CheckConstraint("input_mode IN ('voice', 'text')", name="input_mode"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    turn_index: Mapped[int]
+    started_at: Mapped[datetime] = mapped_column(default=utc_now)
+    ended_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # Audio paths are POSIX-style and relative to the data folder, so the
+    # folder can move (or PARLEY_HOME change) without rewriting rows.
+    learner_audio: Mapped[str | None] = mapped_column(String(500))
+    transcript: Mapped[str] = mapped_column(Text)
+    words: Mapped[list[Any]] = mapped_column(default=list)
+    reply: Mapped[str] = mapped_column(Text, default="")
+    reply_audio: Mapped[str | None] = mapped_column(String(500))
+    models: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    timings_ms: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    input_mode: Mapped[str] = mapped_column(String(8), default="voice")
+
+    session: Mapped[PracticeSession] = relationship(back_populates="turns")
+    corrections: Mapped[list[Correction]] = relationship(
+        back_populates="turn",
+        order_by="Correction.id",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class Correction(Base):
+    """One fix to the learner's words, from the grammar rules or the tutor model."""
+
+    __tablename__ = "corrections"
+    __table_args__ = (
+        Index(None, "turn_id"),  # the cascade from turns looks rows up by turn_id
+        Index(None, "kind"),  # review: "show me all my tense mistakes"
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    turn_id: Mapped[int] = mapped_column(ForeignKey("turns.id", ondelete="CASCADE"))
+    original: Mapped[str] = mapped_column(Text)
+    corrected: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(40))
+    source: Mapped[str] = mapped_column(String(20))
+    # Character offsets into the transcript, when the source knows them.
+    start_char: Mapped[int | None]
+    end_char: Mapped[int | None]
+
+    turn: Mapped[Turn] = relationship(back_populates="corrections")

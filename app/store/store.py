@@ -1,0 +1,257 @@
+"""The practice store: sessions, turns and their recordings, saved crash-safely.
+
+Every public method opens its own short database session and returns plain
+dataclasses, so a :class:`Store` can live on the GUI's single database worker
+thread (it need not be the thread that opened it) and callers never hold rows.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sqlalchemy import Engine, delete, func, or_, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from app.config import data_home
+from app.errors import StorageError
+from app.store import audio_files
+from app.store.audio_files import StagedFile
+from app.store.db import make_engine, writer
+from app.store.failures import storage_errors
+from app.store.migrate import upgrade
+from app.store.models import PracticeSession, Turn, utc_now
+from app.store.records import SavedTurn, SessionView, TurnRecord, TurnView
+from app.store.views import session_view, turn_row, turn_view
+
+DATABASE_NAME = "parley.sqlite3"
+
+
+class Store:
+    """Use :func:`open_store` to get one; it migrates and tidies up first."""
+
+    def __init__(self, home: Path, engine: Engine) -> None:
+        self.home = home
+        self.engine = engine
+        self._reader = sessionmaker(engine, expire_on_commit=False)
+        # Writes begin IMMEDIATE: see app.store.db._on_begin.
+        self._writer = sessionmaker(writer(engine), expire_on_commit=False)
+
+    @property
+    def database_path(self) -> Path:
+        return self.home / DATABASE_NAME
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        """One write transaction, committed when the block ends without error."""
+        with storage_errors(self.home), self._writer() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        with storage_errors(self.home), self._reader() as session:
+            yield session
+
+    # -- sessions ---------------------------------------------------------
+
+    def start_session(
+        self, scenario: str = "free talk", level: str = "B1", correction_style: str = "explicit"
+    ) -> int:
+        row = PracticeSession(scenario=scenario, level=level, correction_style=correction_style)
+        with self._writing() as session:
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def end_session(self, session_id: int, summary: dict[str, Any] | None = None) -> None:
+        """Mark the session finished. Raises KeyError for an unknown id."""
+        with self._writing() as session:
+            row = session.get(PracticeSession, session_id)
+            if row is None:
+                raise KeyError(session_id)
+            row.ended_at = utc_now()
+            row.summary = summary
+
+    def get_session(self, session_id: int) -> SessionView | None:
+        with self._reading() as session:
+            row = session.get(PracticeSession, session_id)
+            return None if row is None else session_view(row, self._turn_count(session, row.id))
+
+    def list_sessions(self) -> list[SessionView]:
+        """All sessions, newest first, with their turn counts."""
+        counts = (
+            select(Turn.session_id, func.count().label("n")).group_by(Turn.session_id).subquery()
+        )
+        query = (
+            select(PracticeSession, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.session_id == PracticeSession.id)
+            .order_by(PracticeSession.started_at.desc(), PracticeSession.id.desc())
+        )
+        with self._reading() as session:
+            return [session_view(row, count) for row, count in session.execute(query)]
+
+    def last_session_id(self) -> int | None:
+        query = select(PracticeSession.id).order_by(
+            PracticeSession.started_at.desc(), PracticeSession.id.desc()
+        )
+        with self._reading() as session:
+            return session.scalar(query.limit(1))
+
+    def delete_session(self, session_id: int) -> bool:
+        """Delete the session, its turns and recordings. False if there was none."""
+        with self._writing() as session:
+            # The database cascades to turns and corrections (foreign_keys=ON).
+            doomed = delete(PracticeSession).where(PracticeSession.id == session_id)
+            result = session.execute(doomed)
+            found = bool(result.rowcount)
+        # Files go after the commit: a crash in between leaves a folder without
+        # a session, which the next open_store removes.
+        folder = audio_files.session_folder(self.home, session_id)
+        try:
+            shutil.rmtree(folder)
+        except FileNotFoundError:
+            pass
+        except OSError as error:
+            raise StorageError(
+                f"The session was deleted, but its recordings in {folder} could not be removed",
+                "delete that folder by hand",
+            ) from error
+        return found
+
+    @staticmethod
+    def _turn_count(session: Session, session_id: int) -> int:
+        query = select(func.count()).where(Turn.session_id == session_id)
+        return int(session.scalar(query) or 0)
+
+    # -- turns ------------------------------------------------------------
+
+    def save_turn(self, record: TurnRecord) -> SavedTurn:
+        """Save the turn's rows and WAVs together, or nothing at all.
+
+        Raises StorageError for a full disk or an unwritable folder, KeyError
+        for an unknown session, ValueError for malformed audio or input mode.
+        """
+        record.check()
+        staged: list[StagedFile] = []
+        try:
+            with self._writing() as session:
+                if session.get(PracticeSession, record.session_id) is None:
+                    raise KeyError(record.session_id)
+                # Safe read-then-write: this transaction already holds the write lock.
+                last = session.scalar(
+                    select(func.max(Turn.turn_index)).where(Turn.session_id == record.session_id)
+                )
+                index = 0 if last is None else last + 1
+                learner = self._stage(record, index, "learner", staged)
+                reply = self._stage(record, index, "reply", staged)
+                turn_id = self._insert_turn(session, record, index, learner, reply)
+        except BaseException:
+            # Rolled back (or never written): the staged files must go too.
+            audio_files.discard(staged)
+            raise
+        try:
+            audio_files.publish(staged)
+        except OSError as error:
+            raise StorageError(
+                "The turn was saved, but its recordings could not be moved into place",
+                "restart Parley: it finishes the move when it starts",
+            ) from error
+        return SavedTurn(
+            turn_id=turn_id,
+            index=index,
+            learner_audio=audio_files.absolute(self.home, learner),
+            reply_audio=audio_files.absolute(self.home, reply),
+        )
+
+    def _stage(
+        self, record: TurnRecord, index: int, role: str, staged: list[StagedFile]
+    ) -> str | None:
+        """Write the ``role`` ("learner"/"reply") WAV under a temporary name.
+
+        Returns the final path relative to the data folder, or None without audio.
+        """
+        pcm = getattr(record, f"{role}_pcm")
+        sample_rate = getattr(record, f"{role}_sample_rate")
+        if pcm is None or np.size(pcm) == 0:
+            return None
+        folder = audio_files.session_folder(self.home, record.session_id)
+        final = audio_files.stage(folder / f"{index:04d}-{role}.wav", pcm, sample_rate, staged)
+        return audio_files.relative(self.home, final)
+
+    def _insert_turn(
+        self,
+        session: Session,
+        record: TurnRecord,
+        index: int,
+        learner_audio: str | None,
+        reply_audio: str | None,
+    ) -> int:
+        row = turn_row(record, index, learner_audio, reply_audio)
+        session.add(row)
+        session.flush()
+        return row.id
+
+    def turns(self, session_id: int) -> list[TurnView]:
+        """The session's turns in order, each with its corrections."""
+        query = (
+            select(Turn)
+            .where(Turn.session_id == session_id)
+            .order_by(Turn.turn_index)
+            .options(selectinload(Turn.corrections))
+        )
+        with self._reading() as session:
+            return [turn_view(self.home, row) for row in session.scalars(query)]
+
+    def get_turn(self, turn_id: int) -> TurnView | None:
+        with self._reading() as session:
+            row = session.get(Turn, turn_id, options=[selectinload(Turn.corrections)])
+            return None if row is None else turn_view(self.home, row)
+
+    # -- housekeeping -----------------------------------------------------
+
+    def _recover(self) -> None:
+        """Finish or undo audio writes a crash interrupted (under the write lock)."""
+        with self._writing() as session:
+
+            def session_exists(session_id: int) -> bool:
+                return session.get(PracticeSession, session_id) is not None
+
+            def is_referenced(relative: str) -> bool:
+                hit = or_(Turn.learner_audio == relative, Turn.reply_audio == relative)
+                return session.scalar(select(Turn.id).where(hit).limit(1)) is not None
+
+            audio_files.recover(self.home, session_exists, is_referenced)
+
+
+def open_store(home: Path | None = None) -> Store:
+    """Open (creating and migrating as needed) the store in ``home``.
+
+    ``home`` defaults to the data folder (``PARLEY_HOME`` or the platform's
+    user-data folder). Raises StorageError when it cannot be created or written.
+    """
+    home = (Path(home) if home is not None else data_home()).expanduser().absolute()
+    with storage_errors(home):
+        home.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(home / DATABASE_NAME)
+    try:
+        with storage_errors(home):
+            upgrade(engine)
+        store = Store(home, engine)
+        store._recover()
+    except BaseException:
+        engine.dispose()
+        raise
+    return store

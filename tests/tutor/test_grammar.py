@@ -1,0 +1,50 @@
+"""Harper's rules on spoken sentences: real errors flagged, transcription artefacts not."""
+
+import pytest
+
+from app.tutor.grammar import GrammarChecker
+
+
+@pytest.fixture(scope="module")
+def grammar():
+    checker = GrammarChecker()
+    checker.load()
+    return checker
+
+
+def test_flags_agreement_error(grammar):
+    corrected, edits = grammar.check("She don't like vegetables.")
+    assert corrected == "She doesn't like vegetables."
+    assert [(e.original, e.corrected, e.kind) for e in edits] == [("don't", "doesn't", "agreement")]
+    assert edits[0].reason
+
+
+def test_leaves_correct_sentence_alone(grammar):
+    assert grammar.check("The weather is nice today.") == ("The weather is nice today.", [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "i think it is a good day",           # capitals: Whisper's choice, not the learner's
+    "i'm going to the the store",         # a repeated word is a disfluency in speech
+    "Their going to the park later",      # a homophone Whisper spelled
+])
+def test_ignores_transcription_artefacts(grammar, sentence):
+    assert grammar.check(sentence)[1] == []
+
+
+@pytest.mark.parametrize("sentence, fixed, kind", [
+    ("I want to buy a apple.", "I want to buy an apple.", "article"),
+    ("I have been here since three years.", "I have been here for three years.", "preposition"),
+    ("I didn't went there.", "I didn't go there.", "verb tense"),
+    ("We discussed about the problem.", "We discussed the problem.", "extra word"),
+])
+def test_fix_and_kind(grammar, sentence, fixed, kind):
+    corrected, edits = grammar.check(sentence)
+    assert corrected == fixed
+    assert [e.kind for e in edits] == [kind]
+
+
+def test_two_errors_in_one_sentence_both_fixed(grammar):
+    corrected, edits = grammar.check("He go home and buy a apple.")
+    assert "goes" in corrected and "an apple" in corrected
+    assert len(edits) == 2
