@@ -14,7 +14,7 @@ from pathlib import Path
 from app.config import ASR_BACKENDS, Settings
 from app.errors import ParleyError
 
-COMMANDS = ("turn", "transcribe", "correct", "doctor", "models", "screenshot")
+COMMANDS = ("turn", "transcribe", "correct", "doctor", "models", "screenshot", "bench")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
         "convert-whisper", help="convert CTranslate2 Whisper weights for openai-whisper")
     convert.add_argument("src", type=Path, help="CTranslate2 model folder")
     convert.add_argument("dst", type=Path, help="the .pt checkpoint to write")
+
+    from app import bench
+
+    bench.add_parser(sub)
 
     shot = sub.add_parser("screenshot", help="render the main window to a PNG")
     shot.add_argument("out", type=Path)
@@ -84,8 +88,15 @@ def _run(args: argparse.Namespace) -> int:
         "doctor": commands.doctor,
         "models": commands.models,
         "screenshot": commands.screenshot,
+        "bench": _bench,
     }[args.command]
     return handler(args)
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from app import bench
+
+    return bench.run(args)
 
 
 def settings_from(args: argparse.Namespace) -> Settings:

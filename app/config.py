@@ -13,6 +13,7 @@ Parley at other models and another data folder:
 - ``PARLEY_VOICE``: ``piper`` (default), ``pyttsx3``, a Piper ``.onnx`` voice
   file, or ``pyttsx3:<voice id>``.
 - ``PARLEY_THREADS``: the cores Parley may use in all (default: all of them).
+- ``PARLEY_GPU_LAYERS``: chat-model layers to offload to a GPU (default 0: CPU).
 """
 
 from __future__ import annotations
@@ -57,10 +58,15 @@ class ThreadBudget:
         return cls(asr=max(1, cores - llm), llm=llm, tts=max(1, cores // 4))
 
 
+def _int_env(name: str, default: int) -> int:
+    value = os.environ.get(name, "")
+    return int(value) if value.strip().lstrip("-").isdigit() else default
+
+
 def _cores() -> int:
-    explicit = os.environ.get("PARLEY_THREADS")
-    if explicit and explicit.isdigit() and int(explicit) > 0:
-        return int(explicit)
+    explicit = _int_env("PARLEY_THREADS", 0)
+    if explicit > 0:
+        return explicit
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # macOS, Windows
@@ -89,6 +95,7 @@ class Settings:
             asr_model=env.get("PARLEY_ASR_MODEL") or None,
             llm_model=env.get("PARLEY_LLM_MODEL") or None,
             voice=env.get("PARLEY_VOICE") or "piper",
+            n_gpu_layers=_int_env("PARLEY_GPU_LAYERS", 0),
         )
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)

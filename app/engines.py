@@ -7,9 +7,11 @@ benchmark can report load times.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from app import embedded
 from app.config import Settings
@@ -27,6 +29,11 @@ class Engines:
         from app.tutor.grammar import GrammarChecker
         from app.voice.factory import create_voice
 
+        # OpenMP threads that spin while waiting collapse when anything else
+        # wants the cores: measured on 2 busy cores, llama.cpp's first token
+        # took 37 s with spinning threads and 2 s with sleeping ones. Set before
+        # any engine loads its OpenMP runtime (CTranslate2, llama.cpp, torch).
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         s = self.settings
         asr_threads = s.threads.asr
         if s.asr_backend == "openai-whisper" and asr_threads <= 2:
@@ -37,8 +44,15 @@ class Engines:
         llm_path = s.llm_model or embedded.smollm2_gguf().path
         self.chat = LlamaChatModel(llm_path, threads=s.threads.llm,
                                    n_gpu_layers=s.n_gpu_layers, n_ctx=s.llm_context)
+        # Corrections get their own llama.cpp context on the same (memory-mapped)
+        # weights: sharing one context, each correction prompt evicted the
+        # tutor's cached prompt and the next reply re-read it (first token
+        # 0.2 s -> 2 s). On a GPU the weights would be uploaded twice, so there
+        # the two share one context.
+        self.rewriter = self.chat if s.n_gpu_layers else LlamaChatModel(
+            llm_path, threads=s.threads.llm, n_ctx=512)
         self.grammar = GrammarChecker()
-        self.corrector = Corrector(self.grammar, self.chat)
+        self.corrector = Corrector(self.grammar, self.rewriter)
         self.voice = create_voice(s.voice, threads=s.threads.tts, rate=s.speaking_rate)
 
     def stages(self) -> list[tuple[str, Callable[[], None]]]:
@@ -46,6 +60,7 @@ class Engines:
         return [
             ("speech", self.transcriber.load),
             ("tutor", self.chat.load),
+            ("corrections", self.rewriter.load),
             ("grammar", self.grammar.load),
             ("voice", self.voice.load),
         ]
@@ -65,5 +80,12 @@ class Engines:
         return {
             "asr": f"{self.transcriber.backend}:{self.transcriber.model_name}",
             "llm": self.chat.name,
-            "voice": f"{self.voice.backend}:{getattr(self.voice, 'name', '')}",
+            "voice": f"{self.voice.backend}:{_voice_name(self.voice)}",
         }
+
+
+def _voice_name(voice) -> str:
+    model = getattr(voice, "model_path", None)  # Piper: the .onnx file
+    if model is not None:
+        return Path(model).stem
+    return getattr(voice, "voice_id", None) or "default"

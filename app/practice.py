@@ -20,6 +20,7 @@ import numpy as np
 from app import events as ev
 from app.engines import Engines
 from app.errors import AudioFileError
+from app.gate import Gate
 from app.tutor.conversation import Conversation
 
 
@@ -76,19 +77,34 @@ class Practice:
     def run_turn(self, pcm: np.ndarray | None, *, text: str | None = None,
                  on_event: Callable[[ev.Event], None] = lambda e: None,
                  cancel: CancelToken | None = None,
-                 speech_ended_at: float | None = None) -> TurnOutcome:
+                 speech_ended_at: float | None = None,
+                 gate: Gate | None = None) -> TurnOutcome:
         """Run one turn from the learner's audio (or typed ``text``).
 
         ``speech_ended_at`` is the monotonic time the learner stopped talking;
-        it defaults to now, as for a WAV file handed over whole.
+        it defaults to now, as for a WAV file handed over whole. A closed
+        ``gate`` holds every event, and the saving, until it opens: the turn
+        was started on a pause and the learner may still go on talking.
         """
+        history = len(self.conversation.history)
+        try:
+            return self._run_turn(pcm, text, on_event, cancel or CancelToken(),
+                                  speech_ended_at, gate or Gate())
+        except TurnCancelled:
+            # A cancelled turn leaves no trace in the conversation either.
+            del self.conversation.history[history:]
+            raise
+
+    def _run_turn(self, pcm, text, on_event, cancel: CancelToken,
+                  speech_ended_at: float | None, gate: Gate) -> TurnOutcome:
         from app.store.records import CorrectionRecord, TurnRecord
         from app.voice.splitter import SentenceSplitter
 
-        cancel = cancel or CancelToken()
+        on_event = gate.wrap(on_event)
         t0 = speech_ended_at if speech_ended_at is not None else time.monotonic()
         started_at = datetime.now(timezone.utc)
         timings: dict[str, float] = {}
+        first_audio: list[float] = []  # when the reply's first audio was ready, its lead-in (s)
         on_event(ev.TurnStarted())
 
         def ms_since(mark: float) -> float:
@@ -109,6 +125,7 @@ class Practice:
         # The reply, streamed and spoken sentence by sentence.
         splitter, audio, pieces = SentenceSplitter(), [], []
         reply_started = time.monotonic()
+        tts_ms = [0.0]  # synthesis time inside the generation loop
 
         def speak_sentences(sentences: list[str]) -> None:
             for sentence in sentences:
@@ -116,14 +133,18 @@ class Practice:
                 if not self.speak:
                     continue
                 synth_started = time.monotonic()
+                rate = self.engines.voice.sample_rate
                 for chunk in self.engines.voice.synthesize(sentence):
                     cancel.raise_if_cancelled()
                     first = not audio
                     audio.append(chunk)
                     if first:
                         timings["tts_first_audio"] = ms_since(synth_started)
-                        timings["end_to_first_audio"] = ms_since(t0)
-                    on_event(ev.ReplyAudio(chunk, self.engines.voice.sample_rate, first))
+                        # Latency counts to the first audible sample, so the
+                        # voice's leading silence is part of it.
+                        first_audio.extend((time.monotonic(), leading_silence_s(chunk, rate)))
+                    on_event(ev.ReplyAudio(chunk, rate, first))
+                tts_ms[0] += (time.monotonic() - synth_started) * 1000
 
         for piece in self.conversation.reply(transcript.text):
             if not pieces:
@@ -134,6 +155,8 @@ class Practice:
             speak_sentences(splitter.feed(piece))
         speak_sentences(splitter.flush())
         timings["llm_total"] = ms_since(reply_started)
+        timings["tts_total"] = round(tts_ms[0], 1)
+        timings["llm_tokens"] = len(pieces)
         reply = "".join(pieces).strip()
         on_event(ev.ReplyDone(reply))
 
@@ -141,7 +164,13 @@ class Practice:
         corrections = self.engines.corrector.correct(transcript.text)
         timings["correction"] = ms_since(mark)
         on_event(ev.CorrectionsReady(corrections))
+        if not gate.wait(lambda: cancel.cancelled):
+            raise TurnCancelled()
         cancel.raise_if_cancelled()
+        if first_audio:
+            ready_at, lead_in_s = first_audio
+            heard_at = max(ready_at, gate.opened_at or 0.0) + lead_in_s
+            timings["end_to_first_audio"] = round((heard_at - t0) * 1000, 1)
 
         if self.session_id is None:
             self.session_id = self.store.start_session(**self._session_options)
@@ -170,9 +199,27 @@ class Practice:
             timings_ms=timings,
         )
 
+    def warm_up(self) -> None:
+        """Run each engine once so the first real turn is as fast as the rest:
+        the tutor's fixed prompt is evaluated (and its KV state kept), the voice
+        and the recogniser have run their first, slow inference."""
+        from app.speech.types import SAMPLE_RATE
+
+        self.conversation.warm_up()
+        for _ in self.engines.voice.synthesize("Hello."):
+            pass
+        noise = np.random.default_rng(0).normal(0, 0.01, SAMPLE_RATE).astype(np.float32)
+        self.engines.transcriber.transcribe(noise)
+
     def end(self, summary: dict | None = None) -> None:
         if self.session_id is not None:
             self.store.end_session(self.session_id, summary)
+
+
+def leading_silence_s(pcm: np.ndarray, sample_rate: int, threshold: float = 0.01) -> float:
+    """Seconds before the first sample louder than ``threshold`` (about -40 dBFS)."""
+    loud = np.flatnonzero(np.abs(pcm) > threshold)
+    return (loud[0] if loud.size else len(pcm)) / sample_rate
 
 
 def _typed_transcript(text: str):

@@ -24,6 +24,11 @@ FRAME = 512  # Silero's window at 16 kHz
 CONTEXT = 64  # samples of the previous frame the model sees (Silero v5/v6)
 SPEECH_START = "speech_start"
 SPEECH_END = "speech_end"
+# Optional (pause_ms set): the learner has been quiet for pause_ms inside speech,
+# so the turn will probably end; SPEECH_RESUME says it did not. The app starts
+# the turn's work on a pause and only lets it be heard once the end is confirmed.
+SPEECH_PAUSE = "speech_pause"
+SPEECH_RESUME = "speech_resume"
 
 
 def _session() -> Any:
@@ -109,6 +114,7 @@ class Endpointer:
         min_speech_ms: int = 150,
         hangover_ms: int = 500,
         max_speech_s: float = 30.0,
+        pause_ms: int | None = None,
     ) -> None:
         if sample_rate != RATE:
             raise ValueError(f"Silero VAD runs at {RATE} Hz; resample first (got {sample_rate})")
@@ -118,6 +124,7 @@ class Endpointer:
         self.speech_threshold = speech_threshold
         self.min_speech_ms = min_speech_ms
         self.max_speech_s = max_speech_s
+        self.pause_ms = pause_ms
         self.last_probability = 0.0
         self.reset()
 
@@ -140,6 +147,7 @@ class Endpointer:
         self._run_start: int | None = None  # first frame of a candidate speech run
         self._speech_start = 0
         self._silence_start: int | None = None  # first quiet frame inside speech
+        self._paused = False  # a SPEECH_PAUSE was reported for this silence
 
     def feed(self, chunk: np.ndarray) -> list[VadEvent]:
         """Score whole 512-sample frames of chunk (the rest waits for the next call)."""
@@ -177,16 +185,25 @@ class Endpointer:
             elif prob < low:
                 self._run_start = None
             return []
+        events: list[VadEvent] = []
         if prob >= self.speech_threshold:
-            self._silence_start = None
+            if self._paused:
+                events.append(VadEvent(SPEECH_RESUME, start, now))
+            self._silence_start, self._paused = None, False
         elif prob < low and self._silence_start is None:
             self._silence_start = start
-        if self._silence_start is not None and now - self._silence_start >= self.hangover_ms * RATE / 1000:
+        quiet = now - self._silence_start if self._silence_start is not None else -1
+        if quiet >= self.hangover_ms * RATE / 1000:
             return [self._end(self._silence_start, now)]
+        if (self.pause_ms is not None and not self._paused
+                and quiet >= self.pause_ms * RATE / 1000):
+            self._paused = True
+            events.append(VadEvent(SPEECH_PAUSE, self._silence_start, now))
         if now - self._speech_start >= self.max_speech_s * RATE:
-            return [self._end(now, now)]
-        return []
+            return events + [self._end(now, now)]
+        return events
 
     def _end(self, end_sample: int, now: int) -> VadEvent:
         self._in_speech, self._run_start, self._silence_start = False, None, None
+        self._paused = False
         return VadEvent(SPEECH_END, end_sample, now)

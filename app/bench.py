@@ -1,0 +1,156 @@
+"""`python -m app bench DIR`: latency of the real pipeline, as if each WAV were spoken live.
+
+Each recording is fed to the same VAD endpointer the app uses, in 30 ms chunks
+at real-time pace, followed by silence. The learner "stops talking" at the end
+of the last speech the offline VAD finds in the file; from that moment the
+clock runs until the first audible sample of the tutor's reply is ready.
+Turns are saved to a temporary data folder, never to the user's history.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+CHUNK_S = 0.03
+TAIL_SILENCE_S = 3.0
+STAGES = (  # (label, key in the per-turn numbers, unit)
+    ("VAD endpoint delay", "vad_endpoint", "ms"),
+    ("ASR", "asr", "ms"),
+    ("ASR real-time factor", "asr_rtf", ""),
+    ("LLM first token", "llm_first_token", "ms"),
+    ("LLM tokens/s", "llm_tokens_per_s", ""),
+    ("TTS first audio", "tts_first_audio", "ms"),
+    ("correction (after the reply)", "correction", "ms"),
+    ("end to first audio", "end_to_first_audio", "ms"),
+)
+
+
+def add_parser(subparsers) -> None:
+    bench = subparsers.add_parser("bench", help="measure turn latency on a folder of WAVs")
+    bench.add_argument("dir", type=Path, help="folder of speech WAVs (searched recursively)")
+    bench.add_argument("--runs", type=int, default=1, help="passes over the folder")
+    bench.add_argument("--backend", choices=("faster-whisper", "openai-whisper"))
+    bench.add_argument("--llm", help="a GGUF chat model")
+    bench.add_argument("--voice", help="piper, pyttsx3, or a Piper .onnx file")
+    bench.add_argument("--hangover-ms", type=int, default=None,
+                       help="silence that ends a turn (default: the app's)")
+    bench.add_argument("--pause-ms", type=int, default=150,
+                       help="silence after which the turn starts speculatively")
+    bench.add_argument("--no-speculation", action="store_true",
+                       help="start a turn's work only once its end is certain")
+
+
+def speak_live(live, pcm: np.ndarray, speech_end_s: float, timeout_s: float = 60.0):
+    """Feed ``pcm`` then silence in real time, as a microphone would deliver it.
+
+    Returns (the confirmed turn's Future, the monotonic time speech ended).
+    """
+    rate = 16000
+    stream = np.concatenate([pcm, np.zeros(int(TAIL_SILENCE_S * rate), np.float32)])
+    step = int(CHUNK_S * rate)
+    live.reset()
+    started = time.monotonic()
+    for offset in range(0, stream.size, step):
+        # A microphone delivers a chunk only once it has been spoken.
+        due = started + (offset + step) / rate
+        time.sleep(max(0.0, due - time.monotonic()))
+        confirmed = live.feed(stream[offset:offset + step])
+        if confirmed is not None:
+            return confirmed, started + speech_end_s
+    raise RuntimeError("the endpointer never ended the turn")
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.audio.vad import speech_segments
+    from app.audio.wavio import load_utterance
+    from app.events import ReplyAudio
+    from app.live import HANGOVER_MS, LiveTurns
+    from app.practice import leading_silence_s
+    from app.cli import settings_from
+    from app.engines import Engines
+    from app.practice import Practice
+    from app.store import open_store
+
+    wavs = sorted(args.dir.rglob("*.wav"))
+    if not wavs:
+        from app.errors import AudioFileError
+
+        raise AudioFileError(f"no .wav files in {args.dir}", "give a folder of speech recordings")
+    clips = [(path, load_utterance(path)) for path in wavs]
+    settings = settings_from(args).with_(home=Path(tempfile.mkdtemp(prefix="parley-bench-")))
+    engines = Engines(settings)
+    engines.load()
+    print(f"models: {engines.model_names()}  threads: {vars(settings.threads)}")
+    print("load ms: " + ", ".join(f"{k} {v:.0f}" for k, v in engines.load_ms.items()))
+    practice = Practice(engines, open_store(settings.home), scenario="free talk")
+    practice.warm_up()
+    heard: list[float] = []  # when the reply's first audible sample could play
+
+    def on_event(event) -> None:
+        if isinstance(event, ReplyAudio) and event.first:
+            heard.append(time.monotonic() + leading_silence_s(event.pcm, event.sample_rate))
+
+    live = LiveTurns(practice, on_event=on_event,
+                     hangover_ms=args.hangover_ms or HANGOVER_MS,
+                     pause_ms=None if args.no_speculation else args.pause_ms)
+    rows: list[dict[str, float]] = []
+    try:
+        for run_index in range(args.runs):
+            for path, pcm in clips:
+                # The learner stopped at the end of the last speech the offline VAD finds.
+                segments = speech_segments(pcm, pad_ms=0)
+                speech_end_s = segments[-1][1] if segments else pcm.size / 16000
+                heard.clear()
+                future, ended_at = speak_live(live, pcm, speech_end_s)
+                outcome = future.result()
+                rows.append(turn_numbers(outcome, live, (heard[0] - ended_at) * 1000))
+                print(f"run {run_index + 1} {path.name}: {speech_end_s:.1f} s, "
+                      f"end_to_first_audio {rows[-1]['end_to_first_audio']:.0f} ms "
+                      f"| {outcome.transcript.text[:60]!r}", flush=True)
+    finally:
+        live.close()
+    print(f"speculative starts: {live.speculations}, cancelled because the learner "
+          f"went on: {live.wasted}")
+    print_table(rows)
+    return 0
+
+
+def turn_numbers(outcome, live, end_to_first_audio_ms: float) -> dict[str, float]:
+    t = outcome.timings_ms
+    generation_s = max(1e-3, (t["llm_total"] - t.get("tts_total", 0)
+                              - t["llm_first_token"]) / 1000)
+    audio_s = max(1e-3, outcome.transcript.duration_s)
+    return {
+        "vad_endpoint": live.last_endpoint_delay_ms,
+        **{k: t[k] for k in ("asr", "llm_first_token", "tts_first_audio", "correction")
+           if k in t},
+        "asr_rtf": t["asr"] / 1000 / audio_s,
+        "llm_tokens_per_s": max(0, t.get("llm_tokens", 1) - 1) / generation_s,
+        "end_to_first_audio": end_to_first_audio_ms,
+    }
+
+
+def percentile(values: list[float], q: float) -> float:
+    return float(np.percentile(np.asarray(values, dtype=float), q)) if values else float("nan")
+
+
+def print_table(rows: list[dict[str, float]]) -> None:
+    print(f"\n{'stage':<30}{'p50':>10}{'p95':>10}  unit")
+    for label, key, unit in STAGES:
+        values = [row[key] for row in rows if key in row]
+        digits = 2 if not unit else 0
+        print(f"{label:<30}{percentile(values, 50):>10.{digits}f}"
+              f"{percentile(values, 95):>10.{digits}f}  {unit}")
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # bytes on macOS
+    print(f"{'peak RSS':<30}{peak_kb * 1024 / scale / 1024:>10.0f}{'':>10}  MB")
+    e2e = [row["end_to_first_audio"] for row in rows if "end_to_first_audio" in row]
+    print(f"end_to_first_audio_ms p50={round(percentile(e2e, 50))} "
+          f"p95={round(percentile(e2e, 95))} n={len(e2e)}")

@@ -1,0 +1,58 @@
+"""A gate that holds a turn's events until the turn is confirmed.
+
+The live pipeline starts a turn speculatively when the learner pauses, before
+the endpointer is sure the turn has ended. Its events (transcript, reply,
+audio) are held here; when the end is confirmed the gate opens and they flow
+at once, so the work done during the pause is already there. When the learner
+goes on talking, the turn is cancelled and nothing was shown or heard.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+from app.events import Event
+
+
+class Gate:
+    def __init__(self, open_now: bool = True) -> None:
+        self._lock = threading.Lock()
+        self._opened = threading.Event()
+        self._held: list[tuple[Callable[[Event], None], Event]] = []
+        self.opened_at: float | None = None
+        if open_now:
+            self.open()
+
+    @property
+    def is_open(self) -> bool:
+        return self._opened.is_set()
+
+    def open(self) -> None:
+        """Release the held events (in this thread) and let later ones straight through."""
+        with self._lock:
+            if self._opened.is_set():
+                return
+            self.opened_at = time.monotonic()
+            held, self._held = self._held, []
+            for deliver, event in held:
+                deliver(event)
+            self._opened.set()
+
+    def wrap(self, deliver: Callable[[Event], None]) -> Callable[[Event], None]:
+        def emit(event: Event) -> None:
+            with self._lock:
+                if not self._opened.is_set():
+                    self._held.append((deliver, event))
+                    return
+            deliver(event)
+
+        return emit
+
+    def wait(self, should_stop: Callable[[], bool], poll_s: float = 0.02) -> bool:
+        """Block until open (True) or until ``should_stop()`` (False)."""
+        while not self._opened.wait(poll_s):
+            if should_stop():
+                return False
+        return True
