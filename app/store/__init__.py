@@ -11,10 +11,24 @@ from app.store.records import (
     TurnRecord,
     TurnView,
 )
+from app.store.review_records import (
+    CorrectionEntry,
+    DrillRecord,
+    DrillView,
+    HistoryRow,
+    SearchHit,
+    TurnMetric,
+)
 from app.store.store import Store, open_store
 
 __all__ = [
+    "CorrectionEntry",
     "CorrectionRecord",
+    "DrillRecord",
+    "DrillView",
+    "HistoryRow",
+    "SearchHit",
+    "TurnMetric",
     "CorrectionView",
     "SavedTurn",
     "SessionView",

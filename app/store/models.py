@@ -18,6 +18,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Index,
+    Float,
     Integer,
     MetaData,
     String,
@@ -120,6 +121,8 @@ class Turn(Base):
     models: Mapped[dict[str, Any]] = mapped_column(default=dict)
     timings_ms: Mapped[dict[str, Any]] = mapped_column(default=dict)
     input_mode: Mapped[str] = mapped_column(String(8), default="voice")
+    # Seconds of learner audio (0002): "minutes spoken" without opening WAVs.
+    learner_seconds: Mapped[float | None] = mapped_column(Float)
 
     session: Mapped[PracticeSession] = relationship(back_populates="turns")
     corrections: Mapped[list[Correction]] = relationship(
@@ -152,3 +155,35 @@ class Correction(Base):
     end_char: Mapped[int | None]
 
     turn: Mapped[Turn] = relationship(back_populates="corrections")
+
+
+class Drill(Base):
+    """A "practice again" card (0002): say the corrected sentence, scheduled by FSRS.
+
+    The sentence texts are copied from the correction, so a drill outlives the
+    session it came from (``correction_id`` then becomes NULL).
+    """
+
+    __tablename__ = "drills"
+    __table_args__ = (
+        Index(None, "due"),  # "what is due now" is the drills page's main query
+        Index(None, "correction_id", unique=True),  # one drill per correction
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    correction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("corrections.id", ondelete="SET NULL")
+    )
+    kind: Mapped[str] = mapped_column(String(40))
+    prompt: Mapped[str] = mapped_column(Text)  # what the learner said
+    target: Mapped[str] = mapped_column(Text)  # the corrected sentence to say
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    due: Mapped[datetime] = mapped_column(default=utc_now)
+    # The scheduler's own state (fsrs.Card.to_dict()), opaque to the store.
+    card: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    last_review: Mapped[datetime | None]
+    reps: Mapped[int] = mapped_column(Integer, default=0)
+    lapses: Mapped[int] = mapped_column(Integer, default=0)
+    mastered_at: Mapped[datetime | None]

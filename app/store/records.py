@@ -104,6 +104,7 @@ class TurnView:
     timings_ms: dict[str, Any]
     input_mode: str
     corrections: list[CorrectionView]
+    learner_seconds: float | None = None  # length of the learner's recording
 
 
 @dataclass(frozen=True)

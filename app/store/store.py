@@ -22,7 +22,9 @@ from app.errors import StorageError
 from app.store import audio_files
 from app.store.audio_files import StagedFile
 from app.store.db import make_engine, writer
+from app.store.drill_store import DrillQueries
 from app.store.failures import storage_errors
+from app.store.history import HistoryQueries
 from app.store.migrate import upgrade
 from app.store.models import PracticeSession, Turn, utc_now
 from app.store.records import SavedTurn, SessionView, TurnRecord, TurnView
@@ -31,8 +33,11 @@ from app.store.views import session_view, turn_row, turn_view
 DATABASE_NAME = "parley.sqlite3"
 
 
-class Store:
-    """Use :func:`open_store` to get one; it migrates and tidies up first."""
+class Store(HistoryQueries, DrillQueries):
+    """Use :func:`open_store` to get one; it migrates and tidies up first.
+
+    Review queries (history, search, drills, notebook) come from the mixins.
+    """
 
     def __init__(self, home: Path, engine: Engine) -> None:
         self.home = home

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from app.store.audio_files import absolute
 from app.store.models import Correction, PracticeSession, Turn
 from app.store.records import (
@@ -60,6 +62,7 @@ def turn_view(home: Path, row: Turn) -> TurnView:
         timings_ms=dict(row.timings_ms),
         input_mode=row.input_mode,
         corrections=[correction_view(c) for c in row.corrections],
+        learner_seconds=row.learner_seconds,
     )
 
 
@@ -92,4 +95,9 @@ def turn_row(
         timings_ms=dict(record.timings_ms),
         input_mode=record.input_mode,
         corrections=[correction_row(c) for c in record.corrections],
+        learner_seconds=_seconds(record.learner_pcm, record.learner_sample_rate),
     )
+
+
+def _seconds(pcm: np.ndarray | None, sample_rate: int) -> float | None:
+    return None if pcm is None or np.size(pcm) == 0 else float(np.size(pcm)) / sample_rate

@@ -1,0 +1,112 @@
+"""Command-line entry points for review (the lead wires them into app.cli):
+
+- ``python -m app export --session ID|last --format md|json [-o FILE]``
+- ``python -m app export --mistakes --format csv|anki [-o FILE]``
+- ``python -m app doctor --check-data`` -> :func:`check_data` / :func:`format_check_data`
+- ``python -m app bench-history [--sessions 1000 --turns 20000]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "add_bench_history_parser", "add_export_parser", "check_data", "format_check_data",
+    "run_bench_history", "run_export",
+]
+
+SESSION_FORMATS = ("md", "json")
+
+
+# Thin wrappers: building the CLI parser must not import SQLAlchemy.
+def check_data(home: Path) -> dict[str, Any]:
+    """Orphaned recordings, turns whose audio is missing, PRAGMA integrity_check."""
+    from app.review.checkdata import check_data as check
+
+    return check(home)
+
+
+def format_check_data(report: dict[str, Any]) -> str:
+    from app.review.checkdata import format_check_data as render
+
+    return render(report)
+
+
+NOTEBOOK_FORMATS = ("csv", "anki")
+
+
+def add_export_parser(subparsers) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "export", help="export a session (Markdown/JSON) or the mistake notebook (CSV/Anki)")
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--session", metavar="ID|last", help="a session id, or 'last'")
+    which.add_argument("--mistakes", action="store_true", help="the mistake notebook")
+    parser.add_argument("--format", choices=SESSION_FORMATS + NOTEBOOK_FORMATS,
+                        help="md or json for a session (default md); csv or anki for mistakes "
+                             "(default csv)")
+    parser.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"parley: {message}", file=sys.stderr)
+    return 2
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from app.review import export
+    from app.store import open_store
+
+    home = getattr(args, "home", None)
+    mistakes = bool(getattr(args, "mistakes", False))
+    fmt = getattr(args, "format", None) or ("csv" if mistakes else "md")
+    allowed = NOTEBOOK_FORMATS if mistakes else SESSION_FORMATS
+    if fmt not in allowed:
+        what = "--mistakes" if mistakes else "--session"
+        return _fail(f"{what} exports as {' or '.join(allowed)}, not {fmt}")
+    with open_store(home) as store:
+        if mistakes:
+            entries = store.correction_entries()
+            text = export.notebook_csv(entries) if fmt == "csv" else export.notebook_anki(entries)
+        else:
+            wanted = str(args.session).strip().lower()
+            if wanted == "last":
+                session_id = store.last_session_id()
+                if session_id is None:
+                    return _fail("no sessions saved yet")
+            elif wanted.isdigit():
+                session_id = int(wanted)
+            else:
+                return _fail(f"--session takes a number or 'last', not {args.session!r}")
+            session = store.get_session(session_id)
+            if session is None:
+                return _fail(f"no session {session_id}")
+            turns = store.turns(session_id)
+            render = export.session_json if fmt == "json" else export.session_markdown
+            text = render(store.home, session, turns)
+    output = getattr(args, "output", None)
+    if output:
+        Path(output).write_text(text, encoding="utf-8", newline="")
+        print(f"wrote {output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def add_bench_history_parser(subparsers) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "bench-history", help="time history and search on generated data (scratch folder)")
+    parser.add_argument("--sessions", type=int, default=1000)
+    parser.add_argument("--turns", type=int, default=20000)
+    parser.add_argument("--repeat", type=int, default=7, help="runs per query (median shown)")
+    parser.add_argument("--json", action="store_true")
+    return parser
+
+
+def run_bench_history(args: argparse.Namespace) -> int:
+    from app.review.bench_history import run
+
+    return run(args)

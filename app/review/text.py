@@ -1,0 +1,89 @@
+"""Word-level text helpers: normalising, edit distance, diffs, corrected sentences."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from app.store.records import CorrectionView
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
+
+
+def normalise_words(text: str) -> list[str]:
+    """Lower-case words without punctuation: "Don't, I went." -> ["don't", "i", "went"].
+
+    Curly apostrophes are folded to straight ones, since Whisper emits both.
+    """
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def word_distance(reference: Sequence[str], hypothesis: Sequence[str]) -> int:
+    """Levenshtein distance counted in words (substitutions, insertions, deletions)."""
+    row = list(range(len(hypothesis) + 1))
+    for i, ref_word in enumerate(reference, 1):
+        previous, row[0] = row[0], i
+        for j, hyp_word in enumerate(hypothesis, 1):
+            previous, row[j] = row[j], min(
+                row[j] + 1, row[j - 1] + 1, previous + (ref_word != hyp_word)
+            )
+    return row[-1]
+
+
+@dataclass(frozen=True)
+class DiffOp:
+    """One step of a word diff: "equal", "replace", "delete" (missing) or "insert" (extra)."""
+
+    op: str
+    expected: tuple[str, ...]
+    heard: tuple[str, ...]
+
+
+def word_diff(expected: str, heard: str) -> list[DiffOp]:
+    a, b = normalise_words(expected), normalise_words(heard)
+    matcher = SequenceMatcher(a=a, b=b, autojunk=False)
+    return [
+        DiffOp(tag, tuple(a[i1:i2]), tuple(b[j1:j2]))
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+    ]
+
+
+def diff_markup(ops: Sequence[DiffOp]) -> str:
+    """Plain-text diff: [-missing-] {+extra+} [-said->meant+]."""
+    parts = []
+    for op in ops:
+        if op.op == "equal":
+            parts.append(" ".join(op.expected))
+        elif op.op == "delete":
+            parts.append(f"[-{' '.join(op.expected)}-]")
+        elif op.op == "insert":
+            parts.append(f"{{+{' '.join(op.heard)}+}}")
+        else:
+            parts.append(f"[{' '.join(op.heard)} -> {' '.join(op.expected)}]")
+    return " ".join(parts)
+
+
+def corrected_sentence(transcript: str, corrections: Sequence[CorrectionView]) -> str:
+    """The transcript with its corrections applied.
+
+    Offsets are used when they still point at the original words; otherwise the
+    first occurrence of the original text is replaced. Applied right to left so
+    earlier offsets stay valid; overlapping fixes after the first are skipped.
+    """
+    spans: list[tuple[int, int, str]] = []
+    for fix in corrections:
+        start, end = fix.start, fix.end
+        if start is None or end is None or transcript[start:end] != fix.original:
+            found = transcript.find(fix.original) if fix.original else -1
+            if found < 0:
+                continue
+            start, end = found, found + len(fix.original)
+        if any(start < e and s < end for s, e, _ in spans):
+            continue
+        spans.append((start, end, fix.corrected))
+    text = transcript
+    for start, end, replacement in sorted(spans, reverse=True):
+        text = text[:start] + replacement + text[end:]
+    return text

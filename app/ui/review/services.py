@@ -1,0 +1,111 @@
+"""What the review pages need besides Qt: the store, playback, the tutor's voice
+and the recogniser, each created on first use. Every method here blocks, so
+pages call them through :class:`app.ui.review.tasks.Tasks`, never directly."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.config import Settings
+
+
+class ReviewServices:
+    def __init__(self, home: Path, settings: Settings | None = None) -> None:
+        self.home = Path(home)
+        self.settings = settings or Settings.from_env(home=self.home)
+        self._lock = threading.Lock()
+        self._store: Any = None
+        self._player: Any = None
+        self._voice: Any = None
+        self._transcriber: Any = None
+        self._stop_listening = threading.Event()
+
+    # -- created on first use (on a worker thread) --------------------------
+
+    @property
+    def store(self) -> Any:
+        with self._lock:
+            if self._store is None:
+                from app.store import open_store
+
+                self._store = open_store(self.home)
+            return self._store
+
+    @property
+    def player(self) -> Any:
+        with self._lock:
+            if self._player is None:
+                from app.audio.player import Player
+
+                self._player = Player()
+            return self._player
+
+    @property
+    def voice(self) -> Any:
+        with self._lock:
+            if self._voice is None:
+                from app.voice.factory import create_voice
+
+                s = self.settings
+                self._voice = create_voice(s.voice, threads=s.threads.tts, rate=s.speaking_rate)
+            return self._voice
+
+    @property
+    def transcriber(self) -> Any:
+        with self._lock:
+            if self._transcriber is None:
+                from app.speech.factory import create_transcriber
+
+                s = self.settings
+                self._transcriber = create_transcriber(s.asr_backend, s.asr_model,
+                                                       threads=s.threads.asr)
+            return self._transcriber
+
+    # -- audio ------------------------------------------------------------------
+
+    def play_file(self, path: Path) -> float:
+        """Start playing a WAV; returns its length in seconds."""
+        from app.audio.wavio import read_wav
+
+        pcm, rate = read_wav(path)
+        self.player.play(pcm, rate)
+        return pcm.size / rate
+
+    def play_pcm(self, pcm: np.ndarray, rate: int) -> None:
+        self.player.play(pcm, rate)
+
+    def speak_word(self, word: str) -> tuple[str, tuple[str, ...]]:
+        """Say ``word`` with the tutor's voice; returns it with its CMU pronunciations."""
+        from app.review.pronunciation import pronunciations, speak_word
+
+        pcm, rate = speak_word(word, self.voice)
+        self.player.play(pcm, rate)
+        return word, pronunciations(word)
+
+    def listen_and_transcribe(self, wait_s: float = 15.0) -> str:
+        """One utterance from the microphone, transcribed."""
+        from app.audio.utterance import listen
+
+        transcriber = self.transcriber
+        transcriber.load()  # before listening, so the learner is not cut off by a load
+        self._stop_listening.clear()
+        utterance = listen(wait_s=wait_s, should_stop=self._stop_listening.is_set)
+        return transcriber.transcribe(utterance.pcm).text
+
+    def stop_audio(self) -> None:
+        """Stop playback and any listening (closing the window must not wait 15 s)."""
+        self._stop_listening.set()
+        if self._player is not None:
+            self._player.stop()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._player is not None:
+                self._player.close()
+            if self._store is not None:
+                self._store.close()
+            self._player = self._store = None

@@ -1,0 +1,85 @@
+"""The review window: Today, History, Session, Mistakes, Drills, Progress tabs.
+
+Pages load when first shown (and again each time they are shown), on worker
+threads; errors go to the status bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+
+from app.ui.review.detail import SessionPage
+from app.ui.review.drills import DrillsPage
+from app.ui.review.history import HistoryPage
+from app.ui.review.notebook import NotebookPage
+from app.ui.review.services import ReviewServices
+from app.ui.review.tasks import Tasks
+from app.ui.review.today import TodayPage
+
+
+class ReviewWindow(QMainWindow):
+    def __init__(self, home: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Parley: review")
+        self.resize(900, 640)
+        self.services = ReviewServices(Path(home))
+        self.tasks = Tasks(self)
+        self.tasks.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        self.today = TodayPage(self.services, self.tasks)
+        self.history = HistoryPage(self.services, self.tasks)
+        self.session = SessionPage(self.services, self.tasks)
+        self.notebook = NotebookPage(self.services, self.tasks)
+        self.drills = DrillsPage(self.services, self.tasks)
+        self._progress = None  # built on first view: pyqtgraph is slow to import
+        self.tabs = QTabWidget()
+        for page, title in ((self.today, "Today"), (self.history, "History"),
+                            (self.session, "Session"), (self.notebook, "Mistakes"),
+                            (self.drills, "Drills"), (QWidget(), "Progress")):
+            self.tabs.addTab(page, title)
+        self.setCentralWidget(self.tabs)
+        self.history.open_session.connect(self.open_session)
+        self.today.start_drills.connect(lambda: self.tabs.setCurrentWidget(self.drills))
+        self.tabs.currentChanged.connect(self._refresh_current)
+        self._refresh_current()
+
+    @property
+    def progress(self):
+        if self._progress is None:
+            from app.ui.review.progress import ProgressPage
+
+            self._progress = ProgressPage(self.services, self.tasks)
+            index = self.tabs.count() - 1
+            self.tabs.blockSignals(True)
+            current = self.tabs.currentIndex()
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, self._progress, "Progress")
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+        return self._progress
+
+    def open_session(self, session_id: int, turn_index: int = -1) -> None:
+        self.tabs.blockSignals(True)  # the session tab refreshes itself
+        self.tabs.setCurrentWidget(self.session)
+        self.tabs.blockSignals(False)
+        self.session.show_session(session_id, turn_index)
+
+    def _refresh_current(self, *_args) -> None:
+        index = self.tabs.currentIndex()
+        if self.tabs.tabText(index) == "Progress":
+            self.progress.refresh()
+            self.tabs.setCurrentWidget(self.progress)
+            return
+        page = self.tabs.currentWidget()
+        if page is self.session:
+            if self.session.session_id is not None:
+                self.session.show_session(self.session.session_id)
+        elif hasattr(page, "refresh"):
+            page.refresh()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.services.stop_audio()
+        self.tasks.wait(10000)
+        self.services.close()
+        super().closeEvent(event)
