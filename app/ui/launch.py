@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from pathlib import Path
 
 from app.config import Settings
@@ -20,23 +22,31 @@ def _app():
 def run_gui(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m app")
     parser.add_argument("--hands-free", action="store_true", help="start in hands-free mode")
-    parser.parse_args(argv)
+    args = parser.parse_args(argv)
     app = _app()
     from app.ui.main_window import MainWindow
 
-    window = MainWindow(Settings.from_env())
+    window = MainWindow(hands_free=True if args.hands_free else None)
     window.show()
     return app.exec()
 
 
 def screenshot(out: Path) -> int:
+    """The window mid-conversation (a sample exchange, no models loaded)."""
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                 or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _app()
     from app.ui.main_window import MainWindow
+    from app.ui.sample import fill_sample
 
     window = MainWindow(Settings.from_env(), load_models=False)
+    fill_sample(window)
     window.show()
-    app.processEvents()
+    for _ in range(5):
+        app.processEvents()
     window.grab().save(str(out))
+    window._closing = True
     window.close()
     print(out)
     return 0

@@ -1,103 +1,270 @@
-"""The main window (minimal until the desktop-app issue lands): models load in
-the background with progress shown, and a typed message gets the tutor's reply."""
+"""The conversation window. Threads: the practice worker (models, store), the
+mic worker (recording, VAD) and the player worker (PortAudio output) each run
+on their own QThread; this window only wires signals and updates widgets."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import sys
+
+from PySide6.QtCore import QMetaObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressBar, QPushButton,
-    QTextBrowser, QVBoxLayout, QWidget,
+    QApplication, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressBar,
+    QPushButton, QVBoxLayout, QWidget,
 )
 
-from app import events as ev
 from app.config import Settings
+from app.ui import settings_keys as K
+from app.ui.audio_workers import MicWorker, PlayerWorker
+from app.ui.conversation_view import ConversationView
+from app.ui.presenter import TurnPresenter
+from app.ui.session_dialog import options_for
+from app.ui.talk_bar import TalkBar
+from app.ui.talk_controller import TalkController
+from app.ui.window_actions import WindowActions
 from app.ui.worker import PracticeWorker, start_worker
 
 
-class MainWindow(QMainWindow):
-    send_text = Signal(str)
+class MainWindow(WindowActions, QMainWindow):
+    start_session = Signal(object)  # SessionOptions -> worker
+    end_session = Signal(object)  # summary -> worker
+    reconfigure = Signal(object)  # Settings -> worker (reload the models)
+    player_device = Signal(object)  # output device -> player
+    _ending = _closing = False
+    summary_box: QMessageBox | None = None
 
-    def __init__(self, settings: Settings, *, load_models: bool = True) -> None:
+    def __init__(self, settings: Settings | None = None, *, load_models: bool = True,
+                 hands_free: bool | None = None, engines=None, check_mic: bool | None = None) -> None:
         super().__init__()
+        # The workers' Python code hands the GIL back every 1 ms instead of 5, so
+        # the event loop never queues behind it for long.
+        sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
         self.setWindowTitle("Parley")
-        self.resize(760, 560)
-        self.conversation = QTextBrowser()
-        self.conversation.setAccessibleName("Conversation")
+        self.resize(820, 600)
+        self.qsettings = K.open_settings()
+        self.values = K.read_all(self.qsettings)
+        self.settings = settings or K.to_settings(self.values)
+        self.devices: list = []
+        self.problem_box: QMessageBox | None = None
+        self.last_problem = ""
+        self._build()
+
+        devices = K.devices(self.values)
+        self.worker = PracticeWorker(self.settings, engines=engines)
+        self.mic = MicWorker(devices.input)
+        self.player = PlayerWorker(devices.output)
+        self.threads = [start_worker(w) for w in (self.worker, self.mic, self.player)]
+        self.presenter = TurnPresenter(self.view, self)
+        self.talk = TalkController(self.mic, self.player, self.worker.cancel, self)
+        self.talk.voice_barge_in = bool(self.values[K.VOICE_BARGE_IN])
+        self._wire()
+
+        options = options_for(str(self.values[K.SCENARIO]), str(self.values[K.LEVEL]),
+                              str(self.values[K.CORRECTION_STYLE]))
+        self._apply_session(options)
+        self.bar.mute.setChecked(bool(self.values[K.MUTED]))
+        # --hands-free applies to this run only; the checkbox's choice is remembered.
+        self._remember_hands_free = hands_free is None
+        self.bar.hands_free.setChecked(bool(self.values[K.HANDS_FREE]) if hands_free is None
+                                       else hands_free)
+        self._remember_hands_free = True
+        if check_mic if check_mic is not None else load_models:
+            QMetaObject.invokeMethod(self.mic, "check", Qt.ConnectionType.QueuedConnection)
+        if load_models:
+            # Queued to the worker's thread: the window shows before models load.
+            QMetaObject.invokeMethod(self.worker, "load", Qt.ConnectionType.QueuedConnection)
+        QApplication.instance().installEventFilter(self)
+
+    # -- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.session_label = QLabel()
+        self.session_label.setAccessibleName("Session")
+        self.view = ConversationView()
+        self.bar = TalkBar()
         self.entry = QLineEdit()
-        self.entry.setPlaceholderText("Type what you want to say, then press Enter")
+        self.entry.setPlaceholderText("Or type what you want to say, then press Enter")
         self.entry.setAccessibleName("Message")
         self.send = QPushButton("Send")
-        self.status = QLabel("Loading models...")
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName("Model loading progress")
+        self.send.setAccessibleName("Send message")
         row = QHBoxLayout()
         row.addWidget(self.entry, 1)
         row.addWidget(self.send)
+        change = QPushButton("&New session…")
+        change.setAccessibleName("New session")
+        change.setToolTip("Choose a scenario, your level and how corrections are shown (Ctrl+N)")
+        change.clicked.connect(self.new_session)
+        top = QHBoxLayout()
+        top.addWidget(self.session_label, 1)
+        top.addWidget(change)
         layout = QVBoxLayout()
-        layout.addWidget(self.conversation, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.bar)
         layout.addLayout(row)
-        layout.addWidget(self.status)
-        layout.addWidget(self.progress)
         central = QWidget()
         central.setLayout(layout)
         self.setCentralWidget(central)
+        self.status = QLabel("Loading models…")
+        self.status.setAccessibleName("Status")
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Model loading progress")
+        self.progress.setMaximumWidth(200)
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self._menus()
         self._set_ready(False)
-        self._tutor_text = ""
 
-        self.worker = PracticeWorker(settings)
-        self.thread = start_worker(self.worker)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.ready.connect(lambda: self._set_ready(True))
-        self.worker.event.connect(self._on_event)
-        self.worker.failed.connect(self._on_failed)
-        self.send_text.connect(self.worker.run_text_turn)
+    def _action(self, menu, text: str, shortcut, slot, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        (action.toggled if checkable else action.triggered).connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _menus(self) -> None:
+        session = self.menuBar().addMenu("&Session")
+        self._action(session, "&New session…", "Ctrl+N", self.new_session)
+        self._action(session, "&End session", "Ctrl+E", self.finish_session)
+        self._action(session, "&Review…", "Ctrl+R", self.open_review)
+        session.addSeparator()
+        self._action(session, "&Settings…", "Ctrl+,", self.open_settings)
+        self._action(session, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        talk = self.menuBar().addMenu("&Talk")
+        self.hands_free_action = self._action(talk, "&Hands-free", "Ctrl+H",
+                                              self.bar.hands_free.setChecked, True)
+        self.mute_action = self._action(talk, "&Mute voice", "Ctrl+M", self.bar.mute.setChecked, True)
+        self._action(talk, "&Stop the tutor", "Esc", lambda: self.talk.stop_tutor())
+
+    def _wire(self) -> None:
+        w, t, p, bar = self.worker, self.talk, self.presenter, self.bar
+        w.progress.connect(self._on_progress)
+        # Bound methods, never lambdas, for signals from other threads: a method of
+        # a QObject runs on that object's (the GUI) thread.
+        w.ready.connect(self._on_ready)
+        w.load_failed.connect(self._on_load_failed)
+        w.event.connect(p.on_event)
+        w.turn_finished.connect(self._on_turn_finished)
+        w.turn_cancelled.connect(self._on_turn_cancelled)
+        w.failed.connect(self._on_turn_failed)
+        w.problem.connect(self.show_problem)
+        w.slow_audio.connect(p.on_synthesized)
+        w.session_ended.connect(self._on_session_ended)
+        self.start_session.connect(w.start_session)
+        self.end_session.connect(w.end_session)
+        self.reconfigure.connect(w.reconfigure)
+        self.player_device.connect(self.player.set_device)
+        t.send_audio.connect(w.run_utterance)
+        t.send_text.connect(w.run_text_turn)
+        t.utterance_sent.connect(p.turn_sent)
+        t.barged_in.connect(self._on_barge_in)
+        t.stop_playback.connect(self.player.stop)
+        t.state_changed.connect(bar.set_state)
+        t.speaking_changed.connect(bar.set_speaking)
+        t.message.connect(self.status.setText)
+        self.mic.level.connect(bar.set_level)
+        self.mic.available.connect(self._on_mic_available)
+        self.mic.failed.connect(self.show_problem)
+        self.player.failed.connect(self.show_problem)
+        p.enqueue_audio.connect(self.player.enqueue)
+        p.play_audio.connect(self.player.play)
+        p.synthesize.connect(w.synthesize)
+        p.audio_forwarded.connect(t.reply_audio_forwarded)
+        bar.talk.pressed.connect(t.press)
+        bar.talk.released.connect(t.release)
+        bar.stop.clicked.connect(t.stop_tutor)
+        bar.hands_free.toggled.connect(self._on_hands_free)
+        bar.mute.toggled.connect(self._on_mute)
         self.entry.returnPressed.connect(self._submit)
         self.send.clicked.connect(self._submit)
-        if load_models:
-            # Queued to the worker's thread: the window shows before models load.
-            from PySide6.QtCore import QMetaObject
 
-            QMetaObject.invokeMethod(self.worker, "load", Qt.ConnectionType.QueuedConnection)
-
+    # -- state ----------------------------------------------------------------------------
     def _set_ready(self, ready: bool) -> None:
         self.entry.setEnabled(ready)
         self.send.setEnabled(ready)
         if ready:
-            self.status.setText("Ready. Say hello!")
+            self.status.setText("Ready. Hold Space to talk, or type below.")
             self.progress.hide()
-            self.entry.setFocus()
+            # Keyboard first: Space talks at once (Tab reaches the text box).
+            (self.bar.talk if self.talk.mic_ok else self.entry).setFocus()
+            self.talk.set_ready(True)
+
+    def _on_ready(self) -> None:
+        self._set_ready(True)
 
     def _on_progress(self, stage: str, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.status.setText(f"Loading {stage} model..." if stage != "ready" else "Ready")
+        self.status.setText(f"Loading the {stage} model…" if stage != "ready" else "Ready")
 
+    def _on_load_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.status.setText("Models not loaded: " + message)
+        self.show_problem(message, "The models could not be loaded")
+
+    def _on_mic_available(self, ok: bool, problem: str, devices: list) -> None:
+        self.devices = devices
+        self.bar.set_mic_available(ok)
+        self.talk.set_mic_ok(ok)
+        if self.talk.ready and self.entry.hasFocus() is False:
+            (self.bar.talk if ok else self.entry).setFocus()
+        if not ok:
+            self.show_problem(problem, "No microphone: you can still type")
+
+    def _on_hands_free(self, on: bool) -> None:
+        self.hands_free_action.setChecked(on)
+        if self._remember_hands_free:
+            K.write(self.qsettings, {K.HANDS_FREE: on})
+        self.talk.set_hands_free(on)
+
+    def _on_mute(self, on: bool) -> None:
+        self.mute_action.setChecked(on)
+        K.write(self.qsettings, {K.MUTED: on})
+        self.presenter.muted = on
+        self.worker.set_speak(not on)
+        if on:
+            self.talk.stop_playback.emit()
+
+    # -- turns ------------------------------------------------------------------------------
     def _submit(self) -> None:
         text = self.entry.text().strip()
-        if not text:
-            return
-        self.entry.clear()
-        self.send.setEnabled(False)
-        self.send_text.emit(text)
+        if text:
+            self.entry.clear()
+            self.talk.submit_text(text)
 
-    def _on_event(self, event: ev.Event) -> None:
-        if isinstance(event, ev.TranscriptReady):
-            self.conversation.append(f"<b>You:</b> {event.transcript.text}")
-            self._tutor_text = ""
-        elif isinstance(event, ev.ReplyDone):
-            self.conversation.append(f"<b>Tutor:</b> {event.text}")
-        elif isinstance(event, ev.CorrectionsReady) and event.result.changed:
-            self.conversation.append(f"<i>Better: {event.result.corrected}</i>")
-        elif isinstance(event, ev.TurnSaved):
-            self.send.setEnabled(True)
+    def _on_barge_in(self) -> None:
+        if self.talk.turns_in_flight:
+            self.presenter.interrupted()
+        self.status.setText("Stopped. Go ahead!")
 
-    def _on_failed(self, message: str) -> None:
-        self.send.setEnabled(True)
-        self.status.setText(message)
-        QMessageBox.warning(self, "Parley", message)
+    def _turn_ended(self, saved: bool) -> None:
+        self.presenter.turn_ended(saved)
+        self.talk.turn_ended()
+
+    def _on_turn_finished(self, _outcome) -> None:
+        self._turn_ended(True)
+
+    def _on_turn_cancelled(self) -> None:
+        self._turn_ended(False)
+
+    def _on_turn_failed(self, message: str) -> None:
+        self._turn_ended(False)
+        self.show_problem(message)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        self.worker.cancel()
-        self.thread.quit()
-        self.thread.wait(5000)
+        QApplication.instance().removeEventFilter(self)
+        self._closing = True
+        self.talk.shutdown()
+        self.mic.request_stop()
+        self.talk.barge_in()
+        if self.presenter.turns:
+            self.end_session.emit(self.presenter.summary())
+        QMetaObject.invokeMethod(self.worker, "shutdown", Qt.ConnectionType.QueuedConnection)
+        QMetaObject.invokeMethod(self.player, "stop", Qt.ConnectionType.QueuedConnection)
+        for thread in self.threads[1:]:
+            thread.quit()
+        # The practice thread ends after its queue (a turn stops at its next
+        # cancellation check; a model load cannot be interrupted).
+        for thread, limit in zip(self.threads, (60000, 5000, 5000)):
+            thread.wait(limit)
         super().closeEvent(event)

@@ -1,13 +1,37 @@
 """The only place threads meet Qt: the engines run on a worker thread and talk
-to the window through signals, so the event loop never waits on a model."""
+to the window through signals, so the event loop never waits on a model.
+
+Everything that touches a model or the store runs here, one request at a time,
+in the order the window asked: loading, turns, the slow replay synthesis, and
+ending a session. The window cancels a running turn with :meth:`cancel`, which
+only sets a :class:`CancelToken` (thread-safe) and never waits.
+"""
 
 from __future__ import annotations
 
+import logging
+import sys
+from dataclasses import dataclass
+
+import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.config import Settings
 from app.errors import ParleyError
 from app.practice import CancelToken, TurnCancelled
+
+log = logging.getLogger(__name__)
+SLOW_RATE = 0.75
+
+
+@dataclass(frozen=True)
+class SessionOptions:
+    scenario_id: str = "free-talk"
+    scenario_title: str = "Free talk"
+    scenario_prompt: str = "free talk about the learner's day"
+    opening: str = ""
+    level: str = "B1"
+    correction_style: str = "explicit"  # off | gentle | explicit | summary
 
 
 class PracticeWorker(QObject):
@@ -21,53 +45,183 @@ class PracticeWorker(QObject):
     event = Signal(object)  # an app.events.Event
     turn_finished = Signal(object)  # TurnOutcome
     turn_cancelled = Signal()
-    failed = Signal(str)  # one line: the problem and the fix
+    failed = Signal(str)  # a turn failed: one line, the problem and the fix
+    load_failed = Signal(str)  # the models could not be loaded
+    problem = Signal(str)  # anything else went wrong (replay, ending a session)
+    slow_audio = Signal(object, object, int)  # key, pcm, sample rate
+    session_ended = Signal(object, object)  # session id or None, summary dict
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, engines=None) -> None:
         super().__init__()
         self.settings = settings
+        self.engines = engines  # already loaded (tests share one per module)
+        self.store = None
         self.practice = None
+        self.options = SessionOptions()
+        self.speak = True
         self.cancel_token = CancelToken()
 
+    # -- set-up -------------------------------------------------------------------
     @Slot()
     def load(self) -> None:
+        lower_thread_priority()
         try:
             from app.engines import Engines
-            from app.practice import Practice
             from app.store import open_store
 
-            engines = Engines(self.settings)
-            engines.load(lambda stage, done, total: self.progress.emit(stage, done, total))
-            self.practice = Practice(engines, open_store(self.settings.home))
+            if self.engines is None:
+                engines = Engines(self.settings)
+                engines.load(lambda stage, done, total: self.progress.emit(stage, done, total))
+                self.engines = engines
+            else:
+                self.progress.emit("ready", 1, 1)
+            self.store = open_store(self.settings.home)
+            self._new_practice()
+            _freeze_heap()
             self.ready.emit()
         except ParleyError as error:
-            self.failed.emit(str(error))
+            self.load_failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001 - a broken model file can raise anything
+            log.exception("loading the models failed")
+            self.load_failed.emit(f"the models could not be loaded: {error} -- "
+                                  "choose other model files in Settings, or run `python -m app doctor`")
 
+    @Slot(object)
+    def reconfigure(self, settings: Settings) -> None:
+        """New model or data-folder settings: close what is open, load again."""
+        self._end_practice(None)
+        if self.store is not None:
+            self.store.close()
+        self.settings, self.engines, self.store, self.practice = settings, None, None, None
+        self.load()
+
+    def _new_practice(self) -> None:
+        from app.practice import Practice
+
+        o = self.options
+        scenario = o.scenario_prompt
+        if o.correction_style == "gentle":
+            scenario += (" When the learner makes a mistake, do not point it out: use the"
+                         " correct form naturally in your reply.")
+        self.practice = Practice(self.engines, self.store, scenario=scenario, level=o.level,
+                                 correction_style=o.correction_style, speak=self.speak)
+
+    @Slot(object)
+    def start_session(self, options: SessionOptions) -> None:
+        self.options = options
+        if self.engines is not None and self.store is not None:
+            self._new_practice()
+
+    # -- turns --------------------------------------------------------------------
     @Slot(str)
     def run_text_turn(self, text: str) -> None:
-        self._run(None, text)
+        self._run(None, text, None)
 
     @Slot(object)
     def run_audio_turn(self, pcm) -> None:
-        self._run(pcm, None)
+        self._run(pcm, None, None)
 
-    def _run(self, pcm, text) -> None:
+    @Slot(object, float)
+    def run_utterance(self, pcm, speech_ended_at: float) -> None:
+        self._run(pcm, None, speech_ended_at)
+
+    def _run(self, pcm, text, speech_ended_at) -> None:
         if self.practice is None:
             self.failed.emit("the models are not loaded yet -- wait for the start-up to finish")
             return
-        self.cancel_token = CancelToken()
+        token = self.cancel_token = CancelToken()
+        self.practice.speak = self.speak
         try:
             outcome = self.practice.run_turn(pcm, text=text, on_event=self.event.emit,
-                                             cancel=self.cancel_token)
+                                             cancel=token, speech_ended_at=speech_ended_at)
             self.turn_finished.emit(outcome)
         except TurnCancelled:
             self.turn_cancelled.emit()
         except ParleyError as error:
             self.failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001 - keep the thread alive, say what happened
+            log.exception("turn failed")
+            self.failed.emit(f"the turn failed: {error} -- try again")
 
     def cancel(self) -> None:
         """Called from the GUI thread: the turn stops at its next check."""
         self.cancel_token.cancel()
+
+    def set_speak(self, speak: bool) -> None:
+        """Called from the GUI thread: the next turn is spoken, or text only."""
+        self.speak = bool(speak)
+
+    # -- replay -------------------------------------------------------------------
+    @Slot(object, str, float)
+    def synthesize(self, key, text: str, rate_factor: float) -> None:
+        """The tutor's line again (``rate_factor`` 0.75: slow), re-synthesised here,
+        never on the GUI thread; answered with ``slow_audio(key, pcm, rate)``."""
+        if self.engines is None:
+            return
+        voice = self.engines.voice
+        old = voice.rate
+        try:
+            voice.rate = max(0.25, min(4.0, rate_factor * old))
+            pcm = voice.synthesize_all(text)
+            self.slow_audio.emit(key, pcm, voice.sample_rate)
+        except ParleyError as error:
+            self.problem.emit(str(error))
+        finally:
+            voice.rate = old
+
+    # -- end ----------------------------------------------------------------------
+    @Slot(object)
+    def end_session(self, summary: dict | None) -> None:
+        session_id = self._end_practice(summary)
+        if self.engines is not None and self.store is not None:
+            self._new_practice()
+        self.session_ended.emit(session_id, summary)
+
+    def _end_practice(self, summary) -> int | None:
+        practice, session_id = self.practice, None
+        if practice is not None and practice.session_id is not None:
+            session_id = practice.session_id
+            try:
+                practice.end(summary)
+            except ParleyError as error:
+                self.problem.emit(str(error))
+        return session_id
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Last request before the window closes: the thread ends after it, so
+        everything queued before (ending the session) has run."""
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        QThread.currentThread().quit()
+
+
+def lower_thread_priority(step: int = 5) -> None:
+    """Run the calling thread (and the model threads it creates, which inherit
+    it) a few nice levels below the window's, so that on a busy machine the
+    event loop gets a core first. Linux only; elsewhere a no-op."""
+    import os
+    import threading
+
+    if not hasattr(os, "setpriority") or not sys.platform.startswith("linux"):
+        return
+    try:
+        tid = threading.get_native_id()
+        base = os.getpriority(os.PRIO_PROCESS, os.getpid())  # the main (GUI) thread
+        os.setpriority(os.PRIO_PROCESS, tid, min(19, max(base + step, os.getpriority(os.PRIO_PROCESS, tid))))
+    except OSError as error:
+        log.debug("could not lower the worker's priority: %s", error)
+
+
+def _freeze_heap() -> None:
+    """Move everything loaded so far out of the garbage collector's sight: a full
+    collection over the models' Python objects can take a few hundred ms, and
+    whichever thread triggers it holds the GIL, stalling the window."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def start_worker(worker: QObject) -> QThread:
@@ -76,3 +230,7 @@ def start_worker(worker: QObject) -> QThread:
     worker.moveToThread(thread)
     thread.start()
     return thread
+
+
+def concat(parts: list[np.ndarray]) -> np.ndarray:
+    return np.concatenate(parts).astype(np.float32) if parts else np.zeros(0, np.float32)

@@ -1,0 +1,187 @@
+"""Recording and playback workers, each on its own QThread.
+
+The GUI never calls PortAudio. It starts a capture with :meth:`MicWorker.begin`
+(sets a flag, then queues the capture slot) and ends it with
+:meth:`MicWorker.request_stop` (sets a flag): the capture loop on the mic
+thread checks the flag between 30 ms chunks, so a release is never lost even
+when it comes before the loop started. Playback goes through one
+:class:`app.audio.player.Player` owned by :class:`PlayerWorker`; the streamed
+reply is enqueued chunk by chunk, and ``stop`` (barge-in) runs on that thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal, Slot
+
+from app.audio.wavio import rms_dbfs
+from app.errors import AudioFileError, ParleyError
+
+log = logging.getLogger(__name__)
+PUSH_TO_TALK, HANDS_FREE = "ptt", "vad"
+MIN_UTTERANCE_S = 0.3
+LEVEL_EVERY_S = 0.05
+
+
+class MicWorker(QObject):
+    available = Signal(bool, str, object)  # usable, problem -- fix, [AudioDevice]
+    level = Signal(float)  # dBFS of the latest chunk
+    utterance = Signal(object, float)  # pcm (16 kHz float32), speech_ended_at (monotonic)
+    speech_started = Signal()  # hands-free: the VAD heard the learner start talking
+    no_speech = Signal(str)  # ended without usable speech (too short, timed out, stopped)
+    failed = Signal(str)  # the microphone failed: problem -- fix
+    capture = Signal(str, int)  # internal: queued start of a capture (mode, generation)
+
+    def __init__(self, device=None) -> None:
+        super().__init__()
+        self.device = device
+        # Each capture has a generation; request_stop() stops every capture up to
+        # the latest begun, so a stop is never lost and never stops a later one.
+        self._lock = threading.Lock()
+        self._generation = 0
+        self._stopped = 0
+        self._last_level = 0.0
+        self.capture.connect(self._capture)
+
+    @Slot()
+    def check(self) -> None:
+        from app.audio.devices import list_devices, require_input
+
+        devices = list_devices()
+        try:
+            require_input(self.device)
+            self.available.emit(True, "", devices)
+        except ParleyError as error:
+            self.available.emit(False, str(error), devices)
+
+    # -- called from the GUI thread -------------------------------------------------
+    def begin(self, mode: str) -> None:
+        with self._lock:
+            self._generation += 1
+            generation = self._generation
+        self.capture.emit(mode, generation)
+
+    def request_stop(self) -> None:
+        with self._lock:
+            self._stopped = self._generation
+
+    # -- the mic thread -------------------------------------------------------------
+    def _emit_level(self, chunk: np.ndarray) -> None:
+        now = time.monotonic()
+        if now - self._last_level >= LEVEL_EVERY_S:
+            self._last_level = now
+            self.level.emit(rms_dbfs(chunk))
+
+    def _stopped_since(self, generation: int) -> bool:
+        return self._stopped >= generation
+
+    @Slot(str, int)
+    def _capture(self, mode: str, generation: int) -> None:
+        stop = lambda: self._stopped_since(generation)  # noqa: E731
+        if stop():
+            self.no_speech.emit("stopped")
+            return
+        try:
+            if mode == HANDS_FREE:
+                self._listen(stop)
+            else:
+                self._push_to_talk(stop)
+        except AudioFileError as error:
+            self.no_speech.emit("stopped" if stop() else str(error))
+        except ParleyError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001 - a driver error must not kill the thread
+            log.exception("recording failed")
+            self.failed.emit(f"recording failed: {error} -- check the microphone in Settings")
+        finally:
+            self.level.emit(-120.0)
+
+    def _push_to_talk(self, stop) -> None:
+        from app.audio.recorder import Recorder
+
+        recorder = Recorder(self.device)
+        recorder.start()
+        try:
+            while not stop():
+                chunk = recorder.get_chunk(timeout=0.03)
+                if chunk is not None:
+                    self._emit_level(chunk)
+        finally:
+            pcm = recorder.stop()
+        ended = time.monotonic()
+        if pcm.size < MIN_UTTERANCE_S * recorder.sample_rate:
+            self.no_speech.emit("too short: hold Space (or the Talk button) while you speak")
+            return
+        self.utterance.emit(pcm, ended)
+
+    def _listen(self, stop) -> None:
+        from app.audio.utterance import listen
+        from app.audio.vad import SPEECH_START, Endpointer
+
+        started = self.speech_started
+
+        class Announcing(Endpointer):
+            def feed(self, chunk):
+                events = super().feed(chunk)
+                if any(e.kind == SPEECH_START for e in events):
+                    started.emit()
+                return events
+
+        heard = listen(self.device, endpointer=Announcing(), wait_s=60.0,
+                       on_chunk=self._emit_level, should_stop=stop)
+        self.utterance.emit(heard.pcm, heard.speech_ended_at)
+
+
+class PlayerWorker(QObject):
+    """One Player for the reply stream and every replay."""
+
+    failed = Signal(str)
+
+    def __init__(self, device=None) -> None:
+        super().__init__()
+        self.device = device
+        self._player = None
+
+    @property
+    def player(self):
+        if self._player is None:
+            from app.audio.player import Player
+
+            self._player = Player(self.device)
+        return self._player
+
+    @property
+    def is_playing(self) -> bool:
+        """Safe from any thread (Player guards its state with a lock)."""
+        return self._player is not None and self._player.is_playing
+
+    @Slot(object, int)
+    def enqueue(self, pcm, sample_rate: int) -> None:
+        self._guard(lambda: self.player.enqueue(pcm, sample_rate))
+
+    @Slot(object, int)
+    def play(self, pcm, sample_rate: int) -> None:
+        self._guard(lambda: self.player.play(pcm, sample_rate))
+
+    @Slot()
+    def stop(self) -> None:
+        if self._player is not None:
+            self._guard(self._player.stop)
+
+    @Slot(object)
+    def set_device(self, device) -> None:
+        self.stop()
+        self.device, self._player = device, None
+
+    def _guard(self, action) -> None:
+        try:
+            action()
+        except ParleyError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001
+            log.exception("playback failed")
+            self.failed.emit(f"playback failed: {error} -- check the speaker in Settings")

@@ -1,0 +1,179 @@
+"""Turns the practice worker's events into bubbles, audio and session totals.
+
+Events of a turn the learner interrupted are dropped (the worker may still
+deliver a few before it notices the cancellation), so a stopped reply never
+resumes playing.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from app import events as ev
+from app.ui.conversation_view import ConversationView, LearnerBubble, TutorBubble
+from app.ui.worker import SessionOptions, concat
+
+ASR_RATE = 16000
+SLOW = 0.75
+
+
+@dataclass(eq=False)
+class _Turn:
+    learner: LearnerBubble
+    seconds: float  # of the learner's recording
+    tutor: TutorBubble | None = None
+    dropped: bool = False  # interrupted: its remaining events are ignored
+
+
+class TurnPresenter(QObject):
+    enqueue_audio = Signal(object, int)  # -> PlayerWorker.enqueue (streamed reply)
+    play_audio = Signal(object, int)  # -> PlayerWorker.play (replays)
+    synthesize = Signal(object, str, float)  # -> PracticeWorker.synthesize
+    audio_forwarded = Signal()
+    turn_saved = Signal(int, int)  # session id, turn id
+
+    def __init__(self, view: ConversationView, parent=None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.options = SessionOptions()
+        self.muted = False
+        # Turns sent and not ended, oldest first: the worker runs them in order,
+        # so its events always belong to the oldest.
+        self.pending: deque[_Turn] = deque()
+        self._last_corrections = None
+        self._keys: dict[int, TutorBubble] = {}
+        self.reset()
+
+    @property
+    def learner(self) -> LearnerBubble | None:
+        return self.pending[0].learner if self.pending else None
+
+    @property
+    def tutor(self) -> TutorBubble | None:
+        return self.pending[0].tutor if self.pending else None
+
+    # -- session --------------------------------------------------------------------
+    def reset(self, options: SessionOptions | None = None) -> None:
+        self.options = options or self.options
+        self.turns, self.seconds_spoken, self.corrections = 0, 0.0, []
+        for turn in self.pending:  # still running: their bubbles go with the view
+            turn.dropped = True
+        self.view.clear()
+        self._keys.clear()
+        if self.options.opening:
+            self._new_tutor(self.options.opening).finish(self.options.opening)
+
+    def speak_opening(self) -> None:
+        """Say the scenario's first line (synthesised on the practice worker)."""
+        opening = next(iter(self.view.tutor_bubbles()), None)
+        if opening is not None and not self.turns:
+            self._replay_tutor(id(opening), 1.0)
+
+    def summary(self) -> dict:
+        return {
+            "turns": self.turns,
+            "minutes_spoken": round(self.seconds_spoken / 60, 2),
+            "corrections": len(self.corrections),
+            "correction_list": [f"{o} → {c}" for o, c in self.corrections],
+            "scenario": self.options.scenario_id,
+            "level": self.options.level,
+            "correction_style": self.options.correction_style,
+        }
+
+    # -- turn lifecycle ---------------------------------------------------------------
+    def turn_sent(self, pcm, text: str) -> None:
+        learner = LearnerBubble(text or "…", pcm)
+        learner.replay.connect(lambda b=learner: self._replay_learner(b))
+        self.view.add(learner)
+        self.pending.append(_Turn(learner, 0.0 if pcm is None else pcm.size / ASR_RATE))
+
+    def interrupted(self) -> None:
+        """The running turn was cancelled: drop the rest of its events."""
+        if self.pending:
+            self.pending[0].dropped = True
+
+    def turn_ended(self, saved: bool) -> None:
+        """After turn_finished / turn_cancelled / failed (each comes after its events)."""
+        if not self.pending:
+            return
+        turn = self.pending.popleft()
+        if turn.learner not in self.view.bubbles:
+            return  # the view was cleared (a new session) while it ran
+        if not saved and turn.learner.text.text() == "…":
+            self.view.remove(turn.learner)  # nothing was recognised
+        if turn.tutor is not None:
+            turn.tutor.set_replayable(True)
+
+    def on_event(self, event: ev.Event) -> None:
+        turn = self.pending[0] if self.pending else None
+        if turn is None or turn.dropped:
+            return
+        if isinstance(event, ev.TranscriptReady) and self.learner is not None:
+            self.learner.set_text(event.transcript.text)
+        elif isinstance(event, ev.ReplyToken):
+            if turn.tutor is None:
+                turn.tutor = self._new_tutor()
+            self.tutor.append(event.text)
+        elif isinstance(event, ev.ReplyAudio):
+            if turn.tutor is None:
+                turn.tutor = self._new_tutor()
+            self.tutor.add_audio(event.pcm, event.sample_rate)
+            if not self.muted:
+                self.enqueue_audio.emit(event.pcm, event.sample_rate)
+                self.audio_forwarded.emit()
+        elif isinstance(event, ev.ReplyDone):
+            if turn.tutor is None:
+                turn.tutor = self._new_tutor()
+            self.tutor.finish(event.text)
+        elif isinstance(event, ev.CorrectionsReady):
+            self._last_corrections = event.result
+            if (event.result.changed and self.learner is not None
+                    and self.options.correction_style == "explicit"):
+                self.learner.show_correction(event.result)
+        elif isinstance(event, ev.TurnSaved):
+            self.turns += 1
+            self.seconds_spoken += turn.seconds
+            result = self._last_corrections
+            if result is not None and result.changed:
+                self.corrections += [(e.original, e.corrected) for e in result.edits]
+            self._last_corrections = None
+            self.turn_saved.emit(event.session_id, event.turn_id)
+
+    # -- bubbles and replays ------------------------------------------------------------
+    def _new_tutor(self, text: str = "") -> TutorBubble:
+        bubble = TutorBubble(text)
+        key = id(bubble)
+        self._keys[key] = bubble
+        bubble.replay.connect(lambda: self._replay_tutor(key, 1.0))
+        bubble.replay_slow.connect(lambda: self._replay_tutor(key, SLOW))
+        self.view.add(bubble)
+        return bubble
+
+    def _replay_learner(self, bubble: LearnerBubble) -> None:
+        if bubble.pcm is not None:
+            self.play_audio.emit(bubble.pcm, ASR_RATE)
+
+    def _replay_tutor(self, key: int, rate: float) -> None:
+        bubble = self._keys.get(key)
+        if bubble is None:
+            return
+        if rate == 1.0 and bubble.pcm_parts:
+            self.play_audio.emit(concat(bubble.pcm_parts), bubble.sample_rate)
+        elif rate != 1.0 and bubble.slow_pcm is not None:
+            self.play_audio.emit(bubble.slow_pcm, bubble.sample_rate)
+        else:
+            self.synthesize.emit((key, rate), bubble.text.text(), rate)
+
+    def on_synthesized(self, key, pcm, sample_rate: int) -> None:
+        bubble_key, rate = key
+        bubble = self._keys.get(bubble_key)
+        if bubble is None:
+            return
+        if rate == 1.0:
+            bubble.pcm_parts, bubble.sample_rate = [pcm], sample_rate
+        else:
+            bubble.slow_pcm, bubble.sample_rate = pcm, sample_rate
+        self.play_audio.emit(pcm, sample_rate)

@@ -1,0 +1,114 @@
+"""Start a session: scenario (free talk or a pack), level, correction style;
+and the end-of-session summary."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout,
+)
+
+from app.ui.worker import SessionOptions
+
+log = logging.getLogger(__name__)
+
+STYLE_LABELS = {
+    "off": "Off (no corrections)",
+    "gentle": "Gentle (the tutor recasts)",
+    "explicit": "Explicit (after each turn)",
+    "summary": "Summary (at the end)",
+}
+
+
+def scenarios() -> list:
+    """The scenario packs (app.tutor.scenarios), free talk first; a built-in free
+    talk when the packs are missing or broken."""
+    from types import SimpleNamespace
+
+    free = SimpleNamespace(id="free-talk", title="Free talk",
+                           description="Talk about anything: your day, your plans, your interests.",
+                           prompt="free talk about the learner's day", opening="")
+    try:
+        from app.tutor.scenarios import load_scenarios
+
+        packs = list(load_scenarios())
+    except Exception as error:  # noqa: BLE001 - a broken pack must not stop the app
+        log.warning("scenario packs not available: %s", error)
+        packs = []
+    if not any(p.id == free.id for p in packs):
+        packs.insert(0, free)
+    return packs
+
+
+def levels_and_styles() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    try:
+        from app.tutor.styles import CORRECTION_STYLES, LEVELS
+
+        return tuple(LEVELS), tuple(CORRECTION_STYLES)
+    except ImportError:
+        return ("A2", "B1", "B2", "C1"), tuple(STYLE_LABELS)
+
+
+def options_for(scenario_id: str, level: str, style: str) -> SessionOptions:
+    packs = scenarios()
+    pack = next((p for p in packs if p.id == scenario_id), packs[0])
+    return SessionOptions(scenario_id=pack.id, scenario_title=pack.title,
+                          scenario_prompt=pack.prompt, opening=pack.opening,
+                          level=level, correction_style=style)
+
+
+class SessionDialog(QDialog):
+    def __init__(self, current: SessionOptions, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New session")
+        self.packs = scenarios()
+        levels, styles = levels_and_styles()
+        self.scenario = QComboBox()
+        self.scenario.setAccessibleName("Scenario")
+        for pack in self.packs:
+            self.scenario.addItem(pack.title, pack.id)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.level = QComboBox()
+        self.level.setAccessibleName("Level")
+        self.level.addItems(list(levels))
+        self.style = QComboBox()
+        self.style.setAccessibleName("Correction style")
+        for style in styles:
+            self.style.addItem(STYLE_LABELS.get(style, style), style)
+        self.scenario.setCurrentIndex(max(0, self.scenario.findData(current.scenario_id)))
+        self.level.setCurrentText(current.level)
+        self.style.setCurrentIndex(max(0, self.style.findData(current.correction_style)))
+        self.scenario.currentIndexChanged.connect(self._describe)
+        self._describe()
+        form = QFormLayout()
+        form.addRow("&Scenario:", self.scenario)
+        form.addRow("", self.description)
+        form.addRow("&Level:", self.level)
+        form.addRow("&Corrections:", self.style)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _describe(self) -> None:
+        pack = self.packs[max(0, self.scenario.currentIndex())]
+        self.description.setText(pack.description)
+
+    def options(self) -> SessionOptions:
+        return options_for(self.scenario.currentData(), self.level.currentText(),
+                           self.style.currentData())
+
+
+def summary_text(summary: dict) -> str:
+    lines = [f"Turns: {summary['turns']}",
+             f"Minutes spoken: {summary['minutes_spoken']:.1f}",
+             f"Corrections: {summary['corrections']}"]
+    for item in summary.get("correction_list", [])[:10]:
+        lines.append(f"  • {item}")
+    return "\n".join(lines)

@@ -1,0 +1,151 @@
+"""Settings: devices, speech model, tutor model, voice, data folder.
+
+Reads and writes through app.ui.settings_keys (every key lives there)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
+    QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from app.config import ASR_BACKENDS, VOICE_BACKENDS
+from app.ui import settings_keys as K
+
+DEFAULT_DEVICE = "System default"
+
+
+def _path_row(edit: QLineEdit, pick) -> QWidget:
+    button = QPushButton("Browse…")
+    button.setAccessibleName(f"Browse for {edit.accessibleName()}")
+    button.clicked.connect(pick)
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit, 1)
+    layout.addWidget(button)
+    return row
+
+
+def _line(name: str, placeholder: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, qsettings=None, devices: list | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.qsettings = qsettings or K.open_settings()
+        devices = devices or []
+        self.input_device = self._device_combo("Microphone", [d.name for d in devices if d.inputs])
+        self.output_device = self._device_combo("Speaker", [d.name for d in devices if d.outputs])
+        self.asr_backend = QComboBox()
+        self.asr_backend.setAccessibleName("Speech recognition backend")
+        self.asr_backend.addItems(list(ASR_BACKENDS))
+        self.asr_model = _line("Whisper model", "embedded default (folder or .pt file)")
+        self.llm_model = _line("Tutor model file", "embedded default (any .gguf file)")
+        self.gpu_layers = QSpinBox()
+        self.gpu_layers.setAccessibleName("GPU layers")
+        self.gpu_layers.setRange(-1, 999)
+        self.voice_backend = QComboBox()
+        self.voice_backend.setAccessibleName("Voice backend")
+        self.voice_backend.addItems(list(VOICE_BACKENDS))
+        self.voice_name = _line("Voice", "default voice (Piper .onnx file or pyttsx3 voice id)")
+        self.voice_rate = QDoubleSpinBox()
+        self.voice_rate.setAccessibleName("Speaking rate")
+        self.voice_rate.setRange(0.5, 2.0)
+        self.voice_rate.setSingleStep(0.05)
+        self.data_folder = _line("Data folder", "default data folder")
+        self.voice_barge_in = QCheckBox("Speaking interrupts the tutor (hands-free; use headphones)")
+        self.voice_barge_in.setAccessibleName("Interrupt the tutor by speaking")
+        form = QFormLayout()
+        form.addRow("&Microphone:", self.input_device)
+        form.addRow("S&peaker:", self.output_device)
+        form.addRow("Speech &backend:", self.asr_backend)
+        form.addRow("&Whisper model:", _path_row(self.asr_model, self._pick_asr))
+        form.addRow("&Tutor model (GGUF):", _path_row(self.llm_model, self._pick_llm))
+        form.addRow("&GPU layers:", self.gpu_layers)
+        form.addRow("&Voice backend:", self.voice_backend)
+        form.addRow("V&oice:", _path_row(self.voice_name, self._pick_voice))
+        form.addRow("Speaking &rate:", self.voice_rate)
+        form.addRow("&Data folder:", _path_row(self.data_folder, self._pick_folder))
+        form.addRow("", self.voice_barge_in)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.load()
+
+    def _device_combo(self, name: str, names: list[str]) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setEditable(True)
+        combo.addItem(DEFAULT_DEVICE)
+        combo.addItems(names)
+        return combo
+
+    # -- values -----------------------------------------------------------------------
+    def load(self) -> None:
+        v = K.read_all(self.qsettings)
+        self.input_device.setCurrentText(str(v[K.INPUT_DEVICE]) or DEFAULT_DEVICE)
+        self.output_device.setCurrentText(str(v[K.OUTPUT_DEVICE]) or DEFAULT_DEVICE)
+        self.asr_backend.setCurrentText(str(v[K.ASR_BACKEND]))
+        self.asr_model.setText(str(v[K.ASR_MODEL]))
+        self.llm_model.setText(str(v[K.LLM_MODEL]))
+        self.gpu_layers.setValue(int(v[K.GPU_LAYERS]))
+        self.voice_backend.setCurrentText(str(v[K.VOICE_BACKEND]))
+        self.voice_name.setText(str(v[K.VOICE_NAME]))
+        self.voice_rate.setValue(float(v[K.VOICE_RATE]))
+        self.data_folder.setText(str(v[K.DATA_FOLDER]))
+        self.voice_barge_in.setChecked(bool(v[K.VOICE_BARGE_IN]))
+
+    def values(self) -> dict[str, object]:
+        def device(combo: QComboBox) -> str:
+            text = combo.currentText().strip()
+            return "" if text == DEFAULT_DEVICE else text
+
+        return {
+            K.INPUT_DEVICE: device(self.input_device),
+            K.OUTPUT_DEVICE: device(self.output_device),
+            K.ASR_BACKEND: self.asr_backend.currentText(),
+            K.ASR_MODEL: self.asr_model.text().strip(),
+            K.LLM_MODEL: self.llm_model.text().strip(),
+            K.GPU_LAYERS: self.gpu_layers.value(),
+            K.VOICE_BACKEND: self.voice_backend.currentText(),
+            K.VOICE_NAME: self.voice_name.text().strip(),
+            K.VOICE_RATE: round(self.voice_rate.value(), 2),
+            K.DATA_FOLDER: self.data_folder.text().strip(),
+            K.VOICE_BARGE_IN: self.voice_barge_in.isChecked(),
+        }
+
+    def accept(self) -> None:
+        K.write(self.qsettings, self.values())
+        super().accept()
+
+    # -- pickers (non-native dialogs keep the event loop running) ---------------------
+    def _pick(self, edit: QLineEdit, caption: str, pattern: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, caption, edit.text(), pattern)
+        if path:
+            edit.setText(path)
+
+    def _pick_asr(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Whisper model folder", self.asr_model.text())
+        if path:
+            self.asr_model.setText(path)
+
+    def _pick_llm(self) -> None:
+        self._pick(self.llm_model, "Tutor model", "GGUF models (*.gguf);;All files (*)")
+
+    def _pick_voice(self) -> None:
+        self._pick(self.voice_name, "Piper voice", "Piper voices (*.onnx);;All files (*)")
+
+    def _pick_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Data folder", self.data_folder.text())
+        if path:
+            self.data_folder.setText(path)

@@ -1,0 +1,138 @@
+"""The window's actions: problem boxes, hold-Space-to-talk, sessions (start, end
+with a summary), settings and the review screens. A mixin of MainWindow, kept
+apart to keep both small."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QMetaObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QMessageBox, QTextEdit,
+    QWidget,
+)
+
+from app.ui import settings_keys as K
+from app.ui.session_dialog import STYLE_LABELS, SessionDialog, summary_text
+from app.ui.worker import SessionOptions
+
+
+# Space keeps its own meaning in these: typing, or pressing a focused button
+# (the Talk button itself turns a held Space into pressed/released).
+_OWN_SPACE = (QLineEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractButton)
+
+
+class WindowActions:
+    def show_problem(self, message: str, title: str = "Parley") -> None:
+        """A non-modal box saying what is wrong and how to fix it ("problem -- fix")."""
+        problem, _, fix = message.partition(" -- ")
+        self.last_problem = message
+        self.status.setText(problem)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Parley", title + ":\n" + problem
+                          if title != "Parley" else problem, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("problem")
+        if fix:
+            box.setInformativeText("How to fix it: " + fix)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.problem_box = box
+
+    # -- keyboard: hold Space to talk (not while typing) ---------------------------------------
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return False
+        if event.key() != Qt.Key.Key_Space or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        focus = QApplication.focusWidget()
+        if isinstance(focus, _OWN_SPACE) or QApplication.activeModalWidget() is not None:
+            return False
+        if isinstance(obj, QWidget) and obj.window() is not self:
+            return False
+        if not event.isAutoRepeat():
+            (self.talk.press if kind == QEvent.Type.KeyPress else self.talk.release)()
+        return True
+
+    # -- sessions, settings, review ---------------------------------------------------------------
+    def _apply_session(self, options: SessionOptions) -> None:
+        self.options = options
+        self.presenter.reset(options)
+        self.start_session.emit(options)
+        style = STYLE_LABELS.get(options.correction_style, options.correction_style)
+        self.session_label.setText(f"<b>{html.escape(options.scenario_title)}</b> · level {options.level}"
+                                   f" · corrections: {style}")
+
+    def new_session(self) -> None:
+        dialog = SessionDialog(self.options, self)
+        dialog.accepted.connect(lambda: self._begin(dialog.options()))
+        dialog.open()
+
+    def _begin(self, options: SessionOptions) -> None:
+        if self.talk.busy:
+            self.talk.barge_in()
+        if self.presenter.turns:
+            self.end_session.emit(self.presenter.summary())
+        K.write(self.qsettings, {K.SCENARIO: options.scenario_id, K.LEVEL: options.level,
+                                 K.CORRECTION_STYLE: options.correction_style})
+        self._apply_session(options)
+        if not self.presenter.muted:
+            self.presenter.speak_opening()  # the tutor starts the scenario
+
+    def finish_session(self) -> None:
+        if self.talk.busy:
+            self.talk.barge_in()
+        self._ending = True
+        self.end_session.emit(self.presenter.summary())
+
+    def _on_session_ended(self, _session_id, summary: dict) -> None:
+        if summary is None or self._closing:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, "Session summary", summary_text(summary),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("summary")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.summary_box = box
+        if self._ending:  # "End session": the next one starts empty
+            self._ending = False
+            self.presenter.reset(self.options)
+
+    def open_settings(self) -> None:
+        from app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.qsettings, self.devices, self)
+        dialog.accepted.connect(self._settings_changed)
+        dialog.open()
+
+    def _settings_changed(self) -> None:
+        self.values = K.read_all(self.qsettings)
+        devices = K.devices(self.values)
+        self.mic.device = devices.input
+        self.talk.voice_barge_in = bool(self.values[K.VOICE_BARGE_IN])
+        self.player_device.emit(devices.output)
+        settings = K.to_settings(self.values, self.settings)
+        if settings != self.settings:
+            self.settings = settings
+            self._set_ready(False)
+            self.talk.set_ready(False)
+            self.progress.show()
+            self.presenter.reset(self.options)  # the models' session ends; a new one starts
+            self.reconfigure.emit(settings)
+        QMetaObject.invokeMethod(self.mic, "check", Qt.ConnectionType.QueuedConnection)
+
+    def open_review(self) -> None:
+        try:
+            from app.ui.review import ReviewWindow
+        except ImportError as error:
+            self.show_problem(f"the review screens are not available ({error}) -- "
+                              "update Parley to a version that includes them")
+            return
+        try:
+            self.review = ReviewWindow(self.settings.home, self)
+        except Exception as error:  # noqa: BLE001 - the conversation must survive it
+            self.show_problem(f"the review screens failed to open: {error} -- "
+                              "check the data folder in Settings")
+            return
+        self.review.show()
+        self.review.raise_()
+

@@ -1,0 +1,136 @@
+"""Fixtures for the window tests: private QSettings, one real Engines per test
+module, the virtual speaker's monitor and the virtual microphone."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import threading
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.config import Settings
+
+
+@pytest.fixture(autouse=True)
+def private_qsettings(tmp_path):
+    """Never the learner's real configuration: INI files under tmp_path."""
+    folder = tmp_path / "qsettings"
+    folder.mkdir()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def ui_engines():
+    """The real models, loaded once per module (each test gets its own store), on
+    a thread at the practice worker's priority, as the app loads them."""
+    from app.engines import Engines
+    from app.ui.worker import lower_thread_priority
+
+    engines = Engines(Settings.from_env())
+    errors: list[BaseException] = []
+
+    def load() -> None:
+        lower_thread_priority()
+        try:
+            engines.load()
+        except BaseException as error:  # noqa: BLE001 - re-raised below
+            errors.append(error)
+
+    loader = threading.Thread(target=load)
+    loader.start()
+    loader.join()
+    if errors:
+        raise errors[0]
+    return engines
+
+
+@pytest.fixture
+def pulse() -> None:
+    if not os.environ.get("PULSE_SERVER") or not shutil.which("paplay"):
+        pytest.fail("PulseAudio is not set up: run the tests with `bash scripts/test.sh`",
+                    pytrace=False)
+
+
+class SpeakerCapture:
+    """What reaches the virtual speaker (parec on speaker.monitor), 16 kHz mono."""
+
+    RATE = 16000
+
+    def __init__(self) -> None:
+        self._proc = subprocess.Popen(
+            ["parec", "-d", "speaker.monitor", "--rate", "16000", "--channels", "1",
+             "--format", "s16le", "--raw", "--latency-msec=20"], stdout=subprocess.PIPE)
+        self._data = bytearray()
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        while chunk := self._proc.stdout.read1(4096):
+            self._data += chunk
+
+    @property
+    def samples(self) -> int:
+        return len(self._data) // 2
+
+    def audio(self, start: int = 0) -> np.ndarray:
+        raw = bytes(self._data[: len(self._data) // 2 * 2])
+        return (np.frombuffer(raw, dtype=np.int16).astype(np.float32) / 32768)[start:]
+
+    def loud_seconds(self, start: int = 0, threshold: float = 0.01) -> float:
+        pcm = self.audio(start)
+        frames = pcm[: pcm.size // 160 * 160].reshape(-1, 160)
+        return float(np.sum(np.sqrt(np.mean(frames ** 2, axis=1)) > threshold)) / 100
+
+    def close(self) -> None:
+        self._proc.terminate()
+        self._proc.wait(timeout=5)
+        self._thread.join(timeout=5)
+
+
+@pytest.fixture
+def speaker(pulse):
+    capture = SpeakerCapture()
+    yield capture
+    capture.close()
+
+
+def play_into_mic(wav) -> subprocess.Popen:
+    return subprocess.Popen(["paplay", "--device=micfeed", str(wav)])
+
+
+def open_window(qtbot, engines, **kwargs):
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(engines=engines, **kwargs)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.talk.ready and window.talk.mic_ok, timeout=30000)
+    return window
+
+
+@pytest.fixture
+def make_window(qtbot, ui_engines):
+    """make_window(hands_free=...) -> a MainWindow on the module's engines, ready."""
+    return lambda **kwargs: open_window(qtbot, ui_engines, **kwargs)
+
+
+@pytest.fixture
+def mic(pulse):
+    """mic(wav) plays a WAV into the virtual microphone; returns the paplay process."""
+    procs = []
+
+    def play(wav):
+        procs.append(play_into_mic(wav))
+        return procs[-1]
+
+    yield play
+    for proc in procs:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

@@ -1,0 +1,174 @@
+"""The window without models: screenshot, review fallback, keyboard and
+accessibility, the correction diff."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLineEdit
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def window(qtbot):
+    from app.ui.main_window import MainWindow
+
+    w = MainWindow(load_models=False)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.mark.timeout(60)
+def test_ui_screenshot_command(tmp_path):
+    out = tmp_path / "shot.png"
+    done = subprocess.run([sys.executable, "-m", "app", "screenshot", str(out)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=50)
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert image.width() >= 600 and image.height() >= 400
+
+
+@pytest.mark.timeout(30)
+def test_ui_sample_conversation_shows_a_correction_diff(window):
+    from app.ui.sample import fill_sample
+
+    fill_sample(window)
+    learners, tutors = window.view.learner_bubbles(), window.view.tutor_bubbles()
+    assert len(learners) == 3 and len(tutors) >= 2
+    diff = learners[0].correction.text()
+    assert "<s" in diff and ">go</s>" in diff and "went" in diff and "<u" in diff
+    assert learners[0].reason.text() == "Use the past tense for yesterday."
+    assert tutors[-1].slow_button.isEnabled() and learners[0].play_button.isEnabled()
+
+
+@pytest.mark.timeout(30)
+def test_ui_diff_marks_removed_and_added_words():
+    from app.ui.conversation_view import diff_html
+
+    html = diff_html("She go to school yesterday.", "She went to school yesterday.")
+    assert html.startswith("She ") and "<s" in html and ">go</s>" in html and ">went</b>" in html
+    assert diff_html("Same words.", "Same words.") == "Same words."
+
+
+@pytest.mark.timeout(30)
+def test_ui_review_missing_is_explained(window, monkeypatch):
+    monkeypatch.setitem(sys.modules, "app.ui.review", None)  # import fails
+    action = next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
+                  if a.shortcut().toString() == "Ctrl+R")
+    action.trigger()
+    assert window.problem_box is not None
+    assert "review" in window.problem_box.text().lower()
+
+
+@pytest.mark.timeout(30)
+def test_ui_controls_have_accessible_names_and_no_fixed_colours(window):
+    controls = window.findChildren(QAbstractButton) + window.findChildren(QLineEdit)
+    unnamed = [c for c in controls if c.isVisibleTo(window) and not c.accessibleName()
+               and not isinstance(c, QCheckBox) and c.objectName() != "qt_scrollarea_viewport"]
+    assert not unnamed, [type(c).__name__ + ":" + getattr(c, "text", lambda: "")() for c in unnamed]
+    assert not window.styleSheet()
+    # Talk is reachable by keyboard: Space (outside the text box) and the menus.
+    shortcuts = {a.shortcut().toString() for a in window.findChildren(type(window.menuBar().actions()[0]))}
+    assert {"Ctrl+N", "Ctrl+E", "Ctrl+R", "Ctrl+H", "Ctrl+M", "Esc"} <= shortcuts
+
+
+@pytest.mark.timeout(30)
+def test_ui_review_opens_when_present(window):
+    pytest.importorskip("app.ui.review.window")
+    window.open_review()
+    assert window.problem_box is None, window.last_problem
+    assert window.review.isVisible()
+    window.review.close()
+
+
+@pytest.mark.timeout(30)
+def test_ui_new_session_dialog_applies_the_choice(window, qtbot):
+    from app.ui.session_dialog import SessionDialog
+
+    window.new_session()
+    dialog = window.findChild(SessionDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.level.setCurrentText("A2")
+    dialog.style.setCurrentIndex(dialog.style.findData("summary"))
+    dialog.scenario.setCurrentIndex(dialog.scenario.count() - 1)
+    dialog.accept()
+    assert window.options.level == "A2" and window.options.correction_style == "summary"
+    assert "A2" in window.session_label.text()
+    if window.options.opening:  # the tutor opens the scenario
+        assert window.view.tutor_bubbles()[0].text.text() == window.options.opening
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("broken", ["missing", "corrupt"])
+def test_ui_broken_tutor_model_is_explained(qtbot, tmp_path, monkeypatch, broken):
+    from app.ui.main_window import MainWindow
+
+    model = tmp_path / "tutor.gguf"
+    if broken == "corrupt":
+        model.write_bytes(b"this is not a GGUF file" * 100)
+    monkeypatch.setenv("PARLEY_LLM_MODEL", str(model))
+    window = MainWindow(check_mic=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.progress.isVisible()  # the window is up while the models load
+    qtbot.waitUntil(lambda: window.problem_box is not None, timeout=45000)
+    assert "gguf" in window.problem_box.text().lower() or "model" in window.problem_box.text().lower()
+    assert window.problem_box.informativeText().startswith("How to fix it:")
+    assert not window.entry.isEnabled()
+    window.open_settings()  # what does not need the models still works
+    from app.ui.settings_dialog import SettingsDialog
+
+    assert window.findChild(SettingsDialog).isVisible()
+
+
+@pytest.mark.timeout(30)
+def test_ui_settings_dialog_from_the_window_applies_devices(window, qtbot):
+    from app.ui import settings_keys as K
+    from app.ui.settings_dialog import SettingsDialog
+
+    window.open_settings()
+    dialog = window.findChild(SettingsDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.output_device.setCurrentText("VirtualSpeaker")
+    dialog.input_device.setCurrentText("VirtualMic")
+    dialog.accept()
+    assert K.read_all()[K.OUTPUT_DEVICE] == "VirtualSpeaker"
+    assert window.mic.device == "VirtualMic"
+    qtbot.waitUntil(lambda: window.player.device == "VirtualSpeaker", timeout=5000)
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("style,shown", [("explicit", True), ("gentle", False),
+                                         ("summary", False), ("off", False)])
+def test_ui_correction_style_decides_what_is_shown(window, style, shown):
+    import dataclasses
+
+    import numpy as np
+
+    from app import events as ev
+    from app.tutor.corrections import CorrectionResult
+    from app.tutor.edits import Edit
+
+    p = window.presenter
+    p.reset(dataclasses.replace(window.options, correction_style=style))
+    p.turn_sent(np.zeros(16000, np.float32), "")
+    result = CorrectionResult("She go home.", "She went home.",
+                              [Edit("go", "went", "Use the past tense.", "verb tense")])
+    for event in (ev.TranscriptReady(type("T", (), {"text": "She go home.", "words": ()})()),
+                  ev.ReplyToken("Nice!"), ev.ReplyDone("Nice!"), ev.CorrectionsReady(result),
+                  ev.TurnSaved(1, 1, {})):
+        p.on_event(event)
+    p.turn_ended(True)
+    learner = window.view.learner_bubbles()[-1]
+    assert (not learner.correction.isHidden()) is shown
+    summary = p.summary()
+    assert summary["turns"] == 1 and summary["corrections"] == 1
+    assert summary["minutes_spoken"] == pytest.approx(1 / 60, abs=0.01)
+    assert summary["correction_list"] == ["go → went"]
