@@ -50,7 +50,9 @@ def add_parser(subparsers) -> None:
 def speak_live(live, pcm: np.ndarray, speech_end_s: float, timeout_s: float = 60.0):
     """Feed ``pcm`` then silence in real time, as a microphone would deliver it.
 
-    Returns (the confirmed turn's Future, the monotonic time speech ended).
+    Returns (the confirmed turn's Future, the monotonic time speech ended,
+    whether the turn was ended before the speech was: a pause longer than the
+    hangover, as in an orator's pauses).
     """
     rate = 16000
     stream = np.concatenate([pcm, np.zeros(int(TAIL_SILENCE_S * rate), np.float32)])
@@ -63,7 +65,7 @@ def speak_live(live, pcm: np.ndarray, speech_end_s: float, timeout_s: float = 60
         time.sleep(max(0.0, due - time.monotonic()))
         confirmed = live.feed(stream[offset:offset + step])
         if confirmed is not None:
-            return confirmed, started + speech_end_s
+            return confirmed, started + speech_end_s, (offset + step) / rate < speech_end_s
     raise RuntimeError("the endpointer never ended the turn")
 
 
@@ -101,6 +103,7 @@ def run(args: argparse.Namespace) -> int:
                      hangover_ms=args.hangover_ms or HANGOVER_MS,
                      pause_ms=None if args.no_speculation else args.pause_ms)
     rows: list[dict[str, float]] = []
+    cut_offs: list[str] = []
     try:
         for run_index in range(args.runs):
             for path, pcm in clips:
@@ -108,16 +111,21 @@ def run(args: argparse.Namespace) -> int:
                 segments = speech_segments(pcm, pad_ms=0)
                 speech_end_s = segments[-1][1] if segments else pcm.size / 16000
                 heard.clear()
-                future, ended_at = speak_live(live, pcm, speech_end_s)
+                future, ended_at, cut_off = speak_live(live, pcm, speech_end_s)
                 outcome = future.result()
+                label = f"run {run_index + 1} {path.name}: {speech_end_s:.1f} s"
+                if cut_off:
+                    cut_offs.append(path.name)
+                    print(f"{label}: cut off mid-utterance, not counted "
+                          f"| {outcome.transcript.text[:60]!r}", flush=True)
+                    continue
                 rows.append(turn_numbers(outcome, live, (heard[0] - ended_at) * 1000))
-                print(f"run {run_index + 1} {path.name}: {speech_end_s:.1f} s, "
-                      f"end_to_first_audio {rows[-1]['end_to_first_audio']:.0f} ms "
+                print(f"{label}, end_to_first_audio {rows[-1]['end_to_first_audio']:.0f} ms "
                       f"| {outcome.transcript.text[:60]!r}", flush=True)
     finally:
         live.close()
     print(f"speculative starts: {live.speculations}, cancelled because the learner "
-          f"went on: {live.wasted}")
+          f"went on: {live.wasted}; turns cut off mid-utterance: {len(cut_offs)} {cut_offs}")
     print_table(rows)
     return 0
 

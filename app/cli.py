@@ -14,7 +14,8 @@ from pathlib import Path
 from app.config import ASR_BACKENDS, Settings
 from app.errors import ParleyError
 
-COMMANDS = ("turn", "transcribe", "correct", "doctor", "models", "screenshot", "bench")
+COMMANDS = ("turn", "transcribe", "correct", "doctor", "models", "screenshot", "bench",
+            "export", "bench-history", "eval-corrections", "eval-conversation")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     doctor = sub.add_parser("doctor", help="models, audio devices, versions, data folder")
     doctor.add_argument("--json", action="store_true")
+    doctor.add_argument("--check-data", action="store_true",
+                        help="orphaned audio, turns whose audio is missing, database integrity")
 
     models = sub.add_parser("models", help="model tools")
     models_sub = models.add_subparsers(dest="models_command", required=True)
@@ -46,8 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("dst", type=Path, help="the .pt checkpoint to write")
 
     from app import bench
+    from app.review import commands as review
 
     bench.add_parser(sub)
+    review.add_export_parser(sub)
+    review.add_bench_history_parser(sub)
+    _add_quality_parsers(sub)
 
     shot = sub.add_parser("screenshot", help="render the main window to a PNG")
     shot.add_argument("out", type=Path)
@@ -89,6 +96,10 @@ def _run(args: argparse.Namespace) -> int:
         "models": commands.models,
         "screenshot": commands.screenshot,
         "bench": _bench,
+        "export": _review("run_export"),
+        "bench-history": _review("run_bench_history"),
+        "eval-corrections": _quality("run_eval_corrections"),
+        "eval-conversation": _quality("run_eval_conversation"),
     }[args.command]
     return handler(args)
 
@@ -97,6 +108,31 @@ def _bench(args: argparse.Namespace) -> int:
     from app import bench
 
     return bench.run(args)
+
+
+def _review(name: str):
+    def run(args: argparse.Namespace) -> int:
+        from app.review import commands
+
+        return getattr(commands, name)(args)
+
+    return run
+
+
+def _quality(name: str):
+    def run(args: argparse.Namespace) -> int:
+        from app.tutor import evaluate
+
+        return getattr(evaluate, name)(args)
+
+    return run
+
+
+def _add_quality_parsers(sub) -> None:
+    from app.tutor import evaluate
+
+    evaluate.add_eval_corrections_parser(sub)
+    evaluate.add_eval_conversation_parser(sub)
 
 
 def settings_from(args: argparse.Namespace) -> Settings:

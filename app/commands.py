@@ -97,6 +97,12 @@ def correct(args) -> int:
 
 
 def doctor(args) -> int:
+    if args.check_data:
+        from app.review.commands import check_data, format_check_data
+
+        found = check_data(settings_from(args).home)
+        print_json(found) if args.json else print(format_check_data(found))
+        return 0 if found.get("ok", True) else 1
     from app.doctor import report
 
     info = report(settings_from(args))

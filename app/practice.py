@@ -22,6 +22,7 @@ from app.engines import Engines
 from app.errors import AudioFileError
 from app.gate import Gate
 from app.tutor.conversation import Conversation
+from app.tutor.scenarios import Scenario
 
 
 class TurnCancelled(Exception):
@@ -61,14 +62,16 @@ class TurnOutcome:
 class Practice:
     """A practice session: the engines, the conversation so far, and the store."""
 
-    def __init__(self, engines: Engines, store, *, scenario: str = "free talk",
+    def __init__(self, engines: Engines, store, *, scenario: str | Scenario = "free talk",
                  level: str = "B1", correction_style: str = "explicit",
                  speak: bool = True) -> None:
         self.engines = engines
         self.store = store
         self.speak = speak
-        self.conversation = Conversation(engines.chat, level=level, scenario=scenario)
-        self._session_options = dict(scenario=scenario, level=level,
+        self.conversation = Conversation(engines.chat, level=level, scenario=scenario,
+                                         correction_style=correction_style)
+        title = scenario.title if isinstance(scenario, Scenario) else scenario
+        self._session_options = dict(scenario=title, level=level,
                                      correction_style=correction_style)
         # The session row is written with its first turn, so a turn that fails
         # (a silent recording, a broken model) leaves nothing in the store.
@@ -146,7 +149,13 @@ class Practice:
                     on_event(ev.ReplyAudio(chunk, rate, first))
                 tts_ms[0] += (time.monotonic() - synth_started) * 1000
 
-        for piece in self.conversation.reply(transcript.text):
+        corrections, recast = None, None
+        if self.conversation.correction_style == "gentle":
+            # The gentle reply says the right form back, so it needs the correction first.
+            corrections, timings["correction"] = self._correct(transcript.text)
+            on_event(ev.CorrectionsReady(corrections))
+            recast = corrections.corrected if corrections.changed else None
+        for piece in self.conversation.reply(transcript.text, recast=recast):
             if not pieces:
                 timings["llm_first_token"] = ms_since(reply_started)
             pieces.append(piece)
@@ -160,10 +169,9 @@ class Practice:
         reply = "".join(pieces).strip()
         on_event(ev.ReplyDone(reply))
 
-        mark = time.monotonic()
-        corrections = self.engines.corrector.correct(transcript.text)
-        timings["correction"] = ms_since(mark)
-        on_event(ev.CorrectionsReady(corrections))
+        if corrections is None:
+            corrections, timings["correction"] = self._correct(transcript.text)
+            on_event(ev.CorrectionsReady(corrections))
         if not gate.wait(lambda: cancel.cancelled):
             raise TurnCancelled()
         cancel.raise_if_cancelled()
@@ -198,6 +206,11 @@ class Practice:
             learner_audio=str(saved.learner_audio) if saved.learner_audio else None,
             timings_ms=timings,
         )
+
+    def _correct(self, text: str):
+        started = time.monotonic()
+        result = self.engines.corrector.correct(text)
+        return result, round((time.monotonic() - started) * 1000, 1)
 
     def warm_up(self) -> None:
         """Run each engine once so the first real turn is as fast as the rest:

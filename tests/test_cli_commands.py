@@ -60,3 +60,42 @@ def test_doctor_reports_models_versions_and_data_folder(parley_home):
     assert isinstance(info["audio_devices"], list)
     text = run_app("doctor", home=parley_home)
     assert text.returncode == 0 and "Models:" in text.stdout
+
+
+def _saved_turn(home, clip):
+    from app.audio.wavio import load_utterance
+    from app.store import open_store
+    from app.store.records import CorrectionRecord, TurnRecord
+
+    with open_store(home) as store:
+        session = store.start_session(scenario="café order", level="B1")
+        saved = store.save_turn(TurnRecord(
+            session_id=session, transcript="She don't like coffee.",
+            corrections=[CorrectionRecord("don't", "doesn't", "Agreement.", "agreement")],
+            reply="Oh really? What does she drink instead?",
+            learner_pcm=load_utterance(clip.wav)))
+        store.end_session(session)
+    return session, saved
+
+
+def test_export_last_session_as_json_and_mistakes_as_csv(parley_home, learner_clips):
+    session, saved = _saved_turn(parley_home, learner_clips[0])
+    done = run_app("export", "--session", "last", "--format", "json", home=parley_home)
+    assert done.returncode == 0, done.stderr
+    turns = json.loads(done.stdout)["turns"]
+    assert len(turns) == 1 and turns[0]["transcript"] == "She don't like coffee."
+    assert (parley_home / turns[0]["learner_audio"]).exists()
+    out = parley_home.parent / "notebook.csv"
+    done = run_app("export", "--mistakes", "--format", "csv", "-o", str(out), home=parley_home)
+    assert done.returncode == 0, done.stderr
+    assert "doesn't" in out.read_text()
+
+
+def test_doctor_check_data_finds_missing_audio(parley_home, learner_clips):
+    _, saved = _saved_turn(parley_home, learner_clips[0])
+    clean = run_app("doctor", "--check-data", "--json", home=parley_home)
+    assert clean.returncode == 0 and json.loads(clean.stdout)["ok"] is True
+    saved.learner_audio.unlink()
+    broken = run_app("doctor", "--check-data", "--json", home=parley_home)
+    assert broken.returncode == 1
+    assert json.loads(broken.stdout)["missing_audio"]

@@ -36,11 +36,13 @@ class ChatModel(ABC):
         stop: Sequence[str] = (),
         json_schema: dict | None = None,
         repeat_penalty: float = 1.1,
+        seed: int | None = None,
     ) -> Iterator[str]:
         """Yield the reply in pieces as they are generated.
 
         ``json_schema`` constrains the output to JSON matching the schema
         (grammar-constrained decoding), instead of parsing free text.
+        ``seed`` makes sampling reproducible; a new seed gives a new reply.
         """
 
     def complete(self, messages: Sequence[Message], **options) -> str:
@@ -95,7 +97,7 @@ class LlamaChatModel(ChatModel):
             ) from error
 
     def stream(self, messages, *, max_tokens=80, temperature=0.3, stop=(), json_schema=None,
-               repeat_penalty=1.1):
+               repeat_penalty=1.1, seed=None):
         self.load()
         grammar = self._grammar(json_schema) if json_schema else None
         with self._lock:
@@ -107,6 +109,7 @@ class LlamaChatModel(ChatModel):
                 grammar=grammar,
                 repeat_penalty=repeat_penalty,
                 stream=True,
+                **({"seed": seed} if seed is not None else {}),
             )
             for chunk in chunks:
                 piece = chunk["choices"][0]["delta"].get("content")

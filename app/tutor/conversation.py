@@ -1,21 +1,41 @@
-"""The tutor's side of the conversation: persona, history, and the streamed reply."""
+"""The tutor's side of the conversation: persona, scenario, history, and a
+reply that keeps the rules (app/tutor/replies.py) or is replaced.
+
+The reply is generated whole before it is streamed out: a 60-token reply
+takes about a second on two cores, and checking it first is what keeps a
+135M model from speaking a lecture, a third sentence or "as an AI".
+"""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from app.tutor import replies
 from app.tutor.chat import ChatModel, Message
+from app.tutor.edits import normalised, words
+from app.tutor.hints import HELP_REQUEST, hints_for
+from app.tutor.scenarios import Scenario
+from app.tutor.styles import DEFAULT_CORRECTION_STYLE
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]*\s+")
 PROMPTS = Path(__file__).resolve().parents[2] / "assets" / "prompts" / "tutor.toml"
-# A reply is at most two short sentences; stop at a blank line or an invented
-# next turn, which small models like to write.
-STOP = ("\n\n", "\nLearner:", "\nUser:", "<|im_end|>")
+# One line per reply: a newline starts an invented next turn, which small
+# models like to write.
+STOP = ("\n", "Learner:", "User:", "<|im_end|>", "[INST]", "[/INST]")
 MAX_REPLY_TOKENS = 64
-HISTORY_TURNS = 4  # the last exchanges kept: a small context stays fast and on topic
+HISTORY_TURNS = 4  # at most the last exchanges: a small context stays fast and on topic
+# Sampling per attempt: (temperature, seed, with history). The first is
+# near-greedy; retries sample wider with a new seed so they do not repeat the
+# first reply's mistake, and the last ones leave the history out, since a
+# small model mostly repeats itself by copying a reply it can see.
+ATTEMPTS = ((0.3, 11, True), (0.7, 23, True), (0.7, 37, False), (0.9, 51, False))
+_FLIP = {"i": "you", "i'm": "you're", "me": "you", "my": "your", "mine": "yours",
+         "am": "are", "we": "you", "our": "your", "us": "you", "myself": "yourself"}
 
 
 @lru_cache(maxsize=1)
@@ -24,44 +44,260 @@ def _prompt_file() -> dict:
 
 
 @dataclass
+class ReplyReport:
+    """How the last reply came about: for the quality check and the logs."""
+
+    attempts: list[tuple[str, list[str]]] = field(default_factory=list)  # (text, problems)
+    final: str = ""
+    source: str = "model"  # "model", "repaired", "fallback" or "help"
+
+
+@dataclass
 class Conversation:
     """One practice session's dialogue with the tutor."""
 
     model: ChatModel
     level: str = "B1"
-    scenario: str = "free talk about the learner's day"
+    scenario: str | Scenario = "free talk about the learner's day"
     history: list[tuple[str, str]] = field(default_factory=list)
+    correction_style: str = DEFAULT_CORRECTION_STYLE
+    last_report: ReplyReport = field(default_factory=ReplyReport)
+
+    @property
+    def scenario_prompt(self) -> str:
+        return self.scenario.prompt if isinstance(self.scenario, Scenario) else self.scenario
 
     def system_prompt(self) -> str:
         prompts = _prompt_file()
         hint = prompts["levels"].get(self.level, prompts["levels"]["B1"])
-        return prompts["system"].format(level=self.level, scenario=self.scenario, level_hint=hint)
+        return prompts["system"].format(level=self.level, scenario=self.scenario_prompt,
+                                        level_hint=hint)
 
-    def messages(self, learner_text: str) -> list[Message]:
+    def messages(self, learner_text: str, with_history: bool = True) -> list[Message]:
         messages: list[Message] = [{"role": "system", "content": self.system_prompt()}]
         # The examples come first and never change, so llama.cpp reuses their
         # evaluated prefix from one turn to the next.
         for example in _prompt_file()["examples"]:
             messages.append({"role": "user", "content": example["learner"]})
             messages.append({"role": "assistant", "content": example["tutor"]})
-        for said, replied in self.history[-HISTORY_TURNS:]:
+        if isinstance(self.scenario, Scenario) and self.scenario.example:
+            learner, tutor = self.scenario.example
+            messages.append({"role": "user", "content": learner})
+            messages.append({"role": "assistant", "content": tutor})
+        if isinstance(self.scenario, Scenario) and not (self.history and with_history):
+            # The opening line the learner heard, so the first answer has its context.
+            messages.append({"role": "assistant", "content": self.scenario.opening})
+        history = self._history_that_fits(messages, learner_text) if with_history else []
+        for said, replied in history:
             messages.append({"role": "user", "content": said})
             messages.append({"role": "assistant", "content": replied})
         messages.append({"role": "user", "content": learner_text})
         return messages
 
-    def reply(self, learner_text: str) -> Iterator[str]:
-        """Stream the tutor's reply; the exchange joins the history when it ends."""
-        pieces: list[str] = []
-        for piece in self.model.stream(
-            self.messages(learner_text), max_tokens=MAX_REPLY_TOKENS, temperature=0.3,
-            stop=STOP, repeat_penalty=1.15,
-        ):
-            pieces.append(piece)
-            yield piece
-        self.history.append((learner_text, "".join(pieces).strip()))
+    def _history_that_fits(self, head: list[Message], learner_text: str):
+        """The latest exchanges that fit the context with room for the reply."""
+        budget = getattr(self.model, "n_ctx", 2048) - MAX_REPLY_TOKENS - 64
+        used = _tokens(" ".join(m["content"] for m in head) + learner_text)
+        kept: list[tuple[str, str]] = []
+        for said, replied in reversed(self.history[-HISTORY_TURNS:]):
+            used += _tokens(said + replied) + 8
+            if used > budget:
+                break
+            kept.append((said, replied))
+        return list(reversed(kept))
+
+    def reply(self, learner_text: str, recast: str | None = None) -> Iterator[str]:
+        """Stream the tutor's reply; the exchange joins the history when it ends.
+
+        ``recast`` is the corrected sentence, used in the "gentle" style only:
+        the reply then says the right form back naturally, never as a lesson.
+        A reply is streamed sentence by sentence, each checked before it is
+        let out, so the learner hears the first sentence while the rest is
+        still being generated (a whole reply takes 0.5-1 s on two cores).
+        """
+        if HELP_REQUEST.search(learner_text) or self._recasting(learner_text, recast):
+            text = self.compose(learner_text, recast)
+            yield text
+        else:
+            spoken: list[str] = []
+            for sentence in self._checked_sentences(learner_text):
+                yield sentence if not spoken else " " + sentence
+                spoken.append(sentence)
+            text = " ".join(spoken)
+        self.history.append((learner_text, text))
+
+    def _recasting(self, learner_text: str, recast: str | None) -> bool:
+        return bool(self.correction_style == "gentle" and recast
+                    and normalised(recast) != normalised(learner_text))
+
+    def _checked_sentences(self, learner_text: str) -> Iterator[str]:
+        """The reply's sentences, each let out only once it keeps the rules.
+
+        A first sentence that breaks one means a new attempt (nothing was
+        said yet). After it, statements are skipped until the model asks its
+        question; if it never does, a short question of ours closes the reply.
+        """
+        report = self.last_report = ReplyReport(source="model")
+        earlier = [replied for _, replied in self.history[-HISTORY_TURNS * 2:]]
+        for temperature, seed, with_history in ATTEMPTS:
+            spoken = []
+            stream = self._sentences(self.messages(learner_text, with_history),
+                                     temperature, seed + len(self.history))
+            for sentence in stream:
+                found = self._sentence_problems(spoken, sentence, earlier, learner_text)
+                if spoken and found == ["no question at the end"]:
+                    continue  # a middle statement: wait for the model's own question
+                if found:
+                    report.attempts.append((" ".join(spoken + [sentence]), found))
+                    break
+                spoken.append(sentence)
+                yield sentence
+                if sentence.endswith("?"):
+                    break
+            stream.close()  # stop generating: the rest would not be spoken
+            if spoken:
+                if not spoken[-1].endswith("?"):
+                    question = self._closing_question([r for _, r in self.history])
+                    spoken.append(question)
+                    report.source = "repaired"
+                    yield question
+                report.final = " ".join(spoken)
+                report.attempts.append((report.final, []))
+                return
+        report.final, report.source = self._fallback(earlier), "fallback"
+        yield report.final
+
+    def _sentence_problems(self, spoken: list[str], sentence: str, earlier: list[str],
+                           learner_text: str) -> list[str]:
+        candidate = " ".join(spoken + [sentence])
+        found = [p for p in replies.problems(candidate, earlier, learner_text, self.level)
+                 if p != "no question at the end"]  # the question may still come
+        if spoken and not sentence.endswith("?"):
+            found.append("no question at the end")  # a second sentence must ask
+        if not spoken and any(replies.sentences(before) and replies._similar(
+                sentence, replies.sentences(before)[0]) for before in earlier):
+            found.append("repeats an earlier reply")
+        return found
+
+    def _sentences(self, messages: list[Message], temperature: float,
+                   seed: int) -> Iterator[str]:
+        buffer = ""
+        for piece in self.model.stream(messages, max_tokens=MAX_REPLY_TOKENS,
+                                       temperature=temperature, stop=STOP,
+                                       repeat_penalty=1.15, seed=seed):
+            buffer += piece
+            while True:
+                if buffer.rstrip().endswith("?"):  # a question ends the reply: no need to wait
+                    end = len(buffer)
+                else:
+                    match = _SENTENCE_BREAK.search(buffer)
+                    if match is None:
+                        break
+                    end = match.end()
+                sentence, buffer = buffer[:end].strip(), buffer[end:]
+                if words(sentence):
+                    yield sentence
+        if words(buffer):
+            yield buffer.strip()
+
+    def _closing_question(self, earlier: list[str]) -> str:
+        """One of the template questions: never used yet, else the least recently used."""
+        questions = [replies.sentences(option)[-1] for option in _prompt_file()["fallbacks"]]
+
+        def last_used(question: str) -> int:
+            used = [i for i, before in enumerate(earlier) if question in before]
+            return used[-1] if used else -1
+
+        return min(questions, key=last_used)
+
+    def compose(self, learner_text: str, recast: str | None = None) -> str:
+        """The whole reply, checked; regenerated or replaced when it breaks a rule."""
+        report = self.last_report = ReplyReport()
+        if HELP_REQUEST.search(learner_text):
+            first, second = self.hints()
+            report.source, report.final = "help", _prompt_file()["help_reply"].format(
+                first=first, second=second)
+            return report.final
+        gentle = (self.correction_style == "gentle" and recast
+                  and normalised(recast) != normalised(learner_text))
+        # In the gentle style the model answers the corrected sentence, so
+        # what it echoes is the right form.
+        prompt_text = recast if gentle else learner_text
+        earlier = [replied for _, replied in self.history[-HISTORY_TURNS * 2:]]
+        for temperature, seed, with_history in ATTEMPTS:
+            messages = self.messages(prompt_text, with_history)
+            raw = self._generate(messages, temperature, seed + len(self.history))
+            repaired = replies.repair(raw, self.level)
+            for candidate, source in ((raw, "model"), (repaired, "repaired")):
+                if gentle:
+                    candidate = self._with_recast(candidate, recast)
+                found = replies.problems(candidate, earlier, prompt_text, self.level)
+                report.attempts.append((candidate, found))
+                if not found:
+                    report.final, report.source = candidate, source
+                    return candidate
+        report.final, report.source = self._fallback(earlier), "fallback"
+        return report.final
+
+    def _generate(self, messages: list[Message], temperature: float, seed: int) -> str:
+        """One reply, cut at its first question: the rules want the reply to end
+        with one, and stopping there saves the tokens a small model adds after."""
+        text = ""
+        for piece in self.model.stream(messages, max_tokens=MAX_REPLY_TOKENS,
+                                       temperature=temperature, stop=STOP,
+                                       repeat_penalty=1.15, seed=seed):
+            text += piece
+            if "?" in piece:
+                return text[: text.rindex("?") + 1].strip()
+        return text.strip()
+
+    def _with_recast(self, reply: str, recast: str) -> str:
+        """Keep the model's reply if it already says the right form; else lead with it.
+
+        "Oh, you went to the cinema! What film did you see?" is the recast:
+        the learner's idea said back correctly, then the talk moves on.
+        """
+        said = _flip(recast)
+        if not said or normalised(said) in normalised(reply) or len(words(said)) > 12:
+            return reply
+        question = [s for s in replies.sentences(reply) if s.rstrip().endswith("?")]
+        return f"Oh, {said}! {question[-1] if question else ''}".strip()
+
+    def _fallback(self, earlier: list[str]) -> str:
+        options = _prompt_file()["fallbacks"]
+        for option in options:
+            if not any(replies._similar(option, before) for before in earlier):
+                return option
+        return options[len(self.history) % len(options)]
+
+    def hints(self, tutor_line: str | None = None) -> list[str]:
+        """Two short example answers the learner could say next."""
+        if tutor_line is None:
+            tutor_line = self.history[-1][1] if self.history else (
+                self.scenario.opening if isinstance(self.scenario, Scenario) else "")
+        return hints_for(self.model, tutor_line, self.level,
+                         _prompt_file()["hint_fallbacks"])
 
     def warm_up(self) -> None:
         """Evaluate the fixed prompt prefix once so the first real reply starts fast."""
         for _ in self.model.stream(self.messages("Hello!"), max_tokens=1, temperature=0.0):
             pass
+
+
+def _tokens(text: str) -> int:
+    return len(text) // 3 + 1  # English averages about four characters a token; err high
+
+
+def _flip(sentence: str) -> str:
+    """The learner's sentence said back to them: "I went to London" -> "you went to London"."""
+    out: list[str] = []
+    for i, token in enumerate(re.findall(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*", sentence)):
+        word = token.lower().replace("’", "'")
+        if word == "was" and out and out[-1] == "you":
+            out.append("were")  # "I was" -> "you were"
+        elif word in _FLIP:
+            out.append(_FLIP[word])
+        else:
+            # Whisper capitalises the first word; names elsewhere keep their capital.
+            out.append(word if i == 0 else token)
+    return " ".join(out)

@@ -2,18 +2,21 @@
 
 Two sources, combined with precision first:
 
-1. Harper's rules: precise, and each comes with its reason.
-2. The chat model's fluent rewrite, generated under a JSON schema (so no free
-   text is parsed), and accepted only when every check passes: it keeps the
-   meaning (few word edits, the content words kept), it differs from what was
-   said, it is not a reply or a comment instead of a correction, it is one
-   sentence, and Harper finds nothing new wrong in it.
+1. Rules: the curated learner-error table (app/tutor/learner_rules.py), then
+   Harper's rules; precise, and each comes with its reason.
+2. The chat model's fluent rewrite of the rules' result, generated under a
+   JSON schema (so no free text is parsed), and accepted only when every
+   check passes: it differs from what was said, changes few words, is not a
+   reply or a comment, is one sentence, keeps the meaning (app/tutor/meaning.py:
+   no content word dropped, added or swapped for a synonym, same persons,
+   modals and negation, no spelling-only change) and Harper finds nothing new.
 
-Measured on the embedded SmolLM2-135M: it fixes some errors ("It depends of"
--> "on") and copies correct sentences, but sometimes answers instead of
-correcting ("Can you tell me where is the station?" -> "The station is at the
-train station."). The checks reject those; when they fail only Harper's
-certain fixes are shown.
+Measured on tests/data/corrections/eval.jsonl (numbers in assets/QUALITY.md):
+the rules alone reach precision 0.985 at recall 0.77; the embedded
+SmolLM2-135M adds a few fixes no rule knows ("all the student" -> "students",
+"my sister she is" -> "my sister is") without changing any correct sentence.
+Its rejected rewrites are mostly answers or meaning changes ("my flat" ->
+"your flat", "could I" -> "can I").
 """
 
 from __future__ import annotations
@@ -23,10 +26,9 @@ import re
 from dataclasses import dataclass, field
 
 from app.tutor.chat import ChatModel
-from app.tutor.edits import (
-    AUXILIARIES, Edit, classify, diff_edits, lemma, normalised, word_distance, words,
-)
+from app.tutor.edits import Edit, classify, diff_edits, normalised, word_distance, words
 from app.tutor.grammar import GrammarChecker
+from app.tutor.meaning import meaning_change
 
 REWRITE_SCHEMA = {
     "type": "object",
@@ -42,15 +44,8 @@ REWRITE_SYSTEM = (
 REWRITE_EXAMPLES = (
     ("He go to work by bus.", "He goes to work by bus."),
     ("I like reading books.", "I like reading books."),
+    ("Could you open the window?", "Could you open the window?"),
 )
-FUNCTION_WORDS = {
-    "a", "an", "the", "i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us",
-    "them", "my", "your", "his", "its", "our", "their", "this", "that", "these", "those",
-    "and", "or", "but", "so", "if", "to", "of", "in", "on", "at", "for", "with", "from",
-    "by", "about", "since", "is", "am", "are", "was", "were", "be", "been", "do", "does",
-    "did", "have", "has", "had", "will", "would", "can", "could", "not", "very", "more",
-    "some", "any", "many", "much", "few", "lot", "lots", "all", "just", "really", "also",
-}
 REPLY_OPENERS = ("yes", "no", "sure", "sorry", "i'm sorry", "thank", "great", "that's",
                  "the sentence", "this sentence", "correct", "your sentence")
 KIND_REASONS = {
@@ -96,10 +91,12 @@ class Corrector:
         result = CorrectionResult(sentence, ruled, list(rule_edits))
         if not self.use_model:
             return result
-        rewrite = self._rewrite(sentence)
+        # The model rewrites what the rules left, so it only has to find the
+        # errors they missed; its rewrite is still checked against what was said.
+        rewrite = self._rewrite(ruled)
         if normalised(rewrite) == normalised(ruled):
             return result  # the model agrees with the rules, or both find nothing
-        problem = self.reject_reason(sentence, rewrite)
+        problem = self.reject_reason(sentence, rewrite, ruled)
         if problem is None and rule_edits and not _contains_fixes(rewrite, rule_edits):
             problem = "disagrees with the grammar rules"
         if problem is not None:
@@ -122,27 +119,33 @@ class Corrector:
         except (ValueError, KeyError, TypeError):
             return ""
 
-    def reject_reason(self, original: str, rewrite: str) -> str | None:
-        """Why a rewrite cannot be trusted, or None when every check passes."""
+    def reject_reason(self, original: str, rewrite: str, ruled: str | None = None) -> str | None:
+        """Why a rewrite cannot be trusted, or None when every check passes.
+
+        ``ruled`` is ``original`` with the rules' fixes: those changes are
+        trusted, so size and meaning are measured from it.
+        """
+        ruled = ruled or original
         if not words(rewrite):
             return "empty"
-        if normalised(rewrite) == normalised(original):
+        if normalised(rewrite) in (normalised(original), normalised(ruled)):
             return "identical"
         n = len(words(original))
-        if word_distance(original, rewrite) > max(2, round(0.3 * n)):
+        if word_distance(ruled, rewrite) > max(2, round(0.3 * n)):
             return "changes too much"
-        kept = {_root(lemma(w)) for w in words(rewrite)}
-        lost = [w for w in _content_words(original) if _root(lemma(w)) not in kept]
-        if lost:
-            return f"drops content words: {', '.join(lost)}"
         lowered = rewrite.lower()
         if lowered.startswith(REPLY_OPENERS) and not original.lower().startswith(
                 lowered.split()[0]):
             return "a reply, not a correction"
-        if original.rstrip().endswith("?") != rewrite.rstrip().endswith("?"):
+        # Only when Whisper punctuated the original: unpunctuated speech may be a question.
+        if original.rstrip()[-1:] in ".!?" and (
+                original.rstrip().endswith("?") != rewrite.rstrip().endswith("?")):
             return "changes a question into a statement (or back)"
         if len(re.findall(r"[.!?](?:\s|$)", rewrite.strip())) > 1:
             return "more than one sentence"
+        changed = meaning_change(ruled, rewrite)
+        if changed:
+            return changed
         _, new_findings = self.grammar.check(rewrite)
         if new_findings:
             return "the rules still find errors in it"
@@ -158,16 +161,6 @@ class Corrector:
             kind = classify(before, after, word_before)
             edits.append(Edit(before, after, KIND_REASONS[kind], kind, "llm"))
         return edits
-
-
-def _content_words(text: str) -> list[str]:
-    return [w for w in words(text)
-            if w not in FUNCTION_WORDS and w not in AUXILIARIES and len(w) > 2]
-
-
-def _root(word: str) -> str:
-    """A crude stem: enough to accept "go" -> "goes" and "interesting" -> "interested"."""
-    return word[:4] if len(word) > 4 else word
 
 
 def _contains_fixes(rewrite: str, edits: list[Edit]) -> bool:

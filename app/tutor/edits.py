@@ -89,6 +89,27 @@ def diff_edits(original: str, corrected: str) -> list[tuple[str, str]]:
     ]
 
 
+def shown_edits(original: str, corrected: str, merge: bool = False) -> list[tuple[str, str]]:
+    """Like :func:`diff_edits`, but an inserted or deleted word is shown with its
+    neighbour ("i going" -> "i am going"), since "" -> "am" means nothing to a learner.
+    ``merge`` makes all the changes one edit (a word-order fix moves two words)."""
+    left, right = words(original), words(corrected)
+    matcher = difflib.SequenceMatcher(a=left, b=right, autojunk=False)
+    shown = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if i1 == i2 or j1 == j2:  # a pure insertion or deletion: add the word before it
+            if i1 > 0:
+                i1, j1 = i1 - 1, j1 - 1
+            elif i2 < len(left):
+                i2, j2 = i2 + 1, j2 + 1
+        shown.append((i1, i2, j1, j2))
+    if merge and shown:
+        shown = [(shown[0][0], shown[-1][1], shown[0][2], shown[-1][3])]
+    return [(" ".join(left[i1:i2]), " ".join(right[j1:j2])) for i1, i2, j1, j2 in shown]
+
+
 def lemma(word: str) -> str:
     """A crude base form: irregular verbs looked up, regular endings stripped."""
     return VERB_BASE.get(word) or _stem(word)

@@ -9,9 +9,11 @@ only shown when it is certain.
 
 from __future__ import annotations
 
+import re
 import threading
 
-from app.tutor.edits import Edit, classify, words
+from app.tutor.edits import Edit, classify, diff_edits, shown_edits, words
+from app.tutor.learner_rules import apply_rules
 
 # Lint kinds (Harper's ``lint_kind``) that describe writing, not speaking.
 TRANSCRIPTION_KINDS = {
@@ -24,7 +26,13 @@ TRANSCRIPTION_RULES = {
     "RepeatedWords", "TheirToTheyre", "ModalOf", "ItsContraction", "ThenThan",
     "YourYoure", "ToTooChunk", "SpellCheck", "SentenceCapitalization", "Spaces",
     "LongSentences", "CorrectNumberSuffix", "Dashes", "UnclosedQuotes",
+    # Measured wrong on learner speech (tests/data/corrections/eval.jsonl):
+    # "I will going to" -> "I will the park"; "call to you" -> "call to your".
+    "WillGonna", "PossessiveYour",
 }
+# With a finished past time ("yesterday she call me") the error is the tense,
+# not the agreement Harper would fix ("she calls"): leave it alone.
+PAST_TIME = re.compile(r"\b(yesterday|last (night|week|month|year)|ago)\b", re.IGNORECASE)
 # Harper's rule name -> the stable kind the mistake notebook uses.
 RULE_KINDS = {
     "PronounVerbAgreement": "agreement",
@@ -53,8 +61,13 @@ class GrammarChecker:
             self._linter = Linter()
 
     def check(self, sentence: str) -> tuple[str, list[Edit]]:
-        """The sentence with every certain fix applied, and the edits made."""
+        """The sentence with every certain fix applied, and the edits made.
+
+        The curated learner rules (app/tutor/learner_rules.py) run first, then
+        Harper on their result, so the two never fix the same words twice.
+        """
         self.load()
+        sentence, curated = apply_rules(sentence)
         with self._lock:
             organised = self._linter.organized_lints(sentence)
             findings = [
@@ -62,26 +75,31 @@ class GrammarChecker:
                 for rule, lints in organised.items()
                 for lint in lints
                 if _is_learner_error(rule, lint)
+                and not (rule == "PronounVerbAgreement" and PAST_TIME.search(sentence))
             ]
             # Apply from the end so earlier spans stay valid.
             findings.sort(key=lambda item: item[1].span.start, reverse=True)
             corrected, edits = sentence, []
             for rule, lint in findings:
                 fix = lint.suggestions[0]
-                span = lint.span
-                before_words = words(sentence[: span.start])
-                kind = RULE_KINDS.get(rule) or LINT_KINDS.get(lint.lint_kind)
-                replacement = fix.replacement_text
-                if kind is None:
-                    kind = classify(
-                        " ".join(words(lint.problem_text)), " ".join(words(replacement)),
-                        before_words[-1] if before_words else "",
-                    )
-                corrected = self._linter.apply_suggestion(corrected, lint, fix)
-                edits.append(Edit(lint.problem_text.strip(), replacement.strip(),
-                                  _short(lint.message), kind, "rules"))
+                fixed = self._linter.apply_suggestion(corrected, lint, fix)
+                if words(fixed) == words(corrected):
+                    corrected = fixed
+                    continue  # only case or punctuation changed: Whisper's business
+                # The edit shown is the word diff of this one fix, not Harper's
+                # span ("want" -> " to" would mean nothing to a learner).
+                minimal = diff_edits(corrected, fixed)
+                before_words = words(sentence[: lint.span.start])
+                kind = RULE_KINDS.get(rule) or (
+                    classify(*minimal[0], before_words[-1] if before_words else "")
+                    if len(minimal) == 1 else LINT_KINDS.get(lint.lint_kind, "other"))
+                if kind == "word choice" and LINT_KINDS.get(lint.lint_kind) == "extra word":
+                    kind = "extra word"
+                for before, after in shown_edits(corrected, fixed, merge=True):
+                    edits.append(Edit(before, after, _short(lint.message), kind, "rules"))
+                corrected = fixed
         edits.reverse()
-        return corrected, edits
+        return corrected, curated + edits
 
 
 def _is_learner_error(rule: str, lint) -> bool:

@@ -99,10 +99,13 @@ class PracticeWorker(QObject):
         from app.practice import Practice
 
         o = self.options
-        scenario = o.scenario_prompt
-        if o.correction_style == "gentle":
-            scenario += (" When the learner makes a mistake, do not point it out: use the"
-                         " correct form naturally in your reply.")
+        try:
+            from app.tutor.scenarios import get_scenario
+
+            # The pack itself, so the tutor also gets its example exchange and opening.
+            scenario = get_scenario(o.scenario_id)
+        except (KeyError, ImportError, OSError, ValueError):
+            scenario = o.scenario_prompt
         self.practice = Practice(self.engines, self.store, scenario=scenario, level=o.level,
                                  correction_style=o.correction_style, speak=self.speak)
 

@@ -37,11 +37,19 @@ def test_rule_error_is_corrected_with_reason(corrector):
     assert edit.reason
 
 
-def test_model_rewrite_is_accepted_when_checks_pass(corrector):
+def test_curated_rule_fixes_what_harper_misses(corrector):
     result = corrector.correct("It depends of the weather.")
     assert result.corrected == "It depends on the weather."
     assert [(e.original, e.corrected, e.kind, e.source) for e in result.edits] == [
-        ("of", "on", "preposition", "llm")]
+        ("of", "on", "preposition", "rules")]
+
+
+def test_model_rewrite_is_accepted_when_checks_pass(corrector):
+    # No rule knows "all the student"; the model's rewrite passes every check.
+    result = corrector.correct("all the student passed the exam")
+    assert result.corrected == "All the students passed the exam."
+    assert [(e.original, e.corrected, e.kind, e.source) for e in result.edits] == [
+        ("student", "students", "plural", "llm")]
 
 
 LONG = "Yesterday I go to the market with my friends and buy some apples."
@@ -59,6 +67,16 @@ LONG = "Yesterday I go to the market with my friends and buy some apples."
      "more than one sentence"),
     ("Can you help me?", "You can help me.",
      "changes a question into a statement (or back)"),
+    ("I have an dog and a cat.", "I have an animal, a dog and a cat.",
+     "adds content words: animal"),
+    ("There are three bedroom in my flat.", "There are three bedrooms in your flat.",
+     "changes who is meant"),
+    ("Could I have the bill, please?", "Can I have the bill, please?", "changes a modal verb"),
+    ("We have also a garden.", "We have a garden.", "drops also"),
+    ("He working now.", "He works now.", "changes the -ing form into another tense"),
+    ("Everybody knows him.", "Everyone knows him.", "replaces everybody with everyone"),
+    ("The more you practise, the easier it gets.", "The more you practice, the easier it gets.",
+     "changes only spelling (Whisper's choice, not the learner's)"),
 ])
 def test_untrustworthy_rewrites_are_rejected(corrector, original, rewrite, reason):
     assert corrector.reject_reason(original, rewrite) == reason

@@ -1,0 +1,220 @@
+"""A small, curated table of frequent learner errors that Harper misses.
+
+Each rule is a regular expression over the (lower-cased) spoken sentence
+with a fixed replacement, a stable kind and a short reason. Every pattern
+is narrow on purpose (closed word lists, anchored where the error is
+unambiguous): an invented error is worse than a missed one. Each rule was
+kept only when it added correct fixes on tests/data/corrections/eval.jsonl
+without changing any of its correct sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.tutor.edits import Edit, shown_edits
+from app.tutor.learner_words import (
+    ADJECTIVES, COMPARE, END, ING, JOBS, NUMBERS, PAST, PAST_TIME, PLURAL, PRONOUN_BE, REGULAR,
+    SINGULAR_SUBJECT, THIRD,
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern
+    replace: str | Callable[[re.Match], str]
+    kind: str
+    reason: str
+
+
+def _rule(pattern: str, replace, kind: str, reason: str) -> Rule:
+    return Rule(re.compile(pattern, re.IGNORECASE), replace, kind, reason)
+
+
+def _past(verb: str) -> str:
+    verb = verb.lower()
+    if verb in PAST:
+        return PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+_PAST_VERBS = "|".join(sorted([*PAST, *REGULAR], key=len, reverse=True))
+_PAST_FORMS = "|".join(v for k, v in PAST.items() if v != k)
+_BASE_OF = {v: k for k, v in PAST.items()}
+_BARE = {**{v: k for k, v in THIRD.items()}, "plays": "play", "works": "work"}
+
+RULES: tuple[Rule, ...] = (
+    # "I am agree": "agree" is a verb, not an adjective.
+    _rule(r"\b(i|we|you|they|he|she)( am| are| is|'m|'re|'s) agree\b",
+          lambda m: m[1] + " agree" + ("s" if m[1].lower() in ("he", "she") else ""),
+          "extra word", "'Agree' is a verb: say 'I agree', not 'I am agree'."),
+    _rule(r"\b(must|can|could|should|might|may|will|would) to (?=[a-z])", r"\1 ",
+          "extra word", "No 'to' after a modal verb like 'must' or 'can'."),
+    _rule(r"\b(made|make|makes) (me|him|her|us|them|you) to ", r"\1 \2 ",
+          "extra word", "'Make someone do' takes no 'to'."),
+    _rule(r"\b(call|phone) to (me|you|him|her|us|them)\b", r"\1 \2",
+          "extra word", "'Call' takes no 'to': 'call me'."),
+    _rule(r"\breached to the\b", "reached the", "extra word", "'Reach' takes no preposition."),
+    _rule(r"\bentered into the (room|house|building|office|classroom|class|shop|kitchen)\b",
+          r"entered the \1", "extra word", "'Enter' a place takes no preposition."),
+    _rule(r"\bmarried with (him|her|me|them)\b", r"married \1", "extra word",
+          "'Marry someone' takes no preposition."),
+    _rule(r"\b(is|am|are|was|were|got|get|'s|'m|'re) married with\b", r"\1 married to",
+          "preposition", "We say 'married to' someone."),
+    _rule(r"\bfeel myself (tired|happy|good|bad|sick|ill|better|sad)\b", r"feel \1",
+          "extra word", "'Feel' needs no 'myself' here."),
+    # Prepositions that follow a fixed word.
+    _rule(r"\bdepends? of\b", lambda m: m[0][:-2] + "on", "preposition", "We say 'depend on'."),
+    _rule(r"\binterested (about|on|for)\b", "interested in", "preposition",
+          "We say 'interested in'."),
+    _rule(r"\bafraid from\b", "afraid of", "preposition", "We say 'afraid of'."),
+    _rule(r"\bresponsible of\b", "responsible for", "preposition", "We say 'responsible for'."),
+    _rule(r"\bby foot\b", "on foot", "preposition", "We say 'on foot'."),
+    _rule(r"\blisten (music|the radio|me|him|her|them|it)\b", r"listen to \1", "preposition",
+          "'Listen' needs 'to' before what you hear."),
+    _rule(r"\b(see you|on|is|it's) in (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+          r"\1 on \2", "preposition", "Days take 'on': 'on Monday'."),
+    _rule(r"\bwaiting the (bus|train|doctor)\b", r"waiting for the \1", "preposition",
+          "We say 'wait for' something."),
+    # Word choice.
+    _rule(r"\bsaid (me|him|her|us|them)\b", r"told \1", "word choice",
+          "'Say' takes no person: 'told me' or 'said to me'."),
+    _rule(r"\bmake (my|your|his|her|our|their) homework\b", r"do \1 homework", "word choice",
+          "We 'do' homework."),
+    _rule(r"\b(i am|i'm|i was|we are|we're|we were|i feel) (very |so |really )?"
+          r"(bor|excit|interest|tir|confus)ing\b", r"\1 \2\3ed", "word choice",
+          "'-ed' says how you feel; '-ing' describes the thing."),
+    _rule(r"\b(film|movie|book|class|lesson|game|story|trip|party|match) (was|is) "
+          r"(very |so |really )?(bor|excit|interest)ed\b", r"\1 \2 \3\4ing", "word choice",
+          "'-ing' describes the thing; '-ed' says how you feel."),
+    _rule(r"\bmuch (friends|people|books|things|cars|problems|questions)\b", r"many \1",
+          "word choice", "Use 'many' with plural nouns."),
+    _rule(r"\bless (people|cars|students|friends|things|problems|questions)\b", r"fewer \1",
+          "word choice", "Use 'fewer' with plural nouns."),
+    _rule(r"\bnot so (\w+) like\b", r"not as \1 as", "word choice", "We say 'not as ... as'."),
+    # Comparatives: "more cheap" -> "cheaper", "the most big" -> "the biggest".
+    _rule(rf"\bmore ({'|'.join(COMPARE)})\b", lambda m: COMPARE[m[1].lower()][0], "other",
+          "Short adjectives take '-er', not 'more'."),
+    _rule(rf"\bmost ({'|'.join(COMPARE)})\b", lambda m: COMPARE[m[1].lower()][1], "other",
+          "Short adjectives take '-est', not 'most'."),
+    # Word order in indirect questions: "tell me where is the station".
+    _rule(r"\b(tell me|know|wonder) (where|what|when|how much) (is|are) "
+          rf"((?:the|my|your|his|her|their) \w+){END}", r"\1 \2 \4 \3", "word order",
+          "In an indirect question the verb goes after the subject."),
+    _rule(r"\b(i|you|he|she|it|we|they) (always|never|usually|often|sometimes) "
+          r"(am|is|are|was|were)\b", r"\1 \3 \2", "word order",
+          "'Always', 'never' and the like go after 'be'."),
+    _rule(r"\b(i|you|he|she|we|they) never (have|has) been\b", r"\1 \2 never been",
+          "word order", "'Never' goes between 'have' and 'been'."),
+    _rule(r"^(what|where|why|how) (you|they|we|he|she) (are|is) (\w+ing)\b",
+          r"\1 \3 \2 \4", "word order", "In a question the verb comes before the subject."),
+    _rule(r"^(why|where|when|what|how) (you|he|she|they|we) "
+          r"(didn't|don't|doesn't|can't|won't)\b", r"\1 \3 \2", "word order",
+          "In a question the verb comes before the subject."),
+    _rule(rf"\bi like very much (\w+){END}", r"i like \1 very much", "word order",
+          "'Very much' goes after the thing you like."),
+    # Missing words.
+    _rule(rf"^(i|you|we|they|he|she) (very |so |really )?({ADJECTIVES})\b",
+          lambda m: f"{m[1]} {PRONOUN_BE[m[1].lower()]} {m[2] or ''}{m[3]}", "missing word",
+          "The sentence needs the verb 'be'."),
+    _rule(r"^(i|you|we|they|he|she) ((?!thing|nothing|something|bring|sing|ring|king)\w{2,}ing)\b",
+          lambda m: f"{m[1]} {PRONOUN_BE[m[1].lower()]} {m[2]}", "missing word",
+          "The '-ing' form needs 'am', 'is' or 'are' before it."),
+    _rule(r"\b(need|want|have to|try|decide|hope|plan) (go|buy|see|eat|find|get|take|leave|"
+          r"call|finish|learn|study|speak|visit|meet)\b", r"\1 to \2", "missing word",
+          "This verb needs 'to' before the next verb."),
+    _rule(r"\b(difficult|easy|hard|important|possible|impossible|nice) (understand|find|learn|"
+          r"say|speak|make|get|read|write)\b", r"\1 to \2", "missing word",
+          "'Difficult' and similar words need 'to' before a verb."),
+    _rule(r"\bknow (what|where|how) (say|do|go)\b", r"know \1 to \2", "missing word",
+          "Say 'know what to say'."),
+    _rule(r"^is (raining|snowing|cold|hot|sunny|windy|late|early)\b", r"it is \1",
+          "missing word", "English needs 'it' here: 'it is raining'."),
+    _rule(r"^there (a lot of|a|an) ", r"there is \1 ", "missing word",
+          "Say 'there is' or 'there are'."),
+    # Agreement and plural.
+    _rule(r"\bthere is (many|several|two|three|four|five|lots of)\b", r"there are \1",
+          "agreement", "Use 'there are' with plural nouns."),
+    _rule(r"\b(many|the|these|those|some|my|our) (people|friends|parents|children|students) "
+          r"(is|was)\b", lambda m: f"{m[1]} {m[2]} {'are' if m[3].lower() == 'is' else 'were'}",
+          "agreement", "The verb must agree with a plural subject."),
+    _rule(r"\b(everybody|everyone|somebody|someone|nobody) (know|like|want|need|live|work)\b",
+          r"\1 \2s", "agreement", "'Everybody' takes a singular verb: 'everybody knows'."),
+    _rule(rf"(?<!\ba )(?<!\ban )(?<!\bthe )\b({NUMBERS}) ({'|'.join(PLURAL)})\b(?! old)",
+          lambda m: f"{m[1]} {PLURAL[m[2].lower()]}", "plural", "After a number, use the plural."),
+    _rule(rf"\bone of (my|the|his|her|our|their|your) ({'|'.join(PLURAL)})\b",
+          lambda m: f"one of {m[1]} {PLURAL[m[2].lower()]}", "plural",
+          "'One of' takes a plural noun."),
+    _rule(r"\b(homeworks|luggages|equipments|knowledges)\b", lambda m: m[1][:-1], "plural",
+          "This noun has no plural."),
+    _rule(rf"^(?!.*\b(?:yesterday|ago|last)\b)({SINGULAR_SUBJECT}) ({'|'.join(THIRD)})\b",
+          lambda m: f"{m[1]} {THIRD[m[2].lower()]}", "agreement",
+          "With one person or thing, the verb takes -s."),
+    _rule(r"^(it|this|that) (make|look|sound|seem|take|cost)\b(?! (?:it|me|you|us|them)\b.*\?)",
+          lambda m: f"{m[1]} {m[2]}s", "agreement", "After 'it', the verb takes -s."),
+    _rule(rf"\b(does|doesn't|did|didn't) (he|she|it) ({'|'.join(v for v in THIRD.values())})\b",
+          lambda m: f"{m[1]} {m[2]} {_BARE[m[3].lower()]}", "agreement",
+          "After 'does' or 'did', use the base form."),
+    _rule(r"(?<!\bone of )\b(the|my|our) (children|people|parents|friends|kids) "
+          r"(plays|likes|lives|works|wants|needs|goes|has)\b",
+          lambda m: f"{m[1]} {m[2]} {_BARE[m[3].lower()]}", "agreement",
+          "With a plural subject, the verb takes no -s."),
+    # Articles before a job, and "an" before a silent h.
+    _rule(rf"\b(i am|i'm|he is|he's|she is|she's|my \w+ is|i was|he was|she was) ({JOBS})\b",
+          lambda m: f"{m[1]} {'an' if m[2][0] in 'aeiou' else 'a'} {m[2]}", "article",
+          "Say 'a' or 'an' before a job."),
+    _rule(r"\ba (hour|honest)\b", r"an \1", "article",
+          "'An' before a silent h."),
+    # The -ing form where learners use the base form.
+    _rule(rf"\b(look|looking|looks) forward to ({'|'.join(ING)})\b",
+          lambda m: f"{m[1]} forward to {ING[m[2].lower()]}", "other",
+          "'Look forward to' takes the -ing form."),
+    _rule(rf"\b(am|'m|is|'s|are|'re|get|got) used to ({'|'.join(ING)})\b",
+          lambda m: f"{m[1]} used to {ING[m[2].lower()]}", "other",
+          "'Be used to' takes the -ing form."),
+    _rule(rf"\b(enjoy|enjoys|enjoyed) to ({'|'.join(ING)})\b",
+          lambda m: f"{m[1]} {ING[m[2].lower()]}", "other", "'Enjoy' takes the -ing form."),
+    _rule(r"^if (i|you|we|they) will (\w+)", r"if \1 \2", "other",
+          "After 'if', use the present, not 'will'."),
+    _rule(rf"^i have (\d+|twenty|thirty|forty|fifty) years(?: old)?{END}", r"i am \1 years old",
+          "other", "We say 'I am 25 years old'."),
+    # Tense: a finished time in the past with a present verb.
+    _rule(rf"^({PAST_TIME})(,?) (i|you|he|she|we|they) ({_PAST_VERBS})\b",
+          lambda m: f"{m[1]}{m[2]} {m[3]} {_past(m[4])}", "verb tense",
+          "This happened in the past: use the past tense."),
+    _rule(rf"\b(can|could|will|would|should|must|might) ({_PAST_FORMS})\b",
+          lambda m: f"{m[1]} {_BASE_OF[m[2].lower()]}", "verb tense",
+          "After 'can', 'will' and the like, use the base form."),
+    _rule(r"\bwill going to\b", "will go to", "verb tense", "After 'will', use the base form."),
+)
+
+
+def apply_rules(sentence: str) -> tuple[str, list[Edit]]:
+    """The sentence with every matching rule applied, and one edit per change."""
+    text, edits = sentence, []
+    for rule in RULES:
+        fixed = rule.pattern.sub(lambda m: _keep_case(m[0], _replacement(rule, m)), text)
+        if fixed != text:
+            for before, after in shown_edits(text, fixed, merge=True):
+                edits.append(Edit(before, after, rule.reason, rule.kind, "rules"))
+            text = fixed
+    return text, edits
+
+
+def _replacement(rule: Rule, match: re.Match) -> str:
+    if callable(rule.replace):
+        return rule.replace(match)
+    return match.expand(rule.replace)
+
+
+def _keep_case(original: str, replacement: str) -> str:
+    """Whisper capitalises the first word; keep that, and nothing else of the case."""
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

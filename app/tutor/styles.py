@@ -1,0 +1,15 @@
+"""Learner levels and correction styles: the settings a practice session is made of.
+
+Kept in their own tiny module so the window can import them without loading
+any model code.
+"""
+
+from __future__ import annotations
+
+LEVELS = ("A2", "B1", "B2", "C1")
+# off: no corrections shown; gentle: the tutor recasts the right form in its
+# reply; explicit: each correction is shown after the reply; summary: the
+# corrections are collected and shown when the session ends.
+CORRECTION_STYLES = ("off", "gentle", "explicit", "summary")
+DEFAULT_LEVEL = "B1"
+DEFAULT_CORRECTION_STYLE = "explicit"

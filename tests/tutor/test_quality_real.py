@@ -1,0 +1,39 @@
+"""Short real-model runs of the two quality checks (the full runs are the
+``eval-corrections`` and ``eval-conversation`` commands; numbers in assets/QUALITY.md)."""
+
+from pathlib import Path
+
+import pytest
+
+from app.tutor import replies
+from app.tutor.conversation import Conversation
+from app.tutor.corrections import Corrector
+from app.tutor.evaluate import replay, score_corrector
+from app.tutor.grammar import GrammarChecker
+from app.tutor.metrics import load_eval
+from app.tutor.scenarios import get_scenario
+
+EVAL = Path(__file__).resolve().parents[1] / "data" / "corrections" / "eval.jsonl"
+
+
+@pytest.fixture(scope="module")
+def subset():
+    items = load_eval(EVAL)
+    # Every fifth sentence: both kinds of sentence, about 50 in all, ~1 s each.
+    return items[::5]
+
+
+def test_real_model_leaves_correct_sentences_alone(smollm2, subset):
+    scores, _ = score_corrector(Corrector(GrammarChecker(), smollm2), subset)
+    assert scores.correct_total >= 20
+    assert scores.false_change_rate <= 0.05
+    assert scores.precision >= 0.8
+
+
+def test_real_model_replies_keep_the_rules(smollm2):
+    scenario = get_scenario("cafe-order")
+    talk = Conversation(smollm2, level="A2", scenario=scenario)
+    records = replay(talk, list(scenario.script[:3]))
+    for record in records:
+        assert record["problems"] == [], record
+        assert replies.problems(record["reply"]) == [] or record["source"] == "help"

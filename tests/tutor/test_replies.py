@@ -1,0 +1,154 @@
+"""The reply rules, and the regenerate / repair / fallback paths, on a scripted model."""
+
+import pytest
+
+from app.tutor import replies
+from app.tutor.conversation import Conversation
+from app.tutor.scenarios import get_scenario
+from tests.tutor.fakes import Fake
+
+GOOD = "That sounds lovely! What did you eat there?"
+
+
+@pytest.mark.parametrize("reply, problem", [
+    ("", "empty"),
+    ("Nice. I like it. I go there too. Do you?", "too long"),
+    ("That sounds lovely, I love the beach.", "no question at the end"),
+    ("As an AI, I don't go to beaches. Do you?", "off persona"),
+    ("My name is Anna. What is yours?", "off persona"),
+    ("You should say 'I went', not 'I go'. Where did you go?", "lectures"),
+    ("Great! What did you eat?\nLearner: fish", "writes another turn"),
+])
+def test_rule_breaking_replies_are_caught(reply, problem):
+    assert problem in replies.problems(reply)
+
+
+def test_repeats_are_caught():
+    assert "repeats an earlier reply" in replies.problems(GOOD, earlier=[GOOD])
+    assert "repeats an earlier reply" in replies.problems(
+        "Cool! What did you eat there?", earlier=["Wow, nice. What did you eat there?"])
+    assert replies.problems(GOOD, earlier=["Hello! How are you?"]) == []
+
+
+def test_repair_keeps_up_to_the_question():
+    assert replies.repair("Nice! What do you cook? I love pasta.") == "Nice! What do you cook?"
+
+
+def test_a_good_first_reply_is_used_as_is():
+    model = Fake(GOOD)
+    talk = Conversation(model, scenario=get_scenario("describing-weekend"))
+    assert "".join(talk.reply("we eat fish")) == GOOD
+    assert talk.last_report.source == "model" and len(model.calls) == 1
+    assert talk.history == [("we eat fish", GOOD)]
+
+
+def test_a_rule_breaking_reply_is_regenerated_with_new_sampling():
+    model = Fake("As an AI language model, I cannot eat fish.", GOOD)
+    talk = Conversation(model)
+    assert "".join(talk.reply("we eat fish")) == GOOD
+    first, second = model.calls
+    assert second["temperature"] > first["temperature"] and second["seed"] != first["seed"]
+    assert talk.last_report.attempts[0][1]  # the first reply's problems were recorded
+
+
+def test_every_reply_bad_falls_back_to_a_safe_template():
+    model = Fake("I am an AI.")
+    talk = Conversation(model)
+    reply = "".join(talk.reply("hello"))
+    assert talk.last_report.source == "fallback" and len(model.calls) == 4
+    assert replies.problems(reply) == []
+    # The next fallback is a different one: the talk does not repeat itself.
+    assert "".join(talk.reply("ok")) != reply
+
+
+def test_a_repeated_reply_is_not_spoken_twice():
+    talk = Conversation(Fake(GOOD, GOOD, "Oh nice! Who did you go with?"))
+    talk.history.append(("hi", GOOD))
+    assert "".join(talk.reply("we eat fish")) == "Oh nice! Who did you go with?"
+
+
+def test_gentle_style_recasts_the_right_form():
+    model = Fake("That sounds fun! What film did you see?")
+    talk = Conversation(model, correction_style="gentle")
+    reply = "".join(talk.reply("yesterday i go to the cinema",
+                               recast="Yesterday I went to the cinema."))
+    assert reply == "Oh, yesterday you went to the cinema! What film did you see?"
+    # The model was shown the corrected sentence, so it echoes the right form.
+    assert model.calls[0]["messages"][-1]["content"] == "Yesterday I went to the cinema."
+
+
+@pytest.mark.parametrize("style", ["off", "explicit", "summary"])
+def test_other_styles_never_recast(style):
+    talk = Conversation(Fake(GOOD), correction_style=style)
+    assert "".join(talk.reply("i go there", recast="I went there.")) == GOOD
+
+
+def test_help_request_gives_two_hints():
+    model = Fake('{"answers": ["I went to the park.", "I stayed at home."]}')
+    talk = Conversation(model, scenario=get_scenario("describing-weekend"))
+    reply = "".join(talk.reply("I don't know"))
+    assert "I went to the park." in reply and "I stayed at home." in reply
+    assert talk.last_report.source == "help" and model.calls[0]["json_schema"]
+
+
+def test_bad_hints_fall_back_to_templates():
+    talk = Conversation(Fake('{"answers": ["As an AI I cannot", "As an AI I cannot"]}'))
+    assert talk.hints("What do you do?") == ["Could you say that again, please?",
+                                             "I'm not sure. Can you give me an example?"]
+
+
+def test_scenario_prompt_and_opening_reach_the_model():
+    talk = Conversation(Fake(GOOD), level="A2", scenario=get_scenario("cafe-order"))
+    messages = talk.messages("a coffee please")
+    assert "café" in messages[0]["content"] and "A2" in messages[0]["content"]
+    assert messages[-2] == {"role": "assistant",
+                            "content": "Hi there! What can I get for you today?"}
+
+
+def test_history_is_trimmed_to_fit_the_context():
+    model = Fake(GOOD)
+    model.n_ctx = 600
+    talk = Conversation(model)
+    talk.history = [(f"turn {i} " + "word " * 40, f"reply {i}?") for i in range(4)]
+    messages = talk.messages("hi")
+    kept = [m["content"] for m in messages if m["content"].startswith("turn")]
+    assert kept and len(kept) < 4 and kept[-1].startswith("turn 3")
+
+
+class FakeSlowModel(Fake):
+    """Streams the first sentence, then notes when the rest is asked for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rest_requested = False
+
+    def stream(self, messages, **options):
+        self.calls.append(options)
+        yield "Great news! "
+        self.rest_requested = True
+        yield "What will you do to celebrate?"
+
+
+def test_first_sentence_is_let_out_before_the_rest_is_generated():
+    model = FakeSlowModel()
+    talk = Conversation(model)
+    pieces = talk.reply("I passed my exam")
+    assert next(pieces) == "Great news!"
+    assert not model.rest_requested
+    assert "".join(pieces) == " What will you do to celebrate?"
+    assert talk.history == [("I passed my exam", "Great news! What will you do to celebrate?")]
+
+
+def test_a_middle_statement_is_skipped_for_the_models_own_question():
+    talk = Conversation(Fake("Nice to hear! I love the sea too. Do you swim?"))
+    assert "".join(talk.reply("we went to the beach")) == "Nice to hear! Do you swim?"
+    assert talk.last_report.source == "model"
+
+
+def test_a_reply_that_never_asks_is_closed_by_a_template_question():
+    talk = Conversation(Fake("Nice to hear! I love the sea too."))
+    reply = "".join(talk.reply("we went to the beach"))
+    first, second = replies.sentences(reply)
+    assert first == "Nice to hear!" and second.endswith("?") and "sea" not in second
+    assert talk.last_report.source == "repaired"
+    assert replies.problems(reply) == []
