@@ -18,13 +18,17 @@ from pathlib import Path
 
 import numpy as np
 
+from app.config import PAUSE_MS
+
 CHUNK_S = 0.03
 TAIL_SILENCE_S = 3.0
 STAGES = (  # (label, key in the per-turn numbers, unit)
     ("VAD endpoint delay", "vad_endpoint", "ms"),
     ("ASR", "asr", "ms"),
     ("ASR real-time factor", "asr_rtf", ""),
-    ("LLM first token", "llm_first_token", "ms"),
+    ("LLM prompt reading", "llm_prompt", "ms"),
+    ("LLM generations per reply", "llm_calls", ""),
+    ("LLM first sentence", "llm_first_token", "ms"),
     ("LLM tokens/s", "llm_tokens_per_s", ""),
     ("TTS first audio", "tts_first_audio", "ms"),
     ("correction (after the reply)", "correction", "ms"),
@@ -41,7 +45,7 @@ def add_parser(subparsers) -> None:
     bench.add_argument("--voice", help="piper, pyttsx3, or a Piper .onnx file")
     bench.add_argument("--hangover-ms", type=int, default=None,
                        help="silence that ends a turn (default: the app's)")
-    bench.add_argument("--pause-ms", type=int, default=150,
+    bench.add_argument("--pause-ms", type=int, default=PAUSE_MS,
                        help="silence after which the turn starts speculatively")
     bench.add_argument("--no-speculation", action="store_true",
                        help="start a turn's work only once its end is certain")
@@ -73,7 +77,8 @@ def run(args: argparse.Namespace) -> int:
     from app.audio.vad import speech_segments
     from app.audio.wavio import load_utterance
     from app.events import ReplyAudio
-    from app.live import HANGOVER_MS, LiveTurns
+    from app.config import HANGOVER_MS
+    from app.live import LiveTurns
     from app.practice import leading_silence_s
     from app.cli import settings_from
     from app.engines import Engines
@@ -132,15 +137,15 @@ def run(args: argparse.Namespace) -> int:
 
 def turn_numbers(outcome, live, end_to_first_audio_ms: float) -> dict[str, float]:
     t = outcome.timings_ms
-    generation_s = max(1e-3, (t["llm_total"] - t.get("tts_total", 0)
-                              - t["llm_first_token"]) / 1000)
     audio_s = max(1e-3, outcome.transcript.duration_s)
     return {
         "vad_endpoint": live.last_endpoint_delay_ms,
         **{k: t[k] for k in ("asr", "llm_first_token", "tts_first_audio", "correction")
            if k in t},
         "asr_rtf": t["asr"] / 1000 / audio_s,
-        "llm_tokens_per_s": max(0, t.get("llm_tokens", 1) - 1) / generation_s,
+        "llm_tokens_per_s": t.get("llm_tokens_per_s", 0.0),
+        "llm_prompt": t.get("llm_prompt", 0.0),
+        "llm_calls": t.get("llm_calls", 0),
         "end_to_first_audio": end_to_first_audio_ms,
     }
 

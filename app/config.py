@@ -23,6 +23,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ASR_BACKENDS = ("faster-whisper", "openai-whisper")
+# Turn-taking. A turn ends after HANGOVER_MS of silence: 400 ms cut two of the
+# fifteen test recordings off mid-sentence, 500 ms none but an orator's. The
+# turn's work starts speculatively after PAUSE_MS of silence (app/live.py).
+HANGOVER_MS = 500
+PAUSE_MS = 100
 VOICE_BACKENDS = ("piper", "pyttsx3")
 
 

@@ -17,6 +17,9 @@ from app import embedded
 from app.config import Settings
 
 
+SMALL_MODEL_BYTES = 400_000_000
+
+
 @dataclass
 class Engines:
     settings: Settings
@@ -41,8 +44,16 @@ class Engines:
             # (real-time factor 0.79 vs 0.24), while CTranslate2 did not suffer.
             asr_threads = 1
         self.transcriber = create_transcriber(s.asr_backend, s.asr_model, threads=asr_threads)
-        llm_path = s.llm_model or embedded.smollm2_gguf().path
-        self.chat = LlamaChatModel(llm_path, threads=s.threads.llm,
+        llm_path = Path(s.llm_model or embedded.smollm2_gguf().path)
+        generate_threads = s.threads.llm
+        if llm_path.is_file() and llm_path.stat().st_size < SMALL_MODEL_BYTES:
+            # A small model's per-token work is too little to share: SmolLM2-135M
+            # made 135 tokens/s on one thread and 45 on two sleeping OpenMP
+            # threads (153 on two spinning ones, which collapse under load).
+            # Reading the prompt still gets every thread.
+            generate_threads = 1
+        self.chat = LlamaChatModel(llm_path, threads=generate_threads,
+                                   batch_threads=s.threads.llm,
                                    n_gpu_layers=s.n_gpu_layers, n_ctx=s.llm_context)
         # Corrections get their own llama.cpp context on the same (memory-mapped)
         # weights: sharing one context, each correction prompt evicted the
@@ -50,7 +61,7 @@ class Engines:
         # 0.2 s -> 2 s). On a GPU the weights would be uploaded twice, so there
         # the two share one context.
         self.rewriter = self.chat if s.n_gpu_layers else LlamaChatModel(
-            llm_path, threads=s.threads.llm, n_ctx=512)
+            llm_path, threads=generate_threads, batch_threads=s.threads.llm, n_ctx=512)
         self.grammar = GrammarChecker()
         self.corrector = Corrector(self.grammar, self.rewriter)
         self.voice = create_voice(s.voice, threads=s.threads.tts, rate=s.speaking_rate)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
 import numpy as np
@@ -23,6 +23,9 @@ from app.errors import AudioFileError
 from app.gate import Gate
 from app.tutor.conversation import Conversation
 from app.tutor.scenarios import Scenario
+
+
+LEAD_IN_KEPT_S = 0.01
 
 
 class TurnCancelled(Exception):
@@ -140,12 +143,18 @@ class Practice:
                 for chunk in self.engines.voice.synthesize(sentence):
                     cancel.raise_if_cancelled()
                     first = not audio
+                    if first:
+                        # Piper starts each sentence with ~50 ms of silence: dead air
+                        # before the tutor's first word is pure latency.
+                        chunk = chunk[max(0, int((leading_silence_s(chunk, rate)
+                                                  - LEAD_IN_KEPT_S) * rate)):]
                     audio.append(chunk)
                     if first:
                         timings["tts_first_audio"] = ms_since(synth_started)
                         # Latency counts to the first audible sample, so the
                         # voice's leading silence is part of it.
-                        first_audio.extend((time.monotonic(), leading_silence_s(chunk, rate)))
+                        first_audio.extend((time.monotonic(),
+                                            float(leading_silence_s(chunk, rate))))
                     on_event(ev.ReplyAudio(chunk, rate, first))
                 tts_ms[0] += (time.monotonic() - synth_started) * 1000
 
@@ -155,6 +164,7 @@ class Practice:
             corrections, timings["correction"] = self._correct(transcript.text)
             on_event(ev.CorrectionsReady(corrections))
             recast = corrections.corrected if corrections.changed else None
+        llm_before = replace(self.engines.chat.stats)
         for piece in self.conversation.reply(transcript.text, recast=recast):
             if not pieces:
                 timings["llm_first_token"] = ms_since(reply_started)
@@ -165,7 +175,10 @@ class Practice:
         speak_sentences(splitter.flush())
         timings["llm_total"] = ms_since(reply_started)
         timings["tts_total"] = round(tts_ms[0], 1)
-        timings["llm_tokens"] = len(pieces)
+        llm = self.engines.chat.stats.since(llm_before)
+        timings.update(llm_calls=llm.calls, llm_tokens=llm.tokens,
+                       llm_prompt=round(llm.prompt_s * 1000, 1),
+                       llm_tokens_per_s=round(llm.tokens_per_s, 1))
         reply = "".join(pieces).strip()
         on_event(ev.ReplyDone(reply))
 

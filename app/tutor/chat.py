@@ -8,13 +8,34 @@ window or a benchmark can create engines cheaply and load them when it chooses.
 from __future__ import annotations
 
 import threading
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import ModelCorruptError, ModelMissingError
 
 Message = dict[str, str]  # {"role": "system"|"user"|"assistant", "content": ...}
+
+
+@dataclass
+class GenerationStats:
+    """Running totals, so a caller can measure its own calls by difference."""
+
+    calls: int = 0
+    tokens: int = 0
+    prompt_s: float = 0.0  # until the first token: reading the prompt
+    generation_s: float = 0.0  # from the first token on
+
+    def since(self, before: "GenerationStats") -> "GenerationStats":
+        return GenerationStats(self.calls - before.calls, self.tokens - before.tokens,
+                               self.prompt_s - before.prompt_s,
+                               self.generation_s - before.generation_s)
+
+    @property
+    def tokens_per_s(self) -> float:
+        return (self.tokens - self.calls) / self.generation_s if self.generation_s > 0 else 0.0
 
 
 class ChatModel(ABC):
@@ -53,17 +74,20 @@ class LlamaChatModel(ChatModel):
     """llama-cpp-python over a GGUF file, on the CPU or with layers offloaded to a GPU."""
 
     def __init__(
-        self, path: str | Path, *, threads: int = 2, n_gpu_layers: int = 0, n_ctx: int = 2048
+        self, path: str | Path, *, threads: int = 2, n_gpu_layers: int = 0, n_ctx: int = 2048,
+        batch_threads: int | None = None,
     ) -> None:
         self.path = Path(path)
         self.name = self.path.stem
-        self.threads = threads
+        self.threads = threads  # for generating, one token at a time
+        self.batch_threads = batch_threads or threads  # for reading the prompt
         self.n_gpu_layers = n_gpu_layers
         self.n_ctx = n_ctx
         self._llama = None
         # llama.cpp contexts are not thread-safe; one generation at a time.
         self._lock = threading.Lock()
         self._grammars: dict[str, object] = {}
+        self.stats = GenerationStats()
 
     @property
     def loaded(self) -> bool:
@@ -85,7 +109,7 @@ class LlamaChatModel(ChatModel):
             self._llama = Llama(
                 model_path=str(self.path),
                 n_threads=self.threads,
-                n_threads_batch=self.threads,
+                n_threads_batch=self.batch_threads,
                 n_gpu_layers=self.n_gpu_layers,
                 n_ctx=self.n_ctx,
                 verbose=False,
@@ -101,6 +125,7 @@ class LlamaChatModel(ChatModel):
         self.load()
         grammar = self._grammar(json_schema) if json_schema else None
         with self._lock:
+            self.stats.calls += 1
             chunks = self._llama.create_chat_completion(
                 list(messages),
                 max_tokens=max_tokens,
@@ -111,10 +136,19 @@ class LlamaChatModel(ChatModel):
                 stream=True,
                 **({"seed": seed} if seed is not None else {}),
             )
-            for chunk in chunks:
-                piece = chunk["choices"][0]["delta"].get("content")
-                if piece:
-                    yield piece
+            started, first = time.monotonic(), None
+            try:
+                for chunk in chunks:
+                    piece = chunk["choices"][0]["delta"].get("content")
+                    if piece:
+                        if first is None:
+                            first = time.monotonic()
+                            self.stats.prompt_s += first - started
+                        self.stats.tokens += 1
+                        yield piece
+            finally:
+                if first is not None:
+                    self.stats.generation_s += time.monotonic() - first
 
     def _grammar(self, schema: dict):
         import json

@@ -28,7 +28,23 @@ PROMPTS = Path(__file__).resolve().parents[2] / "assets" / "prompts" / "tutor.to
 # models like to write.
 STOP = ("\n", "Learner:", "User:", "<|im_end|>", "[INST]", "[/INST]")
 MAX_REPLY_TOKENS = 64
-HISTORY_TURNS = 4  # at most the last exchanges: a small context stays fast and on topic
+HISTORY_TURNS = 4  # about the last exchanges kept: a small context stays fast and on topic
+QUESTION_WORDS = 8  # room a first statement leaves for the closing question
+HISTORY_STEP = 4  # how far the kept window's start jumps when it moves
+
+
+def history_window(exchanges: int) -> int:
+    """Where the kept history starts: at least 2 and at most 5 exchanges are kept.
+
+    The start moves in steps of 4 rather than one exchange a turn: a window that
+    slides every turn changes the prompt right after the fixed examples, and
+    llama.cpp then re-reads the whole history (measured: 400 ms a turn on two
+    cores) instead of only the newest exchange.
+    """
+    keep_at_least = HISTORY_TURNS - HISTORY_STEP + 2
+    if exchanges <= keep_at_least + HISTORY_STEP - 1:
+        return 0
+    return (exchanges - keep_at_least) // HISTORY_STEP * HISTORY_STEP
 # Sampling per attempt: (temperature, seed, with history). The first is
 # near-greedy; retries sample wider with a new seed so they do not repeat the
 # first reply's mistake, and the last ones leave the history out, since a
@@ -99,7 +115,7 @@ class Conversation:
         budget = getattr(self.model, "n_ctx", 2048) - MAX_REPLY_TOKENS - 64
         used = _tokens(" ".join(m["content"] for m in head) + learner_text)
         kept: list[tuple[str, str]] = []
-        for said, replied in reversed(self.history[-HISTORY_TURNS:]):
+        for said, replied in reversed(self.history[history_window(len(self.history)):]):
             used += _tokens(said + replied) + 8
             if used > budget:
                 break
@@ -147,6 +163,8 @@ class Conversation:
                 found = self._sentence_problems(spoken, sentence, earlier, learner_text)
                 if spoken and found == ["no question at the end"]:
                     continue  # a middle statement: wait for the model's own question
+                if found == ["repeats an earlier reply"] and not sentence.endswith("?"):
+                    continue  # a stock opener said before ("That's great!"): drop it, go on
                 if found:
                     report.attempts.append((" ".join(spoken + [sentence]), found))
                     break
@@ -174,6 +192,9 @@ class Conversation:
                  if p != "no question at the end"]  # the question may still come
         if spoken and not sentence.endswith("?"):
             found.append("no question at the end")  # a second sentence must ask
+        room = replies.MAX_WORDS.get(self.level, 26) - QUESTION_WORDS
+        if not spoken and not sentence.endswith("?") and len(words(sentence)) > room:
+            found.append("too long")  # no room left for the question that must follow
         if not spoken and any(replies.sentences(before) and replies._similar(
                 sentence, replies.sentences(before)[0]) for before in earlier):
             found.append("repeats an earlier reply")

@@ -152,3 +152,17 @@ def test_a_reply_that_never_asks_is_closed_by_a_template_question():
     assert first == "Nice to hear!" and second.endswith("?") and "sea" not in second
     assert talk.last_report.source == "repaired"
     assert replies.problems(reply) == []
+
+
+def test_history_window_moves_in_steps_so_the_prompt_prefix_stays_cached():
+    from app.tutor.conversation import history_window
+
+    kept = [n - history_window(n) for n in range(1, 14)]
+    assert min(kept[2:]) == 2 and max(kept) == 5
+    talk = Conversation(Fake(GOOD))
+    talk.history = [(f"learner {i}", f"tutor {i}?") for i in range(7)]
+    before = talk.messages("next")[:-1]
+    talk.history.append(("learner 7", "tutor 7?"))
+    after = talk.messages("next again")
+    # Only new messages were added at the end: the evaluated prefix is reused.
+    assert after[:len(before)] == before
