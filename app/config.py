@@ -14,6 +14,7 @@ Parley at other models and another data folder:
   file, or ``pyttsx3:<voice id>``.
 - ``PARLEY_THREADS``: the cores Parley may use in all (default: all of them).
 - ``PARLEY_GPU_LAYERS``: chat-model layers to offload to a GPU (default 0: CPU).
+- ``PARLEY_VERBATIM=1``: keep fillers (um, uh) in transcripts.
 """
 
 from __future__ import annotations
@@ -87,6 +88,9 @@ class Settings:
     llm_model: str | None = None
     voice: str = "piper"
     speaking_rate: float = 1.0
+    # Whisper drops "um" and "uh" unless its prompt contains them; verbatim
+    # keeps them, so the review can count fillers.
+    verbatim: bool = False
     n_gpu_layers: int = 0
     llm_context: int = 2048
     threads: ThreadBudget = field(default_factory=lambda: ThreadBudget.for_cores(_cores()))
@@ -101,6 +105,7 @@ class Settings:
             llm_model=env.get("PARLEY_LLM_MODEL") or None,
             voice=env.get("PARLEY_VOICE") or "piper",
             n_gpu_layers=_int_env("PARLEY_GPU_LAYERS", 0),
+            verbatim=env.get("PARLEY_VERBATIM", "") not in ("", "0"),
         )
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)

@@ -21,6 +21,7 @@ from app import events as ev
 from app.engines import Engines
 from app.errors import AudioFileError
 from app.gate import Gate
+from app.review.fluency import VERBATIM_PROMPT
 from app.tutor.conversation import Conversation
 from app.tutor.scenarios import Scenario
 
@@ -118,7 +119,8 @@ class Practice:
 
         if pcm is not None:
             mark = time.monotonic()
-            transcript = self.engines.transcriber.transcribe(pcm)
+            prompt = VERBATIM_PROMPT if self.engines.settings.verbatim else None
+            transcript = self.engines.transcriber.transcribe(pcm, initial_prompt=prompt)
             timings["asr"] = ms_since(mark)
         else:
             transcript = _typed_transcript(text or "")

@@ -28,7 +28,14 @@ def run_gui(argv: list[str]) -> int:
 
     window = MainWindow(hands_free=True if args.hands_free else None)
     window.show()
-    return app.exec()
+    code = app.exec()
+    # Everything is saved by now: each turn is committed when it ends and
+    # settings are synced when written. PySide6's own clean-up at interpreter
+    # exit can segfault on wrappers of already-deleted widgets (seen in the
+    # test process), so the window ends the process itself.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def screenshot(out: Path) -> int:

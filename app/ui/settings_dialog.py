@@ -61,6 +61,8 @@ class SettingsDialog(QDialog):
         self.data_folder = _line("Data folder", "default data folder")
         self.voice_barge_in = QCheckBox("Speaking interrupts the tutor (hands-free; use headphones)")
         self.voice_barge_in.setAccessibleName("Interrupt the tutor by speaking")
+        self.verbatim = QCheckBox("Keep fillers (um, uh) in transcripts, for fluency review")
+        self.verbatim.setAccessibleName("Verbatim transcription")
         form = QFormLayout()
         form.addRow("&Microphone:", self.input_device)
         form.addRow("S&peaker:", self.output_device)
@@ -73,6 +75,7 @@ class SettingsDialog(QDialog):
         form.addRow("Speaking &rate:", self.voice_rate)
         form.addRow("&Data folder:", _path_row(self.data_folder, self._pick_folder))
         form.addRow("", self.voice_barge_in)
+        form.addRow("", self.verbatim)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -104,6 +107,7 @@ class SettingsDialog(QDialog):
         self.voice_rate.setValue(float(v[K.VOICE_RATE]))
         self.data_folder.setText(str(v[K.DATA_FOLDER]))
         self.voice_barge_in.setChecked(bool(v[K.VOICE_BARGE_IN]))
+        self.verbatim.setChecked(bool(v[K.VERBATIM]))
 
     def values(self) -> dict[str, object]:
         def device(combo: QComboBox) -> str:
@@ -122,6 +126,7 @@ class SettingsDialog(QDialog):
             K.VOICE_RATE: round(self.voice_rate.value(), 2),
             K.DATA_FOLDER: self.data_folder.text().strip(),
             K.VOICE_BARGE_IN: self.voice_barge_in.isChecked(),
+            K.VERBATIM: self.verbatim.isChecked(),
         }
 
     def accept(self) -> None:

@@ -23,6 +23,7 @@ INPUT_DEVICE = "audio/input_device"      # "" = system default, else a device na
 OUTPUT_DEVICE = "audio/output_device"
 ASR_BACKEND = "speech/backend"           # faster-whisper | openai-whisper
 ASR_MODEL = "speech/model"               # "" = embedded default
+VERBATIM = "speech/verbatim"             # keep fillers (um, uh) for the fluency review
 LLM_MODEL = "tutor/model"                # any GGUF; "" = embedded default
 GPU_LAYERS = "tutor/gpu_layers"
 VOICE_BACKEND = "voice/backend"          # piper | pyttsx3
@@ -38,7 +39,7 @@ CORRECTION_STYLE = "session/correction_style"
 
 DEFAULTS: dict[str, object] = {
     INPUT_DEVICE: "", OUTPUT_DEVICE: "",
-    ASR_BACKEND: "faster-whisper", ASR_MODEL: "",
+    ASR_BACKEND: "faster-whisper", ASR_MODEL: "", VERBATIM: False,
     LLM_MODEL: "", GPU_LAYERS: 0,
     VOICE_BACKEND: "piper", VOICE_NAME: "", VOICE_RATE: 1.0,
     DATA_FOLDER: "",
@@ -104,6 +105,7 @@ def to_settings(values: dict[str, object], base: Settings | None = None) -> Sett
         voice=env.get("PARLEY_VOICE") or voice_spec(str(values[VOICE_BACKEND]), str(values[VOICE_NAME])),
         speaking_rate=min(4.0, max(0.25, float(values[VOICE_RATE]))),
         n_gpu_layers=int(values[GPU_LAYERS]),
+        verbatim=bool(values[VERBATIM]),
     )
     if home:
         changes["home"] = Path(home).expanduser()

@@ -77,6 +77,8 @@ class PracticeWorker(QObject):
                 self.progress.emit("ready", 1, 1)
             self.store = open_store(self.settings.home)
             self._new_practice()
+            # The first turn then runs as fast as the rest (cached prompt, warm voice).
+            self.practice.warm_up()
             _freeze_heap()
             self.ready.emit()
         except ParleyError as error:

@@ -8,22 +8,22 @@ for the server once per process. Without it these tests fail, saying so.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import numpy as np
 import pytest
+from pulse_helpers import SpeakerCapture
 
 from app.audio.devices import list_devices, require_input, require_output
 from app.audio.player import Player
 from app.audio.recorder import Recorder, record
 from app.audio.wavio import is_silent, rms_dbfs
 from app.errors import AudioDeviceError
+from app.speech.wer import wer
 
 pytestmark = [pytest.mark.audio, pytest.mark.timeout(60)]
 
@@ -49,51 +49,6 @@ def pulse() -> None:
         pytest.fail(f"PulseAudio runs without Parley's virtual devices: {START_HINT}", pytrace=False)
     if not list_devices():
         pytest.fail(f"PortAudio sees no devices (server started after Python?): {START_HINT}", pytrace=False)
-
-
-def _normalise(text: str) -> list[str]:
-    return re.sub(r"[^a-z0-9' ]", " ", text.lower()).split()
-
-
-def _wer(reference: list[str], hypothesis: list[str]) -> float:
-    row = list(range(len(hypothesis) + 1))
-    for i, ref_word in enumerate(reference, 1):
-        prev, row[0] = row[0], i
-        for j, hyp_word in enumerate(hypothesis, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ref_word != hyp_word))
-    return row[-1] / max(1, len(reference))
-
-
-class MonitorCapture:
-    """Records what reaches the `speaker` sink (parec on its monitor), 16 kHz mono."""
-
-    def __init__(self) -> None:
-        self._proc = subprocess.Popen(
-            ["parec", "-d", "speaker.monitor", "--format=s16le", "--rate=16000", "--channels=1",
-             "--raw", "--latency-msec=20"],
-            stdout=subprocess.PIPE,
-        )
-        self._data = bytearray()
-        self._thread = threading.Thread(target=self._read, daemon=True)
-        self._thread.start()
-
-    def _read(self) -> None:
-        while chunk := self._proc.stdout.read1(4096):
-            self._data += chunk
-
-    def audio(self) -> np.ndarray:
-        raw = bytes(self._data[: len(self._data) // 2 * 2])
-        return np.frombuffer(raw, dtype=np.int16).astype(np.float32) / 32768
-
-    def loud_seconds(self, start: int = 0, threshold: float = 0.01) -> float:
-        pcm = self.audio()[start:]
-        frames = pcm[: pcm.size // 160 * 160].reshape(-1, 160)
-        return float(np.sum(np.sqrt(np.mean(frames**2, axis=1)) > threshold)) / 100
-
-    def close(self) -> None:
-        self._proc.terminate()
-        self._proc.wait(timeout=5)
-        self._thread.join(timeout=5)
 
 
 @pytest.fixture(scope="module")
@@ -125,8 +80,8 @@ def test_microphone_hears_what_is_played_into_it(pulse, native_clips):
     assert not is_silent(audio) and rms_dbfs(audio) > -40
     model = WhisperModel(str(whisper_tiny_en().path), device="cpu", compute_type="int8", cpu_threads=2)
     segments, _ = model.transcribe(audio, language="en", beam_size=1)
-    heard = _normalise(" ".join(s.text for s in segments))
-    assert _wer(clip.text_norm.split(), heard) <= 0.15, heard
+    heard = " ".join(s.text for s in segments)
+    assert wer(clip.text_norm, heard) <= 0.15, heard
 
 
 def test_record_for_a_fixed_time(pulse):
@@ -140,7 +95,7 @@ def test_player_reaches_the_speaker_and_stop_cuts_it(pulse, piper_speech):
     pcm, rate = piper_speech
     duration = pcm.size / rate
     assert require_output().outputs > 0
-    capture = MonitorCapture()
+    capture = SpeakerCapture()
     player = Player()
     try:
         time.sleep(0.3)
@@ -175,7 +130,7 @@ def test_player_reaches_the_speaker_and_stop_cuts_it(pulse, piper_speech):
 def test_streaming_sentences_play_back_to_back(pulse, piper_speech):
     pcm, rate = piper_speech
     half = pcm.size // 2
-    capture = MonitorCapture()
+    capture = SpeakerCapture()
     player = Player()
     try:
         time.sleep(0.3)

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 from review_data import clip, clip_text, fill
-from review_pulse import SpeakerCapture, require_pulse
+from pulse_helpers import SpeakerCapture, require_pulse
 
 from app.store import open_store
 

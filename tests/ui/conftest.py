@@ -8,8 +8,8 @@ import shutil
 import subprocess
 import threading
 
-import numpy as np
 import pytest
+from pulse_helpers import SpeakerCapture
 from PySide6.QtCore import QSettings
 
 from app.config import Settings
@@ -56,42 +56,6 @@ def pulse() -> None:
                     pytrace=False)
 
 
-class SpeakerCapture:
-    """What reaches the virtual speaker (parec on speaker.monitor), 16 kHz mono."""
-
-    RATE = 16000
-
-    def __init__(self) -> None:
-        self._proc = subprocess.Popen(
-            ["parec", "-d", "speaker.monitor", "--rate", "16000", "--channels", "1",
-             "--format", "s16le", "--raw", "--latency-msec=20"], stdout=subprocess.PIPE)
-        self._data = bytearray()
-        self._thread = threading.Thread(target=self._read, daemon=True)
-        self._thread.start()
-
-    def _read(self) -> None:
-        while chunk := self._proc.stdout.read1(4096):
-            self._data += chunk
-
-    @property
-    def samples(self) -> int:
-        return len(self._data) // 2
-
-    def audio(self, start: int = 0) -> np.ndarray:
-        raw = bytes(self._data[: len(self._data) // 2 * 2])
-        return (np.frombuffer(raw, dtype=np.int16).astype(np.float32) / 32768)[start:]
-
-    def loud_seconds(self, start: int = 0, threshold: float = 0.01) -> float:
-        pcm = self.audio(start)
-        frames = pcm[: pcm.size // 160 * 160].reshape(-1, 160)
-        return float(np.sum(np.sqrt(np.mean(frames ** 2, axis=1)) > threshold)) / 100
-
-    def close(self) -> None:
-        self._proc.terminate()
-        self._proc.wait(timeout=5)
-        self._thread.join(timeout=5)
-
-
 @pytest.fixture
 def speaker(pulse):
     capture = SpeakerCapture()
@@ -134,3 +98,25 @@ def mic(pulse):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def delete_windows_before_exit():
+    """Delete every top-level widget while Qt and Python are both still whole.
+
+    Left to interpreter exit, PySide's clean-up destroys the wrappers of
+    widgets whose workers and threads are half torn down, and segfaults
+    after all tests have passed (seen in CI: exit code 139).
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
