@@ -214,6 +214,8 @@ class Practice:
             input_mode="voice" if pcm is not None else "text",
         ))
         on_event(ev.TurnSaved(self.session_id, saved.turn_id, dict(timings)))
+        # Off the critical path: the reply is out and the turn saved.
+        self.conversation.warm_up()
         return TurnOutcome(
             session_id=self.session_id, turn_id=saved.turn_id, transcript=transcript,
             corrections=corrections, reply=reply,

@@ -300,8 +300,11 @@ class Conversation:
                          _prompt_file()["hint_fallbacks"])
 
     def warm_up(self) -> None:
-        """Evaluate the fixed prompt prefix once so the first real reply starts fast."""
-        for _ in self.model.stream(self.messages("Hello!"), max_tokens=1, temperature=0.0):
+        """Evaluate the prompt up to the learner's next line, so that only the line
+        itself is left to read when it comes: at the start, and again after each
+        turn (while the learner listens and answers), since each turn adds to
+        the history and sometimes moves its window."""
+        for _ in self.model.stream(self.messages(""), max_tokens=1, temperature=0.0):
             pass
 
 
