@@ -161,9 +161,9 @@ def print_table(rows: list[dict[str, float]]) -> None:
         digits = 2 if not unit else 0
         print(f"{label:<30}{percentile(values, 50):>10.{digits}f}"
               f"{percentile(values, 95):>10.{digits}f}  {unit}")
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # bytes on macOS
-    print(f"{'peak RSS':<30}{peak_kb * 1024 / scale / 1024:>10.0f}{'':>10}  MB")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_mb = peak / 2**20 if sys.platform == "darwin" else peak / 2**10  # bytes on macOS, KiB on Linux
+    print(f"{'peak RSS':<30}{peak_mb:>10.0f}{'':>10}  MB")
     e2e = [row["end_to_first_audio"] for row in rows if "end_to_first_audio" in row]
     print(f"end_to_first_audio_ms p50={round(percentile(e2e, 50))} "
           f"p95={round(percentile(e2e, 95))} n={len(e2e)}")

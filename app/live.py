@@ -18,14 +18,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.audio.utterance import PRE_ROLL_S, TAIL_S
 from app.audio.vad import SPEECH_END, SPEECH_PAUSE, SPEECH_RESUME, SPEECH_START, Endpointer
 from app.config import HANGOVER_MS, PAUSE_MS
 from app.gate import Gate
 from app.practice import CancelToken, Practice
 
 RATE = 16000
-PRE_ROLL_S = 0.3  # audio kept from before the detected start, so no onset is clipped
-TAIL_S = 0.1  # audio kept after the detected end
 
 
 @dataclass

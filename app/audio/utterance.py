@@ -14,6 +14,7 @@ from app.audio.vad import SPEECH_END, SPEECH_START, Endpointer
 from app.errors import AudioDeviceError, AudioFileError
 
 PRE_ROLL_S = 0.3  # audio kept from before the detected start, so no onset is clipped
+TAIL_S = 0.1  # audio kept after the detected end
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def listen(device=None, *, endpointer: Endpointer | None = None, wait_s: float =
                     delay_s = event.delay_s + (fed - event.at_sample) / 16000
                     audio = np.concatenate(parts)
                     begin = max(0, start_sample - int(PRE_ROLL_S * 16000))
-                    return Utterance(audio[begin:event.sample + int(0.1 * 16000)],
+                    return Utterance(audio[begin:event.sample + int(TAIL_S * 16000)],
                                      time.monotonic() - delay_s, delay_s * 1000)
             if start_sample is None and time.monotonic() > deadline:
                 raise AudioFileError(f"no speech heard in {wait_s:.0f} s",

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from app.speech.wer import edit_distance
 from app.store.records import CorrectionView
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
@@ -22,14 +23,7 @@ def normalise_words(text: str) -> list[str]:
 
 def word_distance(reference: Sequence[str], hypothesis: Sequence[str]) -> int:
     """Levenshtein distance counted in words (substitutions, insertions, deletions)."""
-    row = list(range(len(hypothesis) + 1))
-    for i, ref_word in enumerate(reference, 1):
-        previous, row[0] = row[0], i
-        for j, hyp_word in enumerate(hypothesis, 1):
-            previous, row[j] = row[j], min(
-                row[j] + 1, row[j - 1] + 1, previous + (ref_word != hyp_word)
-            )
-    return row[-1]
+    return edit_distance(list(reference), list(hypothesis))
 
 
 @dataclass(frozen=True)

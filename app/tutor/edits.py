@@ -10,6 +10,8 @@ import difflib
 import re
 from dataclasses import asdict, dataclass
 
+from app.speech.wer import edit_distance
+
 KINDS = (
     "agreement", "verb tense", "article", "preposition", "word choice",
     "word order", "plural", "missing word", "extra word", "other",
@@ -66,16 +68,8 @@ def normalised(text: str) -> str:
 
 
 def word_distance(a: str, b: str) -> int:
-    """Word-level Levenshtein distance."""
-    left, right = words(a), words(b)
-    previous = list(range(len(right) + 1))
-    for i, word in enumerate(left, 1):
-        current = [i]
-        for j, other in enumerate(right, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1,
-                               previous[j - 1] + (word != other)))
-        previous = current
-    return previous[-1]
+    """Word-level Levenshtein distance, ignoring case and punctuation."""
+    return edit_distance(words(a), words(b))
 
 
 def diff_edits(original: str, corrected: str) -> list[tuple[str, str]]:
