@@ -20,6 +20,8 @@ import numpy as np
 
 from app.config import PAUSE_MS
 
+DEFAULT_SCENARIO = "free-talk"
+
 CHUNK_S = 0.03
 TAIL_SILENCE_S = 3.0
 STAGES = (  # (label, key in the per-turn numbers, unit)
@@ -49,6 +51,11 @@ def add_parser(subparsers) -> None:
                        help="silence after which the turn starts speculatively")
     bench.add_argument("--no-speculation", action="store_true",
                        help="start a turn's work only once its end is certain")
+    bench.add_argument("--scenario", default=DEFAULT_SCENARIO,
+                       help="scenario pack id (default: the window's first session, free talk)")
+    bench.add_argument("--window", action="store_true",
+                       help="through the real window, hands-free, each WAV played into the "
+                            "virtual microphone (run it with scripts/bench-window.sh)")
 
 
 def speak_live(live, pcm: np.ndarray, speech_end_s: float, timeout_s: float = 60.0):
@@ -84,19 +91,31 @@ def run(args: argparse.Namespace) -> int:
     from app.engines import Engines
     from app.practice import Practice
     from app.store import open_store
+    from app.tutor.scenarios import get_scenario
 
     wavs = sorted(args.dir.rglob("*.wav"))
     if not wavs:
         from app.errors import AudioFileError
 
         raise AudioFileError(f"no .wav files in {args.dir}", "give a folder of speech recordings")
-    clips = [(path, load_utterance(path)) for path in wavs]
+    try:
+        scenario = get_scenario(args.scenario)
+    except KeyError as error:
+        from app.errors import ParleyError
+
+        raise ParleyError(error.args[0], "pass one of those ids to --scenario") from None
     settings = settings_from(args).with_(home=Path(tempfile.mkdtemp(prefix="parley-bench-")))
+    if args.window:  # Qt is imported only here: the plain benchmark runs headless
+        from app.ui.window_bench import run_window
+
+        print_table(run_window(wavs, settings, args.runs, args.scenario))
+        return 0
+    clips = [(path, load_utterance(path)) for path in wavs]
     engines = Engines(settings)
     engines.load()
     print(f"models: {engines.model_names()}  threads: {vars(settings.threads)}")
     print("load ms: " + ", ".join(f"{k} {v:.0f}" for k, v in engines.load_ms.items()))
-    practice = Practice(engines, open_store(settings.home), scenario="free talk")
+    practice = Practice(engines, open_store(settings.home), scenario=scenario)
     practice.warm_up()
     heard: list[float] = []  # when the reply's first audible sample could play
 
@@ -158,6 +177,8 @@ def print_table(rows: list[dict[str, float]]) -> None:
     print(f"\n{'stage':<30}{'p50':>10}{'p95':>10}  unit")
     for label, key, unit in STAGES:
         values = [row[key] for row in rows if key in row]
+        if not values:
+            continue
         digits = 2 if not unit else 0
         print(f"{label:<30}{percentile(values, 50):>10.{digits}f}"
               f"{percentile(values, 95):>10.{digits}f}  {unit}")

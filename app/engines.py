@@ -55,13 +55,9 @@ class Engines:
         self.chat = LlamaChatModel(llm_path, threads=generate_threads,
                                    batch_threads=s.threads.llm,
                                    n_gpu_layers=s.n_gpu_layers, n_ctx=s.llm_context)
-        # Corrections get their own llama.cpp context on the same (memory-mapped)
-        # weights: sharing one context, each correction prompt evicted the
-        # tutor's cached prompt and the next reply re-read it (first token
-        # 0.2 s -> 2 s). On a GPU the weights would be uploaded twice, so there
-        # the two share one context.
-        self.rewriter = self.chat if s.n_gpu_layers else LlamaChatModel(
-            llm_path, threads=generate_threads, batch_threads=s.threads.llm, n_ctx=512)
+        # Corrections keep a prompt cache of their own, so they never evict the
+        # tutor's evaluated prompt (see SharedWeightsChat for the numbers).
+        self.rewriter = self.chat.with_own_cache("corrections")
         self.grammar = GrammarChecker()
         self.corrector = Corrector(self.grammar, self.rewriter)
         self.voice = create_voice(s.voice, threads=s.threads.tts, rate=s.speaking_rate)

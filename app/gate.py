@@ -21,6 +21,7 @@ class Gate:
         self._lock = threading.Lock()
         self._opened = threading.Event()
         self._held: list[tuple[Callable[[Event], None], Event]] = []
+        self._abandoned = False
         self.opened_at: float | None = None
         if open_now:
             self.open()
@@ -29,20 +30,42 @@ class Gate:
     def is_open(self) -> bool:
         return self._opened.is_set()
 
-    def open(self) -> None:
-        """Release the held events (in this thread) and let later ones straight through."""
+    @property
+    def abandoned(self) -> bool:
+        return self._abandoned
+
+    def open(self, first: Callable[[], None] | None = None) -> bool:
+        """Release the held events (in this thread) and let later ones straight
+        through; ``first`` runs just before them (and only if the gate opens).
+        False when the turn behind the gate was abandoned: nothing will come."""
         with self._lock:
+            if self._abandoned:
+                return False
             if self._opened.is_set():
-                return
+                return True
+            if first is not None:
+                first()
             self.opened_at = time.monotonic()
             held, self._held = self._held, []
             for deliver, event in held:
                 deliver(event)
             self._opened.set()
+            return True
+
+    def abandon(self) -> bool:
+        """The turn behind the closed gate ended unheard (it failed or was
+        cancelled): drop what it held, and never open. False if already open."""
+        with self._lock:
+            if self._opened.is_set():
+                return False
+            self._abandoned, self._held = True, []
+            return True
 
     def wrap(self, deliver: Callable[[Event], None]) -> Callable[[Event], None]:
         def emit(event: Event) -> None:
             with self._lock:
+                if self._abandoned:
+                    return
                 if not self._opened.is_set():
                     self._held.append((deliver, event))
                     return
@@ -53,6 +76,6 @@ class Gate:
     def wait(self, should_stop: Callable[[], bool], poll_s: float = 0.02) -> bool:
         """Block until open (True) or until ``should_stop()`` (False)."""
         while not self._opened.wait(poll_s):
-            if should_stop():
+            if should_stop() or self._abandoned:
                 return False
         return True

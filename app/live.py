@@ -7,119 +7,130 @@ synthesis. Instead, after a short pause (``pause_ms``) the turn starts
 speculatively behind a closed :class:`~app.gate.Gate`; when the end is
 confirmed the gate opens and the reply is already on its way. If the learner
 goes on talking, the speculative turn is cancelled and leaves no trace.
+
+:class:`Speculation` is that policy alone, for any way of running a turn: the
+window's microphone worker hands the turn to the practice worker through a
+signal; :class:`LiveTurns` (the benchmark, the tests) runs it on a thread.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
-from app.audio.utterance import PRE_ROLL_S, TAIL_S
-from app.audio.vad import SPEECH_END, SPEECH_PAUSE, SPEECH_RESUME, SPEECH_START, Endpointer
+from app.audio.utterance import Cut, Utterance, UtteranceCutter
+from app.audio.vad import SPEECH_END, SPEECH_PAUSE, SPEECH_RESUME, Endpointer
 from app.config import HANGOVER_MS, PAUSE_MS
 from app.gate import Gate
 from app.practice import CancelToken, Practice
 
-RATE = 16000
+# Runs (or queues) a turn for the utterance, its events behind the gate, and
+# returns a handle the caller can wait on (a Future, or None).
+StartTurn = Callable[[Utterance, Gate, CancelToken], Any]
 
 
 @dataclass
-class _Pending:
+class SpeculativeTurn:
     end_sample: int
     gate: Gate
     cancel: CancelToken
-    future: Future
+    handle: Any
 
 
-class LiveTurns:
-    """Feed microphone chunks; get a Future per confirmed turn.
+class Speculation:
+    """Start the turn on a pause, cancel it when the learner goes on, let it be
+    heard when the end is confirmed."""
 
-    Speculative turns run one at a time on a private worker thread, so a
-    cancelled one finishes (and rolls back) before the next starts.
-    """
-
-    def __init__(self, practice: Practice, *, on_event: Callable = lambda e: None,
-                 hangover_ms: int = HANGOVER_MS, pause_ms: int | None = PAUSE_MS) -> None:
-        self.practice = practice
-        self.on_event = on_event
-        self.endpointer = Endpointer(hangover_ms=hangover_ms, pause_ms=pause_ms)
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="turn")
-        self._audio: list[np.ndarray] = []
-        self._fed = 0
-        self._speech_start: int | None = None
-        self._pending: _Pending | None = None
-        self.speculations = 0  # turns started on a pause
+    def __init__(self, start: StartTurn) -> None:
+        self.start = start
+        self._pending: SpeculativeTurn | None = None
+        self.started = 0  # turns started on a pause
         self.wasted = 0  # of which the learner went on talking
-        self.last_endpoint_delay_ms = 0.0
 
-    def reset(self) -> None:
-        self.endpointer.reset()
-        self._audio, self._fed, self._speech_start = [], 0, None
-        self._cancel_pending()
+    def on_cut(self, cut: Cut) -> None:
+        if cut.kind == SPEECH_PAUSE:
+            self.cancel()
+            gate, cancel = Gate(open_now=False), CancelToken()
+            handle = self.start(cut.utterance, gate, cancel)
+            self._pending = SpeculativeTurn(cut.utterance.end_sample, gate, cancel, handle)
+            self.started += 1
+        elif cut.kind == SPEECH_RESUME and self.cancel():
+            self.wasted += 1
 
-    def feed(self, chunk: np.ndarray) -> Future | None:
-        """Take the next chunk (16 kHz mono float32), just arrived. Returns the
-        Future of a turn whose end was confirmed in this chunk, else None."""
-        now = time.monotonic()
-        self._audio.append(np.asarray(chunk, dtype=np.float32).reshape(-1))
-        self._fed += self._audio[-1].size
-        confirmed = None
-        for event in self.endpointer.feed(self._audio[-1]):
-            # The chunk's last sample arrived now: date the event's sample from it.
-            sample_time = now - (self._fed - event.sample) / RATE
-            if event.kind == SPEECH_START and self._speech_start is None:
-                self._speech_start = event.sample
-            elif event.kind == SPEECH_PAUSE and self._speech_start is not None:
-                self._start(event.sample, sample_time, Gate(open_now=False))
-                self.speculations += 1
-            elif event.kind == SPEECH_RESUME:
-                if self._cancel_pending():
-                    self.wasted += 1
-            elif event.kind == SPEECH_END and self._speech_start is not None:
-                self.last_endpoint_delay_ms = (now - sample_time) * 1000
-                pending = self._pending
-                if pending is None or pending.end_sample != event.sample:
-                    self._cancel_pending()
-                    pending = self._start(event.sample, sample_time, Gate())
-                pending.gate.open()
-                confirmed, self._pending = pending.future, None
-                self._speech_start = None
-                self._audio = []  # _fed keeps counting: event samples are stream positions
-        if self._speech_start is None:
-            self._drop_old_silence()
-        return confirmed
+    def confirm(self, utterance: Utterance,
+                on_confirm: Callable[[], None] | None = None) -> SpeculativeTurn | None:
+        """The utterance has certainly ended. Returns the speculative turn now
+        let through (``on_confirm`` ran just before its first event), or None:
+        none was started for this end, or it already failed unheard. Then the
+        caller runs the turn the ordinary way."""
+        pending, self._pending = self._pending, None
+        if pending is not None and pending.end_sample == utterance.end_sample:
+            if pending.gate.open(first=on_confirm):
+                return pending
+        if pending is not None:
+            pending.cancel.cancel()
+        return None
 
-    def _drop_old_silence(self) -> None:
-        """Between turns only the pre-roll is needed; keep memory flat."""
-        keep = int((PRE_ROLL_S + 0.5) * RATE)
-        while len(self._audio) > 1 and sum(a.size for a in self._audio[1:]) >= keep:
-            self._audio.pop(0)
-
-    def _utterance(self, end_sample: int) -> np.ndarray:
-        audio = np.concatenate(self._audio) if self._audio else np.zeros(0, np.float32)
-        offset = self._fed - audio.size  # stream position of audio[0]
-        begin = max(0, self._speech_start - int(PRE_ROLL_S * RATE) - offset)
-        return audio[begin:max(begin, end_sample + int(TAIL_S * RATE) - offset)]
-
-    def _start(self, end_sample: int, ended_at: float, gate: Gate) -> _Pending:
-        pcm = self._utterance(end_sample)
-        cancel = CancelToken()
-        future = self._worker.submit(self.practice.run_turn, pcm, on_event=self.on_event,
-                                     cancel=cancel, speech_ended_at=ended_at, gate=gate)
-        self._pending = _Pending(end_sample, gate, cancel, future)
-        return self._pending
-
-    def _cancel_pending(self) -> bool:
+    def cancel(self) -> bool:
+        """Drop the speculative turn, if any (the learner went on, or stopped listening)."""
         pending, self._pending = self._pending, None
         if pending is None:
             return False
         pending.cancel.cancel()
         return True
 
+
+class LiveTurns:
+    """Feed microphone chunks; get a Future per confirmed turn.
+
+    Turns run one at a time on a private worker thread, so a cancelled one
+    finishes (and rolls back) before the next starts.
+    """
+
+    def __init__(self, practice: Practice, *, on_event: Callable = lambda e: None,
+                 hangover_ms: int = HANGOVER_MS, pause_ms: int | None = PAUSE_MS) -> None:
+        self.practice = practice
+        self.on_event = on_event
+        self.cutter = UtteranceCutter(Endpointer(hangover_ms=hangover_ms, pause_ms=pause_ms))
+        self.speculation = Speculation(self._start)
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="turn")
+        self.last_endpoint_delay_ms = 0.0
+
+    @property
+    def speculations(self) -> int:
+        return self.speculation.started
+
+    @property
+    def wasted(self) -> int:
+        return self.speculation.wasted
+
+    def reset(self) -> None:
+        self.cutter.reset()
+        self.speculation.cancel()
+
+    def feed(self, chunk: np.ndarray) -> Future | None:
+        """Take the next chunk (16 kHz mono float32), just arrived. Returns the
+        Future of a turn whose end was confirmed in this chunk, else None."""
+        confirmed = None
+        for cut in self.cutter.feed(chunk):
+            if cut.kind != SPEECH_END:
+                self.speculation.on_cut(cut)
+                continue
+            self.last_endpoint_delay_ms = cut.utterance.endpoint_delay_ms
+            speculative = self.speculation.confirm(cut.utterance)
+            confirmed = (speculative.handle if speculative is not None
+                         else self._start(cut.utterance, Gate(), CancelToken()))
+        return confirmed
+
+    def _start(self, utterance: Utterance, gate: Gate, cancel: CancelToken) -> Future:
+        return self._worker.submit(self.practice.run_turn, utterance.pcm, on_event=self.on_event,
+                                   cancel=cancel, speech_ended_at=utterance.speech_ended_at,
+                                   gate=gate)
+
     def close(self) -> None:
-        self._cancel_pending()
+        self.speculation.cancel()
         self._worker.shutdown(wait=True)

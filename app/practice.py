@@ -94,12 +94,15 @@ class Practice:
         was started on a pause and the learner may still go on talking.
         """
         history = len(self.conversation.history)
+        gate = gate or Gate()
         try:
             return self._run_turn(pcm, text, on_event, cancel or CancelToken(),
-                                  speech_ended_at, gate or Gate())
-        except TurnCancelled:
-            # A cancelled turn leaves no trace in the conversation either.
+                                  speech_ended_at, gate)
+        except BaseException:
+            # A cancelled or failed turn leaves no trace in the conversation
+            # either; one still unheard never will be (its gate stays shut).
             del self.conversation.history[history:]
+            gate.abandon()
             raise
 
     def _run_turn(self, pcm, text, on_event, cancel: CancelToken,

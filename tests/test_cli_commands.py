@@ -99,3 +99,33 @@ def test_doctor_check_data_finds_missing_audio(parley_home, learner_clips):
     broken = run_app("doctor", "--check-data", "--json", home=parley_home)
     assert broken.returncode == 1
     assert json.loads(broken.stdout)["missing_audio"]
+
+
+def test_bench_plays_recordings_live_and_ends_with_the_latency_line(learner_clips, parley_home,
+                                                                     tmp_path):
+    import re
+    import shutil
+
+    folder = tmp_path / "bench"
+    folder.mkdir()
+    clips = learner_clips[:2]
+    for clip in clips:
+        shutil.copy(clip.wav, folder)
+    done = run_app("bench", str(folder), "--scenario", "cafe-order", home=parley_home)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    last = re.fullmatch(r"end_to_first_audio_ms p50=(\d+) p95=(\d+) n=(\d+)", lines[-1])
+    assert last, lines[-1]
+    p50, p95, n = map(int, last.groups())
+    assert n == len(clips) and 0 < p50 <= p95
+    for stage in ("VAD endpoint delay", "ASR real-time factor", "LLM first sentence",
+                  "TTS first audio", "peak RSS"):
+        assert any(line.startswith(stage) for line in lines), stage
+    # Benchmark turns never land in the learner's history.
+    assert not list(parley_home.rglob("*.db"))
+
+
+def test_bench_names_the_known_scenarios_for_an_unknown_one(parley_home, tmp_path):
+    done = run_app("bench", "tests/data/speech", "--scenario", "nope", home=parley_home)
+    assert done.returncode == 2
+    assert "unknown scenario 'nope'" in done.stderr and "free-talk" in done.stderr

@@ -5,12 +5,14 @@ import numpy as np
 import pytest
 
 from app import events as ev
-from app.audio.vad import trim_silence
+from app.audio.utterance import Cut, Utterance, UtteranceCutter
+from app.audio.vad import (SPEECH_END, SPEECH_PAUSE, SPEECH_RESUME, SPEECH_START, Endpointer,
+                           trim_silence)
 from app.audio.wavio import load_utterance
 from app.config import Settings
 from app.engines import Engines
 from app.gate import Gate
-from app.live import LiveTurns
+from app.live import LiveTurns, Speculation
 from app.practice import Practice
 from app.speech.wer import wer
 from app.store import open_store
@@ -31,6 +33,98 @@ def test_gate_holds_events_until_open_then_keeps_order():
 def test_gate_wait_gives_up_when_told_to_stop():
     assert Gate(open_now=False).wait(lambda: True) is False
     assert Gate().wait(lambda: True) is True
+
+
+def test_gate_runs_first_before_the_held_events():
+    seen = []
+    gate = Gate(open_now=False)
+    gate.wrap(seen.append)("held")
+    assert gate.open(first=lambda: seen.append("first")) is True
+    assert seen == ["first", "held"]
+    assert gate.open(first=lambda: seen.append("again")) is True and seen == ["first", "held"]
+
+
+def test_an_abandoned_gate_never_opens_and_drops_what_it_held():
+    seen = []
+    gate = Gate(open_now=False)
+    emit = gate.wrap(seen.append)
+    emit("held")
+    assert gate.abandon() is True
+    emit("late")
+    assert gate.open(first=lambda: seen.append("first")) is False
+    assert seen == [] and gate.abandoned and not gate.is_open
+    assert gate.wait(lambda: False) is False  # a turn waiting on it gives up
+    opened = Gate()
+    assert opened.abandon() is False and not opened.abandoned
+
+
+def _utterance(end_sample):
+    return Utterance(np.zeros(1600, np.float32), 0.0, 100.0, end_sample)
+
+
+class FakeTurnStarter:
+    """Fake: records the turns Speculation starts instead of running them."""
+
+    def __init__(self):
+        self.started = []
+
+    def __call__(self, utterance, gate, cancel):
+        self.started.append((utterance, gate, cancel))
+        return len(self.started)
+
+
+def test_speculation_starts_on_a_pause_and_is_let_through_at_its_end():
+    start = FakeTurnStarter()
+    speculation = Speculation(start)
+    speculation.on_cut(Cut(SPEECH_PAUSE, _utterance(8000)))
+    (_, gate, cancel), = start.started
+    assert not gate.is_open
+    confirmed = []
+    turn = speculation.confirm(_utterance(8000), on_confirm=lambda: confirmed.append(gate.is_open))
+    assert turn is not None and turn.handle == 1
+    assert confirmed == [False] and gate.is_open and not cancel.cancelled
+    assert speculation.started == 1 and speculation.wasted == 0
+
+
+def test_speculation_cancels_when_the_learner_goes_on():
+    start = FakeTurnStarter()
+    speculation = Speculation(start)
+    speculation.on_cut(Cut(SPEECH_PAUSE, _utterance(8000)))
+    speculation.on_cut(Cut(SPEECH_RESUME))
+    speculation.on_cut(Cut(SPEECH_PAUSE, _utterance(20000)))
+    first, second = start.started
+    assert first[2].cancelled and not second[2].cancelled
+    assert speculation.wasted == 1
+    # An end that is not the pause's (the endpointer's time limit) is not it.
+    assert speculation.confirm(_utterance(24000)) is None
+    assert second[2].cancelled and not second[1].is_open
+
+
+def test_speculation_whose_turn_failed_unheard_is_not_confirmed():
+    start = FakeTurnStarter()
+    speculation = Speculation(start)
+    speculation.on_cut(Cut(SPEECH_PAUSE, _utterance(8000)))
+    start.started[0][1].abandon()  # what Practice.run_turn does when it fails
+    assert speculation.confirm(_utterance(8000)) is None  # the caller runs it afresh
+
+
+@pytest.mark.slow
+def test_cutter_gives_the_same_audio_at_the_pause_and_at_the_end(learner_clips):
+    pcm = trim_silence(load_utterance(learner_clips[0].wav), pad_ms=50)
+    cutter = UtteranceCutter(Endpointer(hangover_ms=500, pause_ms=100))
+    cuts = []
+    stream = np.concatenate([silence(0.5), pcm, silence(1.0)])
+    for offset in range(0, stream.size, 480):
+        cuts += cutter.feed(stream[offset:offset + 480])
+    kinds = [c.kind for c in cuts]
+    assert kinds[0] == SPEECH_START and kinds[-1] == SPEECH_END
+    pause = next(c for c in reversed(cuts) if c.kind == SPEECH_PAUSE)
+    end = cuts[-1].utterance
+    assert pause.utterance.end_sample == end.end_sample
+    assert np.array_equal(pause.utterance.pcm, end.pcm)
+    # From the pre-roll before the speech to the tail after it: about the clip.
+    assert abs(end.pcm.size - pcm.size) < 0.5 * 16000
+    assert 450 <= end.endpoint_delay_ms <= 600
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,11 @@
-"""Listen on the microphone for one utterance: from the first speech to the end
-the VAD detects, as the app and `turn --mic` both need it."""
+"""Utterances cut out of a live microphone stream.
+
+:class:`UtteranceCutter` turns the endpointer's events into the learner's audio:
+from a little before the detected start to a little after the end (or, at a
+pause, to a little after the pause). :func:`listen` records one utterance with
+it, as the app, drills and `turn --mic` need; the live turn-taking in
+:mod:`app.live` feeds the same cutter, so both cut exactly the same audio.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +16,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.audio.recorder import Recorder
-from app.audio.vad import SPEECH_END, SPEECH_START, Endpointer
+from app.audio.vad import SPEECH_END, SPEECH_PAUSE, SPEECH_START, Endpointer
 from app.errors import AudioDeviceError, AudioFileError
 
+RATE = 16000
 PRE_ROLL_S = 0.3  # audio kept from before the detected start, so no onset is clipped
 TAIL_S = 0.1  # audio kept after the detected end
 
@@ -22,22 +29,88 @@ class Utterance:
     pcm: np.ndarray  # float32 mono 16 kHz
     speech_ended_at: float  # time.monotonic() when the learner stopped talking
     endpoint_delay_ms: float  # how long the VAD waited to be sure
+    # Stream position (samples) of the end: a pause and the end it turns out to
+    # be carry the same position, which is how a speculative turn is matched.
+    end_sample: int = -1
+
+
+@dataclass(frozen=True)
+class Cut:
+    kind: str  # an app.audio.vad event kind
+    utterance: Utterance | None = None  # the audio so far, for SPEECH_PAUSE and SPEECH_END
+
+
+class UtteranceCutter:
+    """Feed 16 kHz mono chunks as they arrive; get the endpointer's events, with
+    the utterance attached to each pause and end."""
+
+    def __init__(self, endpointer: Endpointer) -> None:
+        self.endpointer = endpointer
+        self.reset()
+
+    def reset(self) -> None:
+        self.endpointer.reset()
+        self._audio: list[np.ndarray] = []
+        self._fed = 0  # samples fed since the reset: event positions count from here
+        self._speech_start: int | None = None
+
+    @property
+    def heard_speech(self) -> bool:
+        """The learner started talking and the utterance has not ended yet."""
+        return self._speech_start is not None
+
+    def feed(self, chunk: np.ndarray, now: float | None = None) -> list[Cut]:
+        """``now``: when the chunk's last sample arrived (default: the monotonic clock)."""
+        now = time.monotonic() if now is None else now
+        chunk = np.asarray(chunk, dtype=np.float32).reshape(-1)
+        self._audio.append(chunk)
+        self._fed += chunk.size
+        cuts = []
+        for event in self.endpointer.feed(chunk):
+            if event.kind == SPEECH_START and self._speech_start is None:
+                self._speech_start = event.sample
+                cuts.append(Cut(SPEECH_START))
+            elif self._speech_start is None:
+                continue
+            elif event.kind in (SPEECH_PAUSE, SPEECH_END):
+                cuts.append(Cut(event.kind, self._utterance(event.sample, now)))
+                if event.kind == SPEECH_END:
+                    self._speech_start = None
+            else:
+                cuts.append(Cut(event.kind))
+        if self._speech_start is None:
+            self._drop_old_silence()
+        return cuts
+
+    def _utterance(self, end_sample: int, now: float) -> Utterance:
+        audio = np.concatenate(self._audio)
+        offset = self._fed - audio.size  # stream position of audio[0]
+        begin = max(0, self._speech_start - int(PRE_ROLL_S * RATE) - offset)
+        pcm = audio[begin:max(begin, end_sample + int(TAIL_S * RATE) - offset)]
+        # The chunk's last sample arrived `now`: the learner's last word ended
+        # as long before that as the audio fed since.
+        delay_s = (self._fed - end_sample) / RATE
+        return Utterance(pcm, now - delay_s, delay_s * 1000, end_sample)
+
+    def _drop_old_silence(self) -> None:
+        """Between utterances only the pre-roll is needed; keep memory flat."""
+        keep = int((PRE_ROLL_S + 0.5) * RATE)
+        while len(self._audio) > 1 and sum(a.size for a in self._audio[1:]) >= keep:
+            self._audio.pop(0)
 
 
 def listen(device=None, *, endpointer: Endpointer | None = None, wait_s: float = 15.0,
            max_speech_s: float = 30.0, on_chunk: Callable[[np.ndarray], None] | None = None,
+           on_cut: Callable[[Cut], None] | None = None,
            should_stop: Callable[[], bool] = lambda: False) -> Utterance:
-    """Record until the learner has spoken and stopped.
+    """Record until the learner has spoken and stopped. ``on_cut`` sees every
+    event before the end (speech start, pauses, resumptions) as it happens.
 
     Raises AudioDeviceError for no microphone or a stalled one, and
     AudioFileError when nobody spoke within ``wait_s``.
     """
-    endpointer = endpointer or Endpointer(max_speech_s=max_speech_s)
-    endpointer.reset()
+    cutter = UtteranceCutter(endpointer or Endpointer(max_speech_s=max_speech_s))
     recorder = Recorder(device)
-    parts: list[np.ndarray] = []
-    fed = 0
-    start_sample = None
     recorder.start()
     deadline = time.monotonic() + wait_s
     try:
@@ -48,22 +121,14 @@ def listen(device=None, *, endpointer: Endpointer | None = None, wait_s: float =
                     raise AudioDeviceError("the microphone stopped sending audio",
                                            "check that it is connected and not in use")
                 continue
-            parts.append(chunk)
             if on_chunk:
                 on_chunk(chunk)
-            fed += chunk.size
-            for event in endpointer.feed(chunk):
-                if event.kind == SPEECH_START and start_sample is None:
-                    start_sample = event.sample
-                elif event.kind == SPEECH_END and start_sample is not None:
-                    # The end was detected `delay` ago in audio time; the
-                    # learner's last word ended that long before now.
-                    delay_s = event.delay_s + (fed - event.at_sample) / 16000
-                    audio = np.concatenate(parts)
-                    begin = max(0, start_sample - int(PRE_ROLL_S * 16000))
-                    return Utterance(audio[begin:event.sample + int(TAIL_S * 16000)],
-                                     time.monotonic() - delay_s, delay_s * 1000)
-            if start_sample is None and time.monotonic() > deadline:
+            for cut in cutter.feed(chunk):
+                if cut.kind == SPEECH_END:
+                    return cut.utterance
+                if on_cut:
+                    on_cut(cut)
+            if not cutter.heard_speech and time.monotonic() > deadline:
                 raise AudioFileError(f"no speech heard in {wait_s:.0f} s",
                                      "speak closer to the microphone or check the input device")
         raise AudioFileError("listening was stopped before any speech ended", "try again")

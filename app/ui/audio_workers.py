@@ -31,6 +31,11 @@ class MicWorker(QObject):
     available = Signal(bool, str, object)  # usable, problem -- fix, [AudioDevice]
     level = Signal(float)  # dBFS of the latest chunk
     utterance = Signal(object, float)  # pcm (16 kHz float32), speech_ended_at (monotonic)
+    # Hands-free: a turn to start now, on a pause, behind a closed Gate (Utterance,
+    # Gate, CancelToken) -> PracticeWorker.run_speculative ...
+    speculate = Signal(object, object, object)
+    # ... and its end confirmed: that turn is now the learner's (pcm, speech_ended_at).
+    turn_confirmed = Signal(object, float)
     speech_started = Signal()  # hands-free: the VAD heard the learner start talking
     no_speech = Signal(str)  # ended without usable speech (too short, timed out, stopped)
     failed = Signal(str)  # the microphone failed: problem -- fix
@@ -119,21 +124,35 @@ class MicWorker(QObject):
         self.utterance.emit(pcm, ended)
 
     def _listen(self, stop) -> None:
+        """Hands-free: the turn starts on the learner's first pause (a
+        speculative turn, see app.live) and is let through once the endpointer
+        is sure they have finished, so the hangover costs no latency."""
         from app.audio.utterance import listen
         from app.audio.vad import SPEECH_START, Endpointer
+        from app.config import HANGOVER_MS, PAUSE_MS
+        from app.live import Speculation
 
-        started = self.speech_started
+        speculation = Speculation(lambda utterance, gate, token:
+                                  self.speculate.emit(utterance, gate, token))
 
-        class Announcing(Endpointer):
-            def feed(self, chunk):
-                events = super().feed(chunk)
-                if any(e.kind == SPEECH_START for e in events):
-                    started.emit()
-                return events
+        def on_cut(cut) -> None:
+            if cut.kind == SPEECH_START:
+                self.speech_started.emit()
+            speculation.on_cut(cut)
 
-        heard = listen(self.device, endpointer=Announcing(), wait_s=60.0,
-                       on_chunk=self._emit_level, should_stop=stop)
-        self.utterance.emit(heard.pcm, heard.speech_ended_at)
+        try:
+            heard = listen(self.device, endpointer=Endpointer(hangover_ms=HANGOVER_MS,
+                                                              pause_ms=PAUSE_MS),
+                           wait_s=60.0, on_chunk=self._emit_level, on_cut=on_cut,
+                           should_stop=stop)
+        except BaseException:
+            speculation.cancel()
+            raise
+        # The window learns of the turn before its first event arrives.
+        confirmed = speculation.confirm(heard, on_confirm=lambda: self.turn_confirmed.emit(
+            heard.pcm, heard.speech_ended_at))
+        if confirmed is None:
+            self.utterance.emit(heard.pcm, heard.speech_ended_at)
 
 
 class PlayerWorker(QObject):

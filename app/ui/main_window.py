@@ -155,6 +155,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.reconfigure.connect(w.reconfigure)
         self.player_device.connect(self.player.set_device)
         t.send_audio.connect(w.run_utterance)
+        self.mic.speculate.connect(w.run_speculative)
         t.send_text.connect(w.run_text_turn)
         t.utterance_sent.connect(p.turn_sent)
         t.barged_in.connect(self._on_barge_in)

@@ -6,7 +6,9 @@ turn may be running, and the tutor may be speaking (polled from the Player).
 
 - push-to-talk: ``press`` starts recording, ``release`` sends it.
 - hands-free: listening starts whenever nothing else is going on (no turn, the
-  tutor silent); the VAD ends the utterance after a short pause.
+  tutor silent); the VAD ends the utterance after a short pause. The turn's
+  work already began at the first pause (the mic worker hands it straight to
+  the practice worker); ``turn_confirmed`` says it is now a real turn.
 - barge-in: ``press`` (or sending a message) while a turn runs or the tutor
   speaks stops playback and cancels the turn through its CancelToken. With
   ``voice_barge_in`` (hands-free, for headphones: loudspeakers would let the
@@ -50,6 +52,7 @@ class TalkController(QObject):
         self.speaking = False
         self._last_audio = 0.0
         mic.utterance.connect(self._on_utterance)
+        mic.turn_confirmed.connect(self._on_turn_confirmed)
         mic.no_speech.connect(self._on_no_speech)
         mic.speech_started.connect(self._on_speech_started)
         mic.failed.connect(self._on_mic_failed)
@@ -133,11 +136,20 @@ class TalkController(QObject):
             self.barge_in()
 
     def _on_utterance(self, pcm, ended_at: float) -> None:
+        self._take_turn(pcm)
+        self.send_audio.emit(pcm, ended_at)
+        self._maybe_listen()
+
+    def _on_turn_confirmed(self, pcm, _ended_at: float) -> None:
+        """Hands-free: the turn the mic worker started on a pause is the
+        learner's; the practice worker already has it."""
+        self._take_turn(pcm)
+        self._maybe_listen()
+
+    def _take_turn(self, pcm) -> None:
         self._set_state(IDLE)
         self._start_turn()
         self.utterance_sent.emit(pcm, "")
-        self.send_audio.emit(pcm, ended_at)
-        self._maybe_listen()
 
     def _on_no_speech(self, reason: str) -> None:
         self._set_state(IDLE)

@@ -130,23 +130,41 @@ class PracticeWorker(QObject):
     def run_utterance(self, pcm, speech_ended_at: float) -> None:
         self._run(pcm, None, speech_ended_at)
 
-    def _run(self, pcm, text, speech_ended_at) -> None:
+    @Slot(object, object, object)
+    def run_speculative(self, utterance, gate, token) -> None:
+        """A turn started on a pause (see app.live): its events wait behind
+        ``gate`` until the microphone worker confirms the end. One that fails
+        or is cancelled before that is dropped without a word: the window
+        never heard of it, and the microphone sends the utterance again."""
+        if token.cancelled or self.practice is None:
+            if gate.abandon():
+                return  # never confirmed: dropped without a word
+            if token.cancelled:  # confirmed, then interrupted before it ran
+                self.turn_cancelled.emit()
+                return
+        self._run(utterance.pcm, None, utterance.speech_ended_at, gate, token)
+
+    def _run(self, pcm, text, speech_ended_at, gate=None, token=None) -> None:
         if self.practice is None:
             self.failed.emit("the models are not loaded yet -- wait for the start-up to finish")
             return
-        token = self.cancel_token = CancelToken()
+        token = self.cancel_token = token or CancelToken()
         self.practice.speak = self.speak
         try:
             outcome = self.practice.run_turn(pcm, text=text, on_event=self.event.emit,
-                                             cancel=token, speech_ended_at=speech_ended_at)
+                                             cancel=token, speech_ended_at=speech_ended_at,
+                                             gate=gate)
             self.turn_finished.emit(outcome)
-        except TurnCancelled:
-            self.turn_cancelled.emit()
-        except ParleyError as error:
-            self.failed.emit(str(error))
         except Exception as error:  # noqa: BLE001 - keep the thread alive, say what happened
-            log.exception("turn failed")
-            self.failed.emit(f"the turn failed: {error} -- try again")
+            if gate is not None and gate.abandoned:
+                log.debug("speculative turn dropped: %r", error)
+            elif isinstance(error, TurnCancelled):
+                self.turn_cancelled.emit()
+            elif isinstance(error, ParleyError):
+                self.failed.emit(str(error))
+            else:
+                log.exception("turn failed")
+                self.failed.emit(f"the turn failed: {error} -- try again")
 
     def cancel(self) -> None:
         """Called from the GUI thread: the turn stops at its next check."""

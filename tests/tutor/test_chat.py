@@ -50,3 +50,34 @@ def test_conversation_keeps_history_and_persona(smollm2):
     messages = talk.messages("And a croissant.")
     assert "A2" in messages[0]["content"] and "café" in messages[0]["content"]
     assert messages[-2] == {"role": "assistant", "content": reply}
+
+
+def _prompt_tokens_read(model: LlamaChatModel) -> int:
+    """llama.cpp's own count of prompt tokens evaluated so far in the context."""
+    import llama_cpp
+
+    return llama_cpp.llama_perf_context(model._llama._ctx.ctx).n_p_eval
+
+
+def test_a_cache_of_its_own_keeps_both_prompts_evaluated_and_answers_unchanged():
+    # Its own model: the session's shared one has other tests' prompts cached.
+    model = LlamaChatModel(smollm2_gguf().path, threads=2)
+    model.load()
+    corrections = model.with_own_cache("corrections")
+    tutor = [{"role": "system", "content": "You are Sam, a friendly English tutor. " * 12},
+             {"role": "user", "content": "I went to the park yesterday with my sister."}]
+    fix = [{"role": "system", "content": "Correct the learner's English. " * 12},
+           {"role": "user", "content": "He go home yesterday."}]
+    schema = {"type": "object", "properties": {"corrected": {"type": "string"}},
+              "required": ["corrected"]}
+    reply = model.complete(tutor, max_tokens=16, temperature=0.0, seed=3)
+    fixed = corrections.complete(fix, json_schema=schema, max_tokens=30, temperature=0.0)
+    read = _prompt_tokens_read(model)
+    assert model.complete(tutor, max_tokens=16, temperature=0.0, seed=3) == reply
+    # Back from the corrections' turn, the tutor's prompt was still evaluated:
+    # only its last token was read again (not the 130 or so of the prompt).
+    assert _prompt_tokens_read(model) - read <= 2
+    read = _prompt_tokens_read(model)
+    assert corrections.complete(fix, json_schema=schema, max_tokens=30, temperature=0.0) == fixed
+    assert _prompt_tokens_read(model) - read <= 2
+    assert corrections.stats.calls == 2 and model.stats.calls == 2

@@ -8,6 +8,7 @@ import threading
 import time
 import traceback
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -27,6 +28,13 @@ def _saved(window) -> list:
     saved = []
     window.presenter.turn_saved.connect(lambda s, t: saved.append((s, t)))
     return saved
+
+
+def _speculated(window) -> list:
+    """Turns the mic worker started on a pause (from its thread: list.append is atomic)."""
+    started = []
+    window.mic.speculate.connect(lambda *_: started.append(True))
+    return started
 
 
 def _turns(home, session_id):
@@ -49,12 +57,13 @@ def _wait_quiet(qtbot, window, timeout=30000) -> None:
 def test_ui_hands_free_turn(make_window, mic, speaker, qtbot, learner_clips, parley_home):
     clip = _clip(learner_clips)
     window = make_window(hands_free=True)
-    saved = _saved(window)
+    saved, speculated = _saved(window), _speculated(window)
     qtbot.waitUntil(lambda: window.talk.state == "listening", timeout=10000)
     start = speaker.samples
     mic(clip.wav)
     qtbot.waitUntil(lambda: bool(saved), timeout=120000)
     _wait_quiet(qtbot, window)
+    assert speculated, "the turn should start on the learner's pause, before the end is certain"
 
     bubble = window.view.learner_bubbles()[-1]
     learner, tutor = bubble.text.text(), window.view.tutor_bubbles()[-1].text.text()
@@ -67,8 +76,41 @@ def test_ui_hands_free_turn(make_window, mic, speaker, qtbot, learner_clips, par
     assert [t.id for t in turns] == [turn_id]
     assert wer(clip.text, turns[0].transcript) <= 0.35
     assert turns[0].learner_audio is not None and turns[0].learner_audio.exists()
+    print(f"hands-free end_to_first_audio {turns[0].timings_ms['end_to_first_audio']:.0f} ms")
     # ...and the next turn listens again by itself.
     qtbot.waitUntil(lambda: window.talk.state == "listening", timeout=10000)
+
+
+@pytest.mark.timeout(150)
+def test_ui_hands_free_pause_talked_through_is_one_turn(make_window, mic, qtbot, learner_clips,
+                                                         parley_home, tmp_path):
+    """A breath between two sentences starts a speculative turn; the learner
+    goes on, so it is dropped unseen and unheard: one bubble, one saved turn."""
+    from app.audio.vad import trim_silence
+    from app.audio.wavio import load_utterance, write_wav
+
+    first, second = learner_clips[3], learner_clips[4]
+    pause = np.zeros(int(0.3 * 16000), np.float32)  # longer than a pause, shorter than an end
+    first_pcm, second_pcm = (trim_silence(load_utterance(c.wav), pad_ms=50) for c in (first, second))
+    wav = write_wav(tmp_path / "two-sentences.wav",
+                    np.concatenate([first_pcm, pause, second_pcm]), 16000)
+    window = make_window(hands_free=True)
+    tutor_before = len(window.view.tutor_bubbles())
+    saved, speculated, dropped = _saved(window), _speculated(window), []
+    window.worker.turn_cancelled.connect(lambda: dropped.append("cancelled"))
+    window.worker.failed.connect(dropped.append)
+    qtbot.waitUntil(lambda: window.talk.state == "listening", timeout=10000)
+    mic(wav)
+    qtbot.waitUntil(lambda: bool(saved), timeout=120000)
+    _wait_quiet(qtbot, window)
+    assert len(speculated) >= 2  # one on the breath, one on the end
+    assert dropped == [] and len(saved) == 1
+    bubbles = window.view.learner_bubbles()
+    assert len(bubbles) == 1 and len(window.view.tutor_bubbles()) == tutor_before + 1
+    said = bubbles[0].text.text()
+    assert wer(first.text + " " + second.text, said) <= 0.35, said
+    (session_id, _), = saved
+    assert len(_turns(parley_home, session_id)) == 1
 
 
 @pytest.mark.timeout(150)

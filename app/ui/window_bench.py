@@ -1,0 +1,99 @@
+"""`python -m app bench DIR --window`: the latency the learner gets in the window.
+
+The plain benchmark feeds the pipeline directly. This one opens the real
+window (offscreen) in hands-free mode and plays each recording into a
+microphone with ``paplay``, so the turn goes through everything the app adds:
+PortAudio capture, the microphone and practice worker threads, Qt's queued
+signals, the event loop drawing the reply. The latency of each turn is read
+from the turn the window saved. It needs the virtual microphone of
+``scripts/audio-ci.sh`` (``scripts/bench-window.sh`` sets it up); the window's
+settings and turns go to a temporary folder, never the learner's.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from app.errors import AudioDeviceError
+
+FEED_SINK = "micfeed"  # the null sink whose monitor is the virtual microphone
+TURN_TIMEOUT_S = 120.0
+
+
+def check_virtual_microphone() -> None:
+    sinks = ""
+    if shutil.which("pactl") and shutil.which("paplay"):
+        sinks = subprocess.run(["pactl", "list", "short", "sinks"], capture_output=True,
+                               text=True, timeout=10).stdout
+    if FEED_SINK not in sinks.split():
+        raise AudioDeviceError(
+            "the window benchmark plays the recordings into a virtual microphone, "
+            f"and PulseAudio has no '{FEED_SINK}' sink here",
+            "run it as: bash scripts/bench-window.sh DIR")
+
+
+def run_window(wavs: list[Path], settings, runs: int,
+               scenario_id: str = "free-talk") -> list[dict[str, float]]:
+    """One row of stage timings per saved turn, printed as they come."""
+    check_virtual_microphone()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.store import open_store
+    from app.ui import settings_keys as K
+    from app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      tempfile.mkdtemp(prefix="parley-bench-qsettings-"))
+    K.write(K.open_settings(), {K.SCENARIO: scenario_id})
+    window = MainWindow(settings, hands_free=True)
+    window.show()
+    saved: list[tuple[int, int]] = []
+    window.presenter.turn_saved.connect(lambda session, turn: saved.append((session, turn)))
+    rows = []
+    try:
+        _wait(app, lambda: window.talk.ready and window.talk.mic_ok, 300, "the models to load")
+        for run_index in range(runs):
+            for wav in wavs:
+                _wait(app, lambda: window.talk.state == "listening", 30, "the window to listen")
+                before = len(saved)
+                player = subprocess.Popen(["paplay", f"--device={FEED_SINK}", str(wav)])
+                _wait(app, lambda: len(saved) > before, TURN_TIMEOUT_S, f"a turn from {wav.name}")
+                player.wait()
+                _wait(app, lambda: not window.talk.speaking and not window.player.is_playing,
+                      60, "the tutor to finish")
+                with open_store(settings.home) as store:
+                    for session_id, turn_id in saved[before:]:
+                        turn = next(t for t in store.turns(session_id) if t.id == turn_id)
+                        rows.append(_row(turn))
+                        print(f"run {run_index + 1} {wav.name}: end_to_first_audio "
+                              f"{rows[-1].get('end_to_first_audio', float('nan')):.0f} ms "
+                              f"| {turn.transcript[:60]!r}", flush=True)
+    finally:
+        window._closing = True
+        window.close()
+        app.processEvents()
+    return rows
+
+
+def _row(turn) -> dict[str, float]:
+    timings = dict(turn.timings_ms or {})
+    keys = ("asr", "llm_prompt", "llm_calls", "llm_first_token", "llm_tokens_per_s",
+            "tts_first_audio", "correction", "end_to_first_audio")
+    return {key: timings[key] for key in keys if key in timings}
+
+
+def _wait(app, condition, timeout_s: float, what: str) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"waited {timeout_s:.0f} s for {what}")
+        app.processEvents()
+        time.sleep(0.005)
