@@ -28,7 +28,7 @@ STAGES = (  # (label, key in the per-turn numbers, unit)
     ("VAD endpoint delay", "vad_endpoint", "ms"),
     ("ASR", "asr", "ms"),
     ("ASR real-time factor", "asr_rtf", ""),
-    ("LLM prompt reading", "llm_prompt", "ms"),
+    ("LLM first token (warm cache)", "llm_prompt", "ms"),
     ("LLM generations per reply", "llm_calls", ""),
     ("LLM first sentence", "llm_first_token", "ms"),
     ("LLM tokens/s", "llm_tokens_per_s", ""),
@@ -86,10 +86,9 @@ def run(args: argparse.Namespace) -> int:
     from app.events import ReplyAudio
     from app.config import HANGOVER_MS
     from app.live import LiveTurns
-    from app.practice import leading_silence_s
     from app.cli import settings_from
     from app.engines import Engines
-    from app.practice import Practice
+    from app.practice import Practice, freeze_loaded_heap, leading_silence_s
     from app.store import open_store
     from app.tutor.scenarios import get_scenario
 
@@ -117,6 +116,7 @@ def run(args: argparse.Namespace) -> int:
     print("load ms: " + ", ".join(f"{k} {v:.0f}" for k, v in engines.load_ms.items()))
     practice = Practice(engines, open_store(settings.home), scenario=scenario)
     practice.warm_up()
+    freeze_loaded_heap()  # as the window does once its models are loaded
     heard: list[float] = []  # when the reply's first audible sample could play
 
     def on_event(event) -> None:

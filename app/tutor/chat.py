@@ -12,7 +12,7 @@ import threading
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import ModelCorruptError, ModelMissingError
@@ -28,11 +28,22 @@ class GenerationStats:
     tokens: int = 0
     prompt_s: float = 0.0  # until the first token: reading the prompt
     generation_s: float = 0.0  # from the first token on
+    # Each call's time to its first token, in order. Only ever appended to, so
+    # a copy made with dataclasses.replace finds its own calls by `answered`.
+    prompt_times: list[float] = field(default_factory=list)
+    answered: int = 0
 
     def since(self, before: "GenerationStats") -> "GenerationStats":
         return GenerationStats(self.calls - before.calls, self.tokens - before.tokens,
                                self.prompt_s - before.prompt_s,
-                               self.generation_s - before.generation_s)
+                               self.generation_s - before.generation_s,
+                               self.prompt_times[before.answered:self.answered],
+                               self.answered - before.answered)
+
+    @property
+    def first_prompt_s(self) -> float:
+        """Time to first token of the first call (a retry's is not counted)."""
+        return self.prompt_times[0] if self.prompt_times else 0.0
 
     @property
     def tokens_per_s(self) -> float:
@@ -157,6 +168,8 @@ class LlamaChatModel(ChatModel):
                         if first is None:
                             first = time.monotonic()
                             stats.prompt_s += first - started
+                            stats.prompt_times.append(first - started)
+                            stats.answered += 1
                         stats.tokens += 1
                         yield piece
             finally:

@@ -81,6 +81,7 @@ class Conversation:
     history: list[tuple[str, str]] = field(default_factory=list)
     correction_style: str = DEFAULT_CORRECTION_STYLE
     last_report: ReplyReport = field(default_factory=ReplyReport)
+    _fresh_model: ChatModel | None = field(default=None, init=False, repr=False)
 
     @property
     def scenario_prompt(self) -> str:
@@ -161,7 +162,7 @@ class Conversation:
         for temperature, seed, with_history in ATTEMPTS:
             spoken = []
             stream = self._sentences(self.messages(learner_text, with_history),
-                                     temperature, seed + len(self.history))
+                                     temperature, seed + len(self.history), with_history)
             for sentence in stream:
                 found = self._sentence_problems(spoken, sentence, earlier, learner_text)
                 if spoken and found == ["no question at the end"]:
@@ -203,10 +204,20 @@ class Conversation:
             found.append("repeats an earlier reply")
         return found
 
+    def _model_for(self, with_history: bool) -> ChatModel:
+        """A retry without the history gets a prompt cache of its own: run in the
+        main one, it evicted the evaluated history, and the next turn read it
+        again (150-700 ms; each time a cancelled speculative turn had retried)."""
+        if with_history or not hasattr(self.model, "with_own_cache"):
+            return self.model
+        if self._fresh_model is None:
+            self._fresh_model = self.model.with_own_cache("without-history")
+        return self._fresh_model
+
     def _sentences(self, messages: list[Message], temperature: float,
-                   seed: int) -> Iterator[str]:
+                   seed: int, with_history: bool = True) -> Iterator[str]:
         buffer = ""
-        for piece in self.model.stream(messages, max_tokens=MAX_REPLY_TOKENS,
+        for piece in self._model_for(with_history).stream(messages, max_tokens=MAX_REPLY_TOKENS,
                                        temperature=temperature, stop=STOP,
                                        repeat_penalty=1.15, seed=seed):
             buffer += piece
@@ -250,7 +261,7 @@ class Conversation:
         earlier = [replied for _, replied in self.history[-HISTORY_TURNS * 2:]]
         for temperature, seed, with_history in ATTEMPTS:
             messages = self.messages(prompt_text, with_history)
-            raw = self._generate(messages, temperature, seed + len(self.history))
+            raw = self._generate(messages, temperature, seed + len(self.history), with_history)
             repaired = replies.repair(raw, self.level)
             for candidate, source in ((raw, "model"), (repaired, "repaired")):
                 if gentle:
@@ -263,11 +274,12 @@ class Conversation:
         report.final, report.source = self._fallback(earlier), "fallback"
         return report.final
 
-    def _generate(self, messages: list[Message], temperature: float, seed: int) -> str:
+    def _generate(self, messages: list[Message], temperature: float, seed: int,
+                  with_history: bool = True) -> str:
         """One reply, cut at its first question: the rules want the reply to end
         with one, and stopping there saves the tokens a small model adds after."""
         text = ""
-        for piece in self.model.stream(messages, max_tokens=MAX_REPLY_TOKENS,
+        for piece in self._model_for(with_history).stream(messages, max_tokens=MAX_REPLY_TOKENS,
                                        temperature=temperature, stop=STOP,
                                        repeat_penalty=1.15, seed=seed):
             text += piece

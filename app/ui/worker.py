@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.config import Settings
 from app.errors import ParleyError
-from app.practice import CancelToken, TurnCancelled
+from app.practice import CancelToken, TurnCancelled, freeze_loaded_heap
 
 log = logging.getLogger(__name__)
 SLOW_RATE = 0.75
@@ -79,7 +79,7 @@ class PracticeWorker(QObject):
             self._new_practice()
             # The first turn then runs as fast as the rest (cached prompt, warm voice).
             self.practice.warm_up()
-            _freeze_heap()
+            freeze_loaded_heap()
             self.ready.emit()
         except ParleyError as error:
             self.load_failed.emit(str(error))
@@ -235,16 +235,6 @@ def lower_thread_priority(step: int = 5) -> None:
         os.setpriority(os.PRIO_PROCESS, tid, min(19, max(base + step, os.getpriority(os.PRIO_PROCESS, tid))))
     except OSError as error:
         log.debug("could not lower the worker's priority: %s", error)
-
-
-def _freeze_heap() -> None:
-    """Move everything loaded so far out of the garbage collector's sight: a full
-    collection over the models' Python objects can take a few hundred ms, and
-    whichever thread triggers it holds the GIL, stalling the window."""
-    import gc
-
-    gc.collect()
-    gc.freeze()
 
 
 def start_worker(worker: QObject) -> QThread:

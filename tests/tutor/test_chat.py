@@ -81,3 +81,18 @@ def test_a_cache_of_its_own_keeps_both_prompts_evaluated_and_answers_unchanged()
     assert corrections.complete(fix, json_schema=schema, max_tokens=30, temperature=0.0) == fixed
     assert _prompt_tokens_read(model) - read <= 2
     assert corrections.stats.calls == 2 and model.stats.calls == 2
+
+
+def test_stats_since_a_snapshot_have_only_the_new_calls_first_token_times():
+    from dataclasses import replace
+
+    from app.tutor.chat import GenerationStats
+
+    stats = GenerationStats(calls=1, prompt_s=0.5, prompt_times=[0.5], answered=1)
+    before = replace(stats)  # how a turn takes its snapshot: the list is shared
+    stats.calls, stats.prompt_s, stats.answered = 3, 0.9, 3
+    stats.prompt_times += [0.1, 0.3]
+    new = stats.since(before)
+    assert new.calls == 2 and new.prompt_times == [0.1, 0.3] and new.first_prompt_s == 0.1
+    assert abs(new.prompt_s - 0.4) < 1e-9
+    assert GenerationStats().first_prompt_s == 0.0
