@@ -166,3 +166,39 @@ def test_history_window_moves_in_steps_so_the_prompt_prefix_stays_cached():
     after = talk.messages("next again")
     # Only new messages were added at the end: the evaluated prefix is reused.
     assert after[:len(before)] == before
+
+
+class FakeWithCaches(Fake):
+    """Fake: a scripted model that, like LlamaChatModel, lends views with a
+    prompt cache of their own; every call is recorded with the cache it used."""
+
+    def __init__(self, *replies: str) -> None:
+        super().__init__(*replies)
+        self.caches: list[str] = []
+
+    def with_own_cache(self, slot: str):
+        owner = self
+
+        class View(Fake):
+            def stream(self, messages, **options):
+                owner.caches.append(slot)
+                return owner._stream(messages, options)
+
+        return View()
+
+    def stream(self, messages, **options):
+        self.caches.append("main")
+        return self._stream(messages, options)
+
+    def _stream(self, messages, options):
+        return Fake.stream(self, messages, **options)
+
+
+def test_retries_without_the_history_keep_out_of_the_tutors_prompt_cache():
+    model = FakeWithCaches("I am an AI.")
+    talk = Conversation(model)
+    talk.history.append(("hello", "Hi! How are you today?"))
+    "".join(talk.reply("we eat fish"))
+    # Attempts 1-2 see the history (the tutor's cache), 3-4 do not (their own).
+    assert model.caches == ["main", "main", "without-history", "without-history"]
+    assert ["hello" in str(c["messages"]) for c in model.calls] == [True, True, False, False]
