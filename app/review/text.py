@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -44,19 +44,22 @@ def word_diff(expected: str, heard: str) -> list[DiffOp]:
     ]
 
 
+def render_diff(ops: Sequence[DiffOp], templates: Mapping[str, str],
+                quote: Callable[[str], str] = lambda words: words) -> str:
+    """The diff with each op written by its template (keys: equal, delete,
+    insert, replace), where {expected} and {heard} are its words, quoted."""
+    return " ".join(templates[op.op].format(expected=quote(" ".join(op.expected)),
+                                            heard=quote(" ".join(op.heard)))
+                    for op in ops)
+
+
+PLAIN_DIFF = {"equal": "{expected}", "delete": "[-{expected}-]", "insert": "{{+{heard}+}}",
+              "replace": "[{heard} -> {expected}]"}
+
+
 def diff_markup(ops: Sequence[DiffOp]) -> str:
     """Plain-text diff: [-missing-] {+extra+} [-said->meant+]."""
-    parts = []
-    for op in ops:
-        if op.op == "equal":
-            parts.append(" ".join(op.expected))
-        elif op.op == "delete":
-            parts.append(f"[-{' '.join(op.expected)}-]")
-        elif op.op == "insert":
-            parts.append(f"{{+{' '.join(op.heard)}+}}")
-        else:
-            parts.append(f"[{' '.join(op.heard)} -> {' '.join(op.expected)}]")
-    return " ".join(parts)
+    return render_diff(ops, PLAIN_DIFF)
 
 
 def corrected_sentence(transcript: str, corrections: Sequence[CorrectionView]) -> str:

@@ -81,6 +81,11 @@ class ChatModel(ABC):
     def complete(self, messages: Sequence[Message], **options) -> str:
         return "".join(self.stream(messages, **options))
 
+    def with_own_cache(self, slot: str) -> "ChatModel":
+        """This model with a prompt cache of its own, so ``slot``'s prompts never
+        evict the others'. A model without a prompt cache is its own view."""
+        return self
+
 
 class LlamaChatModel(ChatModel):
     """llama-cpp-python over a GGUF file, on the CPU or with layers offloaded to a GPU."""
@@ -250,6 +255,9 @@ class SharedWeightsChat(ChatModel):
 
     def stream(self, messages, **options):
         return self.owner._stream(messages, slot=self.slot, stats=self.stats, **options)
+
+    def with_own_cache(self, slot: str) -> "SharedWeightsChat":
+        return self.owner.with_own_cache(slot)
 
 
 def _check_gguf_magic(path: Path) -> None:

@@ -208,7 +208,7 @@ class Conversation:
         """A retry without the history gets a prompt cache of its own: run in the
         main one, it evicted the evaluated history, and the next turn read it
         again (150-700 ms; each time a cancelled speculative turn had retried)."""
-        if with_history or not hasattr(self.model, "with_own_cache"):
+        if with_history:
             return self.model
         if self._fresh_model is None:
             self._fresh_model = self.model.with_own_cache("without-history")

@@ -86,3 +86,16 @@ def _set_session_start(store: Store, ids: dict[str, int], plan) -> None:
         for name, _scenario, at, _turns in plan:
             connection.execute(update(PracticeSession).where(PracticeSession.id == ids[name])
                                .values(started_at=at))
+
+
+def open_review_window(qtbot, home: Path):
+    """The review window on a store filled with the sessions above (ids on ``.ids``)."""
+    from app.store import open_store
+    from app.ui.review import ReviewWindow
+
+    with open_store(home) as store:
+        ids = fill(store, datetime.now(UTC))
+    window = ReviewWindow(home)
+    qtbot.addWidget(window)
+    window.ids = ids
+    return window

@@ -3,25 +3,15 @@ notebook export, today and progress. Populated through the real Store."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
-from review_data import fill
-
-from app.store import open_store
+from review_data import open_review_window
 
 pytestmark = pytest.mark.timeout(90)
 
 
 @pytest.fixture
 def window(qtbot, parley_home):
-    with open_store(parley_home) as store:
-        ids = fill(store, datetime.now(UTC))
-    from app.ui.review import ReviewWindow
-
-    win = ReviewWindow(parley_home)
-    qtbot.addWidget(win)
-    win.ids = ids
+    win = open_review_window(qtbot, parley_home)
     yield win
     win.close()
 

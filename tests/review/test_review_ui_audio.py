@@ -8,7 +8,7 @@ import time
 from datetime import UTC, datetime
 
 import pytest
-from review_data import clip, clip_text, fill
+from review_data import clip, clip_text, open_review_window
 from pulse_helpers import SpeakerCapture, require_pulse
 
 from app.store import open_store
@@ -19,13 +19,7 @@ pytestmark = [pytest.mark.audio, pytest.mark.timeout(120)]
 @pytest.fixture
 def window(qtbot, parley_home):
     require_pulse()
-    with open_store(parley_home) as store:
-        ids = fill(store, datetime.now(UTC))
-    from app.ui.review import ReviewWindow
-
-    win = ReviewWindow(parley_home)
-    qtbot.addWidget(win)
-    win.ids = ids
+    win = open_review_window(qtbot, parley_home)
     yield win
     win.close()
 

@@ -10,25 +10,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from app.review.text import DiffOp
+from app.review.text import DiffOp, render_diff
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
 
 
+HTML_DIFF = {
+    "equal": "<span style='color:#2e7d32'>{expected}</span>",
+    "delete": "<span style='color:#c62828'>[missing: {expected}]</span>",
+    "insert": "<span style='color:#8d6e63'>[extra: {heard}]</span>",
+    "replace": "<span style='color:#c62828'><s>{heard}</s> {expected}</span>",
+}
+
+
 def diff_html(ops: list[DiffOp]) -> str:
     """Green: said right; red strike: missing or wrong (with what was heard)."""
-    parts = []
-    for op in ops:
-        expected, heard = escape(" ".join(op.expected)), escape(" ".join(op.heard))
-        if op.op == "equal":
-            parts.append(f"<span style='color:#2e7d32'>{expected}</span>")
-        elif op.op == "delete":
-            parts.append(f"<span style='color:#c62828'>[missing: {expected}]</span>")
-        elif op.op == "insert":
-            parts.append(f"<span style='color:#8d6e63'>[extra: {heard}]</span>")
-        else:
-            parts.append(f"<span style='color:#c62828'><s>{heard}</s> {expected}</span>")
-    return " ".join(parts)
+    return render_diff(ops, HTML_DIFF, quote=escape)
 
 
 class DrillsPage(QWidget):
