@@ -39,6 +39,7 @@ def create_transcriber(
     beam_size: int = 1,
     *,
     compute_type: str = "int8",
+    short_window: bool = True,
 ) -> Transcriber:
     """A transcriber ready to ``load()``.
 
@@ -49,6 +50,8 @@ def create_transcriber(
     on CPU, float16 on CUDA). Greedy decoding (beam 1) is the default: on the test
     clips beam 5 helped int8 by a few words but hurt float32 (it dropped a whole
     phrase), and it costs 15-30% more time (80% or more in float32).
+    ``short_window`` (faster-whisper only) encodes a short turn on a window cut
+    to its length instead of 30 s (see ``short_window.py``).
     """
     if backend not in ASR_BACKENDS:
         raise ParleyError(
@@ -60,11 +63,12 @@ def create_transcriber(
     if backend == "faster-whisper":
         from app.speech.faster_backend import FasterWhisperTranscriber
 
+        faster_options = dict(compute_type=compute_type, short_window=short_window)
         if model_path is None:
             return FasterWhisperTranscriber(
-                _embedded_folder(), compute_type=compute_type, name=EMBEDDED_NAME, **options
+                _embedded_folder(), name=EMBEDDED_NAME, **faster_options, **options
             )
-        return FasterWhisperTranscriber(Path(model_path), compute_type=compute_type, **options)
+        return FasterWhisperTranscriber(Path(model_path), **faster_options, **options)
 
     from app.speech.openai_backend import OpenAIWhisperTranscriber
 

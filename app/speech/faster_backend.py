@@ -34,6 +34,7 @@ class FasterWhisperTranscriber(Transcriber):
         beam_size: int = 1,
         compute_type: str = "int8",
         vad_filter: bool = False,
+        short_window: bool = True,
         name: str | None = None,
     ) -> None:
         super().__init__(model_path, threads=threads, device=device, beam_size=beam_size, name=name)
@@ -41,16 +42,20 @@ class FasterWhisperTranscriber(Transcriber):
         # Off by default: the audio package already cuts utterances at silence,
         # and Silero VAD would cost time on every turn.
         self.vad_filter = vad_filter
+        # Encode a short turn on a window cut to its length (short_window.py);
+        # off, every turn costs a 30 s window, as in openai-whisper.
+        self.short_window = short_window
         self._model = None
 
     def _load(self) -> None:
         check_ct2_folder(self.model_path)
         import ctranslate2
-        from faster_whisper import WhisperModel
+
+        from app.speech.short_window import ShortWindowWhisper
 
         self._check_device(ctranslate2)
         try:
-            self._model = WhisperModel(
+            self._model = ShortWindowWhisper(
                 str(self.model_path),
                 device=self.device,
                 compute_type=self.compute_type,
@@ -84,9 +89,24 @@ class FasterWhisperTranscriber(Transcriber):
     def _transcribe(
         self, audio: np.ndarray, initial_prompt: str | None, duration_s: float
     ) -> Transcript:
+        from app.speech.short_window import looks_like_a_loop, window_frames
+
+        frames = window_frames(duration_s) if self.short_window else None
+        segments, info = self._decode(audio, initial_prompt, frames)
+        if frames is not None and looks_like_a_loop(_text(segments), duration_s):
+            segments, info = self._decode(audio, initial_prompt, None)
+        words = tuple(
+            make_word(w.word, w.start, w.end, w.probability)
+            for s in segments
+            for w in (s.words or ())
+        )
+        return Transcript(_text(segments), words, float(info.duration or duration_s), "en")
+
+    def _decode(self, audio: np.ndarray, initial_prompt: str | None, frames: int | None):
         assert self._model is not None
-        segments, info = self._model.transcribe(
+        return self._model.transcribe_within(
             audio,
+            frames,
             language="en",
             task="transcribe",
             beam_size=self.beam_size,
@@ -100,14 +120,10 @@ class FasterWhisperTranscriber(Transcriber):
             vad_filter=self.vad_filter,
             initial_prompt=initial_prompt,
         )
-        segments = list(segments)  # a generator: decoding happens while iterating
-        words = tuple(
-            make_word(w.word, w.start, w.end, w.probability)
-            for s in segments
-            for w in (s.words or ())
-        )
-        text = "".join(s.text for s in segments).strip()
-        return Transcript(text, words, float(info.duration or duration_s), "en")
+
+
+def _text(segments) -> str:
+    return "".join(s.text for s in segments).strip()
 
 
 def check_ct2_folder(folder: Path) -> None:
