@@ -35,6 +35,7 @@ STAGES = (  # (label, key in the per-turn numbers, unit)
     ("TTS first audio", "tts_first_audio", "ms"),
     ("correction (after the reply)", "correction", "ms"),
     ("end to first audio", "end_to_first_audio", "ms"),
+    ("GUI event loop longest pass", "gui_longest_pass", "ms"),  # --window only
 )
 
 

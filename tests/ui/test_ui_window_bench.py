@@ -20,6 +20,9 @@ def test_window_bench_reads_the_latency_of_the_turns_the_window_saved(pulse, lea
     assert done.returncode == 0, done.stderr[-2000:]
     lines = done.stdout.strip().splitlines()
     assert any(line.startswith("run 1 ") and "end_to_first_audio" in line for line in lines)
+    # How long the window could not respond, measured around each event-loop pass.
+    stall = next(line for line in lines if line.startswith("GUI event loop longest pass"))
+    assert 0 < float(stall.split()[-2]) < 1000, stall
     last = re.fullmatch(r"end_to_first_audio_ms p50=(\d+) p95=(\d+) n=(\d+)", lines[-1])
     assert last, lines[-1]
     assert int(last.group(3)) >= 1 and 0 < int(last.group(1)) <= int(last.group(2))
