@@ -105,6 +105,16 @@ def load_utterance(path: str | os.PathLike, threshold_dbfs: float = SILENCE_DBFS
     return resample(pcm, sr, ASR_RATE) if sr != ASR_RATE else pcm
 
 
+def to_int16(pcm: np.ndarray) -> np.ndarray:
+    """Audio kept in memory for replay: half the size of float32, and the same
+    16 bits the saved WAV files hold."""
+    return (np.clip(np.asarray(pcm, dtype=np.float32), -1.0, 1.0) * 32767).astype(np.int16)
+
+
+def from_int16(pcm: np.ndarray) -> np.ndarray:
+    return pcm.astype(np.float32) / 32767
+
+
 def write_wav(path: str | os.PathLike, pcm: np.ndarray, sr: int) -> Path:
     """Write 16-bit PCM WAV atomically: a temp file in the same folder, fsync, then
     os.replace, so a crash or full disk never leaves a truncated recording behind."""

@@ -11,11 +11,15 @@ from __future__ import annotations
 import difflib
 import html
 
+import numpy as np
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
 )
+
+from app.audio.wavio import from_int16, to_int16
 
 REMOVED, ADDED = "#d9534f", "#3fae5a"  # readable on light and dark bases
 
@@ -80,7 +84,8 @@ class LearnerBubble(Bubble):
 
     def __init__(self, text: str, pcm=None) -> None:
         super().__init__("You", QPalette.ColorRole.Base, Qt.AlignmentFlag.AlignRight)
-        self.pcm = pcm
+        # int16: every bubble of a session keeps its audio for replay.
+        self.pcm = None if pcm is None else to_int16(pcm)
         self.text.setText(text)
         self.text.setAccessibleName("Your words")
         self.play_button = _button("▶ Me", "Play my recording")
@@ -116,7 +121,7 @@ class TutorBubble(Bubble):
         super().__init__("Tutor", QPalette.ColorRole.AlternateBase, Qt.AlignmentFlag.AlignLeft)
         self.text.setText(text)
         self.text.setAccessibleName("Tutor's words")
-        self.pcm_parts: list = []
+        self.pcm_parts: list = []  # int16, as the learner's
         self.sample_rate = 0
         self.slow_pcm = None
         self.play_button = _button("▶", "Play the tutor again")
@@ -135,8 +140,22 @@ class TutorBubble(Bubble):
         self.set_replayable(True)
 
     def add_audio(self, pcm, sample_rate: int) -> None:
-        self.pcm_parts.append(pcm)
+        self.pcm_parts.append(to_int16(pcm))
         self.sample_rate = sample_rate
+
+    def set_audio(self, pcm, sample_rate: int, rate: float) -> None:
+        """The reply synthesised again, at ``rate`` (1.0: normal speed)."""
+        if rate == 1.0:
+            self.pcm_parts = [to_int16(pcm)]
+        else:
+            self.slow_pcm = to_int16(pcm)
+        self.sample_rate = sample_rate
+
+    def audio(self, rate: float):
+        """The kept reply at ``rate`` as float32, or None if there is none."""
+        if rate == 1.0:
+            return from_int16(np.concatenate(self.pcm_parts)) if self.pcm_parts else None
+        return None if self.slow_pcm is None else from_int16(self.slow_pcm)
 
     def set_replayable(self, on: bool) -> None:
         self.play_button.setEnabled(on)

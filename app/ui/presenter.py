@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, Signal
 
 from app import events as ev
 from app.ui.conversation_view import ConversationView, LearnerBubble, TutorBubble
-from app.ui.worker import SessionOptions, concat
+from app.audio.wavio import from_int16
+from app.ui.worker import SessionOptions
 
 ASR_RATE = 16000
 SLOW = 0.75
@@ -154,16 +155,15 @@ class TurnPresenter(QObject):
 
     def _replay_learner(self, bubble: LearnerBubble) -> None:
         if bubble.pcm is not None:
-            self.play_audio.emit(bubble.pcm, ASR_RATE)
+            self.play_audio.emit(from_int16(bubble.pcm), ASR_RATE)
 
     def _replay_tutor(self, key: int, rate: float) -> None:
         bubble = self._keys.get(key)
         if bubble is None:
             return
-        if rate == 1.0 and bubble.pcm_parts:
-            self.play_audio.emit(concat(bubble.pcm_parts), bubble.sample_rate)
-        elif rate != 1.0 and bubble.slow_pcm is not None:
-            self.play_audio.emit(bubble.slow_pcm, bubble.sample_rate)
+        pcm = bubble.audio(rate)
+        if pcm is not None:
+            self.play_audio.emit(pcm, bubble.sample_rate)
         else:
             self.synthesize.emit((key, rate), bubble.text.text(), rate)
 
@@ -172,8 +172,5 @@ class TurnPresenter(QObject):
         bubble = self._keys.get(bubble_key)
         if bubble is None:
             return
-        if rate == 1.0:
-            bubble.pcm_parts, bubble.sample_rate = [pcm], sample_rate
-        else:
-            bubble.slow_pcm, bubble.sample_rate = pcm, sample_rate
+        bubble.set_audio(pcm, sample_rate, rate)
         self.play_audio.emit(pcm, sample_rate)

@@ -13,7 +13,6 @@ import logging
 import sys
 from dataclasses import dataclass
 
-import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.config import Settings
@@ -243,7 +242,3 @@ def start_worker(worker: QObject) -> QThread:
     worker.moveToThread(thread)
     thread.start()
     return thread
-
-
-def concat(parts: list[np.ndarray]) -> np.ndarray:
-    return np.concatenate(parts).astype(np.float32) if parts else np.zeros(0, np.float32)

@@ -10,7 +10,9 @@ import soundfile as sf
 
 from app.audio import wavio
 from app.audio.resample import StreamResampler, resample
-from app.audio.wavio import is_silent, load_utterance, read_wav, rms_dbfs, write_wav
+from app.audio.wavio import (
+    from_int16, is_silent, load_utterance, read_wav, rms_dbfs, to_int16, write_wav,
+)
 from app.errors import AudioFileError
 
 
@@ -142,3 +144,12 @@ def test_silent_wav(tmp_path):
 
 def test_module_exposes_resample():
     assert wavio.resample is resample
+
+
+def test_replay_audio_is_kept_as_int16_and_comes_back_within_one_step():
+    pcm = np.array([0.0, 0.5, -0.5, 1.0, -1.0, 1.7, -3.0], dtype=np.float32)
+    kept = to_int16(pcm)
+    assert kept.dtype == np.int16 and kept.nbytes == pcm.nbytes // 2
+    back = from_int16(kept)
+    assert back.dtype == np.float32
+    assert np.allclose(back, np.clip(pcm, -1.0, 1.0), atol=1 / 32767)

@@ -77,6 +77,9 @@ def test_ui_hands_free_turn(make_window, mic, speaker, qtbot, learner_clips, par
     assert wer(clip.text, turns[0].transcript) <= 0.35
     assert turns[0].learner_audio is not None and turns[0].learner_audio.exists()
     print(f"hands-free end_to_first_audio {turns[0].timings_ms['end_to_first_audio']:.0f} ms")
+    # The learner's own recording plays back (kept as int16 in the bubble).
+    assert bubble.pcm.dtype == np.int16
+    _replay(qtbot, window, speaker, bubble.play_button, 0.3 * heard_s)
     # ...and the next turn listens again by itself.
     qtbot.waitUntil(lambda: window.talk.state == "listening", timeout=10000)
 
@@ -166,12 +169,23 @@ def test_ui_text_turn_replay_and_session_summary(make_window, speaker, qtbot, pa
     qtbot.waitUntil(lambda: window.player.is_playing, timeout=5000)
     _wait_quiet(qtbot, window)
     assert speaker.loud_seconds(start) > 0.8 * normal_s
+    # ...and normally, from the audio the bubble kept as int16 (half the memory).
+    assert {p.dtype for p in tutor.pcm_parts} == {np.dtype(np.int16)}
+    _replay(qtbot, window, speaker, tutor.play_button, 0.5 * normal_s)  # pauses between sentences
     window.finish_session()
     qtbot.waitUntil(lambda: window.summary_box is not None, timeout=10000)
     assert "Turns: 1" in window.summary_box.text()
     with open_store(parley_home) as store:
         session = store.get_session(session_id)
     assert session.ended_at is not None and session.summary["turns"] == 1
+
+
+def _replay(qtbot, window, speaker, button, loud_s: float) -> None:
+    start = speaker.samples
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.player.is_playing, timeout=5000)
+    _wait_quiet(qtbot, window)
+    assert speaker.loud_seconds(start) > loud_s, button.toolTip()
 
 
 @pytest.mark.timeout(120)
