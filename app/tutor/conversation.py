@@ -204,22 +204,24 @@ class Conversation:
             found.append("repeats an earlier reply")
         return found
 
-    def _model_for(self, with_history: bool) -> ChatModel:
-        """A retry without the history gets a prompt cache of its own: run in the
-        main one, it evicted the evaluated history, and the next turn read it
-        again (150-700 ms; each time a cancelled speculative turn had retried)."""
-        if with_history:
-            return self.model
-        if self._fresh_model is None:
-            self._fresh_model = self.model.with_own_cache("without-history")
-        return self._fresh_model
+    def _reply_pieces(self, messages: list[Message], temperature: float, seed: int,
+                      with_history: bool) -> Iterator[str]:
+        """The model's reply, streamed. A retry without the history gets a prompt
+        cache of its own: run in the main one, it evicted the evaluated history,
+        and the next turn read it again (150-700 ms; each time a cancelled
+        speculative turn had retried)."""
+        model = self.model
+        if not with_history:
+            if self._fresh_model is None:
+                self._fresh_model = self.model.with_own_cache("without-history")
+            model = self._fresh_model
+        return model.stream(messages, max_tokens=MAX_REPLY_TOKENS, temperature=temperature,
+                            stop=STOP, repeat_penalty=1.15, seed=seed)
 
     def _sentences(self, messages: list[Message], temperature: float,
                    seed: int, with_history: bool = True) -> Iterator[str]:
         buffer = ""
-        for piece in self._model_for(with_history).stream(messages, max_tokens=MAX_REPLY_TOKENS,
-                                       temperature=temperature, stop=STOP,
-                                       repeat_penalty=1.15, seed=seed):
+        for piece in self._reply_pieces(messages, temperature, seed, with_history):
             buffer += piece
             while True:
                 if buffer.rstrip().endswith("?"):  # a question ends the reply: no need to wait
@@ -279,9 +281,7 @@ class Conversation:
         """One reply, cut at its first question: the rules want the reply to end
         with one, and stopping there saves the tokens a small model adds after."""
         text = ""
-        for piece in self._model_for(with_history).stream(messages, max_tokens=MAX_REPLY_TOKENS,
-                                       temperature=temperature, stop=STOP,
-                                       repeat_penalty=1.15, seed=seed):
+        for piece in self._reply_pieces(messages, temperature, seed, with_history):
             text += piece
             if "?" in piece:
                 return text[: text.rindex("?") + 1].strip()

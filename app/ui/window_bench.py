@@ -38,7 +38,7 @@ def check_virtual_microphone() -> None:
 
 
 def run_window(wavs: list[Path], settings, runs: int,
-               scenario_id: str = "free-talk") -> list[dict[str, float]]:
+               scenario_id: str) -> list[dict[str, float]]:
     """One row of stage timings per saved turn, printed as they come."""
     check_virtual_microphone()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -86,10 +86,11 @@ def run_window(wavs: list[Path], settings, runs: int,
 
 
 def _row(turn) -> dict[str, float]:
-    timings = dict(turn.timings_ms or {})
-    keys = ("asr", "llm_prompt", "llm_calls", "llm_first_token", "llm_tokens_per_s",
-            "tts_first_audio", "correction", "end_to_first_audio")
-    return {key: timings[key] for key in keys if key in timings}
+    """The benchmark's stages the saved turn's timings hold."""
+    from app.bench import STAGES
+
+    timings = turn.timings_ms or {}
+    return {key: timings[key] for _, key, _ in STAGES if key in timings}
 
 
 class EventLoop:
