@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -70,6 +71,10 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if os.name == "posix":
+        # Every file Parley writes (recordings, database, exports, backups) is
+        # the learner's alone: 0600 files, 0700 folders (see app/store/private.py).
+        os.umask(0o077)
     if not argv or argv[0] not in (*COMMANDS, "-h", "--help"):
         # No command: the window (its own flags, e.g. --hands-free, are parsed there).
         from app.ui.launch import run_gui

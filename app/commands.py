@@ -103,15 +103,12 @@ def doctor(args) -> int:
         found = check_data(settings_from(args).home)
         print_json(found) if args.json else print(format_check_data(found))
         return 0 if found.get("ok", True) else 1
-    from app.doctor import report
+    from app.doctor import check_database, format_report, report
 
     info = report(settings_from(args))
-    if args.json:
-        print_json(info)
-        return 0
-    from app.doctor import format_report
-
-    print(format_report(info))
+    print_json(info) if args.json else print(format_report(info))
+    sys.stdout.flush()
+    check_database(info)  # a damaged database: one line on stderr, non-zero exit
     return 0
 
 

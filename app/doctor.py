@@ -51,6 +51,10 @@ def report(settings: Settings) -> dict:
     except Exception as error:  # doctor reports problems; it never fails on them
         devices = [{"error": f"{type(error).__name__}: {error}"}]
     home = settings.home
+    from app.review.checkdata import database_integrity
+    from app.store.store import DATABASE_NAME
+
+    database = home / DATABASE_NAME
     return {
         "models": models,
         "audio_devices": devices,
@@ -58,6 +62,9 @@ def report(settings: Settings) -> dict:
                      **{p: _version(p) for p in PACKAGES}},
         "data_folder": {"path": str(home), "exists": home.exists(),
                         "writable": os.access(home if home.exists() else home.parent, os.W_OK)},
+        "database": {"path": str(database), "exists": database.exists(),
+                     "integrity": database_integrity(database, "quick_check")
+                     if database.exists() else None},
         "threads": vars(settings.threads),
         "settings": {"asr_backend": settings.asr_backend, "voice": settings.voice},
     }
@@ -82,5 +89,19 @@ def format_report(info: dict) -> str:
     folder = info["data_folder"]
     lines.append(f"Data folder: {folder['path']} (exists: {folder['exists']}, "
                  f"writable: {folder['writable']})")
+    database = info["database"]
+    lines.append(f"Database: {database['path']} (integrity: "
+                 f"{database['integrity'] if database['exists'] else 'none yet'})")
     lines.append(f"Threads: {info['threads']}")
     return "\n".join(lines)
+
+
+def check_database(info: dict) -> None:
+    """Raise the damaged-database StorageError when the report's integrity check failed."""
+    database = info["database"]
+    if database["exists"] and database["integrity"] != "ok":
+        from app.store.failures import damaged
+
+        found = " ".join(str(database["integrity"]).split())  # one line, however many faults
+        found = found if len(found) <= 160 else found[:157] + "..."
+        raise damaged(Path(database["path"]), f" (SQLite's check: {found})")

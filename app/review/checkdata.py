@@ -1,5 +1,5 @@
 """`doctor --check-data`: recordings without a turn, turns without recordings,
-and SQLite's own integrity check. Read-only: the database is opened with
+recordings kept in the quarantine, and SQLite's own integrity check. Read-only: the database is opened with
 ``mode=ro`` and nothing is repaired (open_store tidies what is safe to tidy)."""
 
 from __future__ import annotations
@@ -9,9 +9,26 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from app.store.audio_files import AUDIO_DIR
+from app.store.quarantine import NOTE_NAME, quarantined_files
 from app.store.store import DATABASE_NAME
 
 LISTED = 20  # paths shown per problem in the text report
+
+
+def database_integrity(database: Path, pragma: str = "integrity_check") -> str:
+    """SQLite's verdict on ``database`` ("ok" when healthy), read-only.
+
+    ``quick_check`` skips the index-versus-table comparison: O(N) instead of
+    O(N log N), for the plain ``doctor``.
+    """
+    connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+    try:
+        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+        return "; ".join(str(r[0]) for r in rows) or "ok"
+    except sqlite3.DatabaseError as error:
+        return f"unreadable: {error}"
+    finally:
+        connection.close()
 
 
 def check_data(home: Path) -> dict[str, Any]:
@@ -20,7 +37,7 @@ def check_data(home: Path) -> dict[str, Any]:
     report: dict[str, Any] = {
         "data_folder": str(home), "database": str(database), "database_exists": database.exists(),
         "integrity": None, "turns": 0, "audio_files": 0,
-        "orphaned_audio": [], "missing_audio": [], "ok": True,
+        "orphaned_audio": [], "missing_audio": [], "quarantined_audio": [], "ok": True,
     }
     referenced: dict[str, tuple[int, int]] = {}
     if database.exists():
@@ -53,6 +70,11 @@ def check_data(home: Path) -> dict[str, Any]:
          "absolute": str(home.joinpath(*PurePosixPath(stored).parts))}
         for stored, (tid, sid) in sorted(referenced.items()) if stored not in on_disk
     ]
+    # Kept aside by open_store rather than deleted: worth knowing, not a fault.
+    report["quarantined_audio"] = [
+        {"path": path.relative_to(home).as_posix(), "note": (batch / NOTE_NAME).as_posix()}
+        for batch, path in quarantined_files(home)
+    ]
     integrity_ok = report["integrity"] in (None, "ok")
     report["ok"] = integrity_ok and not report["orphaned_audio"] and not report["missing_audio"]
     return report
@@ -71,7 +93,13 @@ def format_check_data(report: dict[str, Any]) -> str:
     lines.append(f"turns whose audio is missing: {len(missing)}")
     lines += [f"  turn {m['turn_id']} (session {m['session_id']}): {m['path']}"
               for m in missing[:LISTED]]
-    if len(orphans) > LISTED or len(missing) > LISTED:
+    quarantined = report["quarantined_audio"]
+    lines.append(f"quarantined audio (kept aside: the database did not account for it): "
+                 f"{len(quarantined)}")
+    lines += [f"  {q['path']}" for q in quarantined[:LISTED]]
+    notes = sorted({q["note"] for q in quarantined})
+    lines += [f"  why: see {note}" for note in notes[:LISTED]]
+    if max(len(orphans), len(missing), len(quarantined)) > LISTED:
         lines.append("  ... (use --json for the full lists)")
     lines.append("all good" if report["ok"] else "problems found (nothing was changed)")
     return "\n".join(lines)

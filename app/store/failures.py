@@ -46,6 +46,16 @@ def _denied(home: Path) -> StorageError:
     )
 
 
+def damaged(database: Path, detail: str = "") -> StorageError:
+    """The one line for a damaged database: both ways out keep every recording."""
+    return StorageError(
+        f"The practice database {database} is damaged{detail}",
+        f"run `python -m app restore BACKUP` with your latest backup, or rename the file "
+        f"(e.g. to {database.stem}-damaged{database.suffix}) and start Parley again: your "
+        f"recordings in {database.parent / 'audio'} are kept",
+    )
+
+
 def sqlite_code(error: BaseException) -> int | None:
     """The primary SQLite result code behind ``error`` (raw or wrapped by SQLAlchemy)."""
     original = error.orig if isinstance(error, DBAPIError) else error
@@ -82,10 +92,7 @@ def storage_error(error: BaseException, home: Path) -> StorageError | None:
             "close other Parley windows and try again",
         )
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return StorageError(
-            f"The practice database {database} is damaged",
-            "move that file somewhere else and start Parley again (it starts a new, empty one)",
-        )
+        return damaged(database)
     if code == SQLITE_IOERR:
         return StorageError(
             f"The drive holding {database} failed to read or write",

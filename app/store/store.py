@@ -7,6 +7,8 @@ thread (it need not be the thread that opened it) and callers never hold rows.
 
 from __future__ import annotations
 
+import logging
+import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,11 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, delete, func, or_, select
+from sqlalchemy import Engine, delete, exists, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from app.config import data_home
-from app.errors import StorageError
 from app.store import audio_files
 from app.store.audio_files import StagedFile
 from app.store.db import make_engine, writer
@@ -26,11 +27,13 @@ from app.store.drill_store import DrillQueries
 from app.store.failures import storage_errors
 from app.store.history import HistoryQueries
 from app.store.migrate import upgrade
+from app.store import private
 from app.store.models import PracticeSession, Turn, utc_now
 from app.store.records import SavedTurn, SessionView, TurnRecord, TurnView
 from app.store.views import session_view, turn_row, turn_view
 
 DATABASE_NAME = "parley.sqlite3"
+log = logging.getLogger(__name__)
 
 
 class Store(HistoryQueries, DrillQueries):
@@ -77,6 +80,7 @@ class Store(HistoryQueries, DrillQueries):
     ) -> int:
         row = PracticeSession(scenario=scenario, level=level, correction_style=correction_style)
         with self._writing() as session:
+            row.id = self._next_session_id(session)
             session.add(row)
             session.flush()
             return row.id
@@ -108,8 +112,20 @@ class Store(HistoryQueries, DrillQueries):
         with self._reading() as session:
             return [session_view(row, count) for row, count in session.execute(query)]
 
+    def _next_session_id(self, session: Session) -> int:
+        """A session id never used before: not by a row (AUTOINCREMENT's own
+        record), and not by a recordings folder, even one the database does not
+        know (restored from an older copy, or started afresh) or one in the
+        quarantine. Must run in a write transaction."""
+        used = session.scalar(text("SELECT seq FROM sqlite_sequence WHERE name = 'sessions'"))
+        highest = max(int(used or 0), audio_files.highest_session_folder(self.home))
+        return highest + 1
+
     def last_session_id(self) -> int | None:
-        query = select(PracticeSession.id).order_by(
+        """The newest session with at least one turn (an empty one is a turn
+        that never got saved, not something to export or review)."""
+        has_turn = exists().where(Turn.session_id == PracticeSession.id)
+        query = select(PracticeSession.id).where(has_turn).order_by(
             PracticeSession.started_at.desc(), PracticeSession.id.desc()
         )
         with self._reading() as session:
@@ -117,23 +133,31 @@ class Store(HistoryQueries, DrillQueries):
 
     def delete_session(self, session_id: int) -> bool:
         """Delete the session, its turns and recordings. False if there was none."""
-        with self._writing() as session:
-            # The database cascades to turns and corrections (foreign_keys=ON).
-            doomed = delete(PracticeSession).where(PracticeSession.id == session_id)
-            result = session.execute(doomed)
-            found = bool(result.rowcount)
-        # Files go after the commit: a crash in between leaves a folder without
-        # a session, which the next open_store removes.
         folder = audio_files.session_folder(self.home, session_id)
+        doomed = audio_files.deleting_folder(self.home, session_id)
+        renamed = False
         try:
-            shutil.rmtree(folder)
+            with self._writing() as session:
+                # The database cascades to turns and corrections (foreign_keys=ON).
+                result = session.execute(
+                    delete(PracticeSession).where(PracticeSession.id == session_id))
+                found = bool(result.rowcount)
+                # Renamed inside the transaction, so a crash leaves a folder
+                # whose name and the database agree on what to do (recover).
+                if found and folder.is_dir():
+                    os.replace(folder, doomed)
+                    renamed = True
+        except BaseException:
+            if renamed:  # rolled back: the recordings belong to the session again
+                os.replace(doomed, folder)
+            raise
+        try:
+            shutil.rmtree(doomed)
         except FileNotFoundError:
             pass
-        except OSError as error:
-            raise StorageError(
-                f"The session was deleted, but its recordings in {folder} could not be removed",
-                "delete that folder by hand",
-            ) from error
+        except OSError as error:  # the next open_store removes it
+            log.warning("session %s deleted; could not remove %s yet: %s", session_id, doomed,
+                        error)
         return found
 
     @staticmethod
@@ -159,7 +183,8 @@ class Store(HistoryQueries, DrillQueries):
                 last = session.scalar(
                     select(func.max(Turn.turn_index)).where(Turn.session_id == record.session_id)
                 )
-                index = 0 if last is None else last + 1
+                folder = audio_files.session_folder(self.home, record.session_id)
+                index = max(0 if last is None else last + 1, audio_files.next_turn_index(folder))
                 learner = self._stage(record, index, "learner", staged)
                 reply = self._stage(record, index, "reply", staged)
                 turn_id = self._insert_turn(session, record, index, learner, reply)
@@ -167,13 +192,13 @@ class Store(HistoryQueries, DrillQueries):
             # Rolled back (or never written): the staged files must go too.
             audio_files.discard(staged)
             raise
+        # Committed: the turn is saved whatever happens to the renames now. A
+        # rename that fails is finished by the next open_store (recover).
         try:
             audio_files.publish(staged)
         except OSError as error:
-            raise StorageError(
-                "The turn was saved, but its recordings could not be moved into place",
-                "restart Parley: it finishes the move when it starts",
-            ) from error
+            log.warning("turn %s saved; its recordings are moved into place when Parley "
+                        "next starts: %s", turn_id, error)
         return SavedTurn(
             turn_id=turn_id,
             index=index,
@@ -238,7 +263,7 @@ class Store(HistoryQueries, DrillQueries):
                 hit = or_(Turn.learner_audio == relative, Turn.reply_audio == relative)
                 return session.scalar(select(Turn.id).where(hit).limit(1)) is not None
 
-            audio_files.recover(self.home, session_exists, is_referenced)
+            audio_files.recover(self.home, session_exists, is_referenced, DATABASE_NAME)
 
 
 def open_store(home: Path | None = None) -> Store:
@@ -248,9 +273,13 @@ def open_store(home: Path | None = None) -> Store:
     user-data folder). Raises StorageError when it cannot be created or written.
     """
     home = (Path(home) if home is not None else data_home()).expanduser().absolute()
+    database = home / DATABASE_NAME
     with storage_errors(home):
-        home.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(home / DATABASE_NAME)
+        private.private_dir(home)
+        # SQLite gives its -wal and -shm files the database file's mode.
+        private.create_private_file(database)
+        private.repair(home, [database, *database_files(database)])
+    engine = make_engine(database)
     try:
         with storage_errors(home):
             upgrade(engine)
@@ -260,3 +289,8 @@ def open_store(home: Path | None = None) -> Store:
         engine.dispose()
         raise
     return store
+
+
+def database_files(database: Path) -> list[Path]:
+    """SQLite's companions of ``database``: the write-ahead log and its index."""
+    return [database.with_name(database.name + suffix) for suffix in ("-wal", "-shm")]

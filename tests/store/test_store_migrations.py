@@ -98,7 +98,7 @@ def test_reopening_an_existing_store_keeps_its_data(tmp_path: Path):
     with open_store(home) as store:
         session_id = store.start_session()
     with open_store(home) as store:
-        assert store.last_session_id() == session_id
+        assert store.get_session(session_id) is not None
         assert current_revision(store.engine) == head_revision()
 
 

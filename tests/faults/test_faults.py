@@ -1,0 +1,181 @@
+"""Fault injection: each experiment of issue 13 on a real store, through the
+real command line, in a real subprocess where a crash (SIGKILL) is involved.
+
+(Crashes at the two moments of a save are in tests/store/test_store_crash.py.)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+REPO = HERE.parents[1]
+sys.path.insert(0, str(HERE.parent / "store"))
+sys.path.insert(0, str(HERE.parent))
+
+from cli_helpers import run_app  # noqa: E402
+from store_helpers import files_under, make_record  # noqa: E402
+
+from app.store import open_store  # noqa: E402
+from app.store.quarantine import NOTE_NAME, quarantined_files  # noqa: E402
+
+needs_sigkill = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+
+
+def start_child(home: Path, ready: Path, experiment: str) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO), str(HERE)]))
+    child = subprocess.Popen(
+        [sys.executable, str(HERE / "fault_child.py"), str(home), str(ready), experiment],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not ready.exists():
+        if child.poll() is not None:
+            pytest.fail(f"child exited early ({child.returncode}): {child.stderr.read()}")
+        if time.monotonic() > deadline:
+            child.kill()
+            pytest.fail("child never reached the fault")
+        time.sleep(0.02)
+    return child
+
+
+def kill(child: subprocess.Popen) -> None:
+    child.send_signal(signal.SIGKILL)
+    child.communicate(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+
+
+def two_turns(home: Path) -> tuple[int, dict[Path, bytes]]:
+    with open_store(home) as store:
+        session_id = store.start_session()
+        saved = [store.save_turn(make_record(session_id, f"turn {n}")) for n in range(2)]
+    paths = [p for s in saved for p in (s.learner_audio, s.reply_audio)]
+    return session_id, {p: p.read_bytes() for p in paths}
+
+
+@pytest.mark.parametrize("how", ["moved", "emptied"])
+def test_database_moved_or_emptied_then_export_last_loses_no_recording(tmp_path, how):
+    # Issue 13, fault 1: before the fix, this export deleted every recording.
+    home = tmp_path / "home"
+    session_id, recordings = two_turns(home)
+    database = home / "parley.sqlite3"
+    kept_db = tmp_path / "parley-moved.sqlite3"
+    database.rename(kept_db)
+    if how == "emptied":
+        database.write_bytes(b"")
+
+    done = run_app("export", "--session", "last", home=home)
+    assert done.returncode == 2 and done.stderr.strip() == "parley: no sessions saved yet"
+    quarantined = {p.relative_to(b).as_posix(): p.read_bytes() for b, p in quarantined_files(home)}
+    assert quarantined == {p.relative_to(home).as_posix(): data for p, data in recordings.items()}
+    report = json.loads(run_app("doctor", "--check-data", "--json", home=home).stdout)
+    assert len(report["quarantined_audio"]) == 4
+    note = Path(report["quarantined_audio"][0]["note"]).read_text()
+    assert f"session {session_id} is not in the database" in note
+
+    database.unlink()
+    kept_db.rename(database)  # the learner puts the database back
+    done = run_app("export", "--session", "last", "--format", "json", home=home)
+    assert done.returncode == 0, done.stderr
+    assert all(p.read_bytes() == data for p, data in recordings.items())
+
+
+@needs_sigkill
+def test_first_turn_killed_before_commit_does_not_become_last(tmp_path):
+    home = tmp_path / "home"
+    session_id, _ = two_turns(home)
+    kill(start_child(home, tmp_path / "ready", "first_turn_before_commit"))
+    done = run_app("export", "--session", "last", "--format", "json", home=home)
+    assert done.returncode == 0, done.stderr
+    exported = json.loads(done.stdout)
+    assert exported["session"]["id"] == session_id and len(exported["turns"]) == 2
+    # Its staged audio was kept aside, not deleted.
+    assert [p.name.endswith(".partial") for _b, p in quarantined_files(home)] == [True, True]
+
+
+def test_store_opened_between_commit_and_renames_saver_reports_success(tmp_path):
+    home = tmp_path / "home"
+    two_turns(home)
+    child = start_child(home, tmp_path / "ready", "after_commit_wait")
+    try:
+        with open_store(home) as store:  # recovers: moves the committed files in place
+            (turn,) = [t for t in store.turns(1) if t.transcript == "committed, renamed late"]
+            assert turn.learner_audio.is_file() and turn.reply_audio.is_file()
+        (home / "go").write_text("go")
+        out, err = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == 0, err
+    assert json.loads(out)["turn_id"] == turn.id
+    assert list(quarantined_files(home)) == []
+
+
+@needs_sigkill
+@pytest.mark.parametrize("moment", ["delete_before_commit", "delete_after_commit"])
+def test_delete_session_killed_mid_way(tmp_path, moment):
+    home = tmp_path / "home"
+    session_id, recordings = two_turns(home)
+    assert session_id == 1
+    kill(start_child(home, tmp_path / "ready", moment))
+    with open_store(home) as store:
+        if moment == "delete_before_commit":  # never committed: all of it is back
+            assert len(store.turns(1)) == 2
+            assert all(p.read_bytes() == data for p, data in recordings.items())
+        else:  # committed: the learner asked for it to go, and it is gone
+            assert store.get_session(1) is None
+            assert files_under(home / "audio") == []
+    assert list(quarantined_files(home)) == []
+
+
+def test_damaged_database_one_line_that_keeps_recordings(tmp_path):
+    home = tmp_path / "home"
+    _, recordings = two_turns(home)
+    database = home / "parley.sqlite3"
+    data = bytearray(database.read_bytes())
+    data[:16] = b"this is not sql\0"  # the header: SQLite says "not a database"
+    database.write_bytes(bytes(data))
+
+    done = run_app("export", "--session", "last", home=home)
+    assert done.returncode == 2
+    (line,) = done.stderr.strip().splitlines()
+    assert "is damaged" in line and "python -m app restore" in line and "are kept" in line
+    doctor = run_app("doctor", home=home)
+    assert doctor.returncode != 0
+    (line,) = doctor.stderr.strip().splitlines()
+    assert line.startswith("parley: The practice database") and "damaged" in line
+    assert all(p.read_bytes() == data for p, data in recordings.items())
+
+    # The advice itself: rename the file and start again. Nothing is lost.
+    database.rename(home / "parley-damaged.sqlite3")
+    assert run_app("export", "--session", "last", home=home).returncode == 2
+    assert sorted(p.read_bytes() for _b, p in quarantined_files(home)) == sorted(
+        recordings.values())
+    assert run_app("doctor", home=home).returncode == 0
+
+
+def test_doctor_finds_damaged_pages(tmp_path):
+    home = tmp_path / "home"
+    with open_store(home) as store:
+        session_id = store.start_session()
+        for n in range(60):
+            store.save_turn(make_record(session_id, f"turn number {n} " * 40, learner_pcm=None,
+                                        reply_pcm=None))
+    database = home / "parley.sqlite3"
+    data = bytearray(database.read_bytes())
+    page = 4096
+    for start in range(2 * page, len(data) - page, 3 * page):  # scribble over b-tree pages
+        data[start + 8:start + 200] = os.urandom(192)
+    database.write_bytes(bytes(data))
+    done = run_app("doctor", home=home)
+    assert done.returncode != 0
+    (line,) = done.stderr.strip().splitlines()
+    assert "damaged" in line and "restore" in line
+    assert run_app("doctor", "--check-data", home=home).returncode == 1
