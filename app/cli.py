@@ -16,7 +16,7 @@ from app.config import ASR_BACKENDS, Settings
 from app.errors import ParleyError
 
 COMMANDS = ("turn", "transcribe", "correct", "doctor", "models", "screenshot", "bench",
-            "export", "bench-history", "eval-corrections", "eval-conversation")
+            "export", "bench-history", "eval-corrections", "eval-conversation", "backup", "restore")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,6 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
         "convert-whisper", help="convert CTranslate2 Whisper weights for openai-whisper")
     convert.add_argument("src", type=Path, help="CTranslate2 model folder")
     convert.add_argument("dst", type=Path, help="the .pt checkpoint to write")
+
+    backup = sub.add_parser("backup", help="save the database and recordings in one file")
+    backup.add_argument("file", type=Path, help="the backup file to write (must not exist)")
+    backup.add_argument("--json", action="store_true")
+    restore = sub.add_parser(
+        "restore", help="merge a backup into the current data (adds; never deletes)")
+    restore.add_argument("file", type=Path, help="a file made by `backup`")
+    restore.add_argument("--json", action="store_true")
 
     from app import bench
     from app.review import commands as review
@@ -100,6 +108,8 @@ def _run(args: argparse.Namespace) -> int:
         "doctor": commands.doctor,
         "models": commands.models,
         "screenshot": commands.screenshot,
+        "backup": commands.backup,
+        "restore": commands.restore,
         "bench": _bench,
         "export": _review("run_export"),
         "bench-history": _review("run_bench_history"),

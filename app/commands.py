@@ -112,6 +112,36 @@ def doctor(args) -> int:
     return 0
 
 
+def backup(args) -> int:
+    from app.store.backup import backup as write_backup
+
+    done = write_backup(settings_from(args).home, args.file)
+    if args.json:
+        print_json(vars(done))
+        return 0
+    missing = (f"; {done.missing_recordings} recordings were already missing"
+               if done.missing_recordings else "")
+    print(f"Backed up {done.sessions} sessions, {done.turns} turns and {done.recordings} "
+          f"recordings to {done.path} ({done.size_bytes / 1e6:.1f} MB){missing}")
+    return 0
+
+
+def restore(args) -> int:
+    from app.store.backup import restore as merge_backup
+
+    done = merge_backup(settings_from(args).home, args.file)
+    if args.json:
+        print_json(done.as_dict())
+        return 0
+    print(f"Restored {done.sessions_added} sessions and {done.turns_added} turns "
+          f"({done.recordings_restored} recordings, {done.drills_added} drills); "
+          f"{done.sessions_merged} sessions and {done.turns_already_here} turns were here already "
+          "(nothing was deleted or overwritten)")
+    for old, new in sorted((done.renumbered or {}).items()):
+        print(f"  session {old} of the backup is session {new} here")
+    return 0
+
+
 def models(args) -> int:
     from app.speech.convert import convert_ct2_to_openai
 

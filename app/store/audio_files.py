@@ -25,6 +25,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 import numpy as np
 import soundfile as sf
@@ -79,12 +80,16 @@ def wav_bytes(pcm: np.ndarray, sample_rate: int) -> bytes:
     return buffer.getvalue()
 
 
+def _new_private_file(path: Path) -> BinaryIO:
+    """Open a new file for writing as 0600; FileExistsError if it exists."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    return open(os.open(path, flags, FILE_MODE), "wb")
+
+
 def _write_synced(path: Path, data: bytes) -> None:
     # Encoded in memory and written with plain file I/O, so a full disk shows
     # up as OSError(ENOSPC) rather than as an opaque libsndfile error.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                 FILE_MODE)
-    with open(fd, "wb") as handle:
+    with _new_private_file(path) as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
@@ -97,10 +102,24 @@ def stage(final: Path, pcm: np.ndarray, sample_rate: int, staged: list[StagedFil
     lets :func:`discard` remove the partial file.
     """
     data = wav_bytes(pcm, sample_rate)
+    _write_synced(_staging_name(final, staged), data)
+    return final
+
+
+def _staging_name(final: Path, staged: list[StagedFile]) -> Path:
+    """The temporary name for ``final``, recorded in ``staged`` before anything is written."""
     private_dir(final.parent)
     temp = final.with_name(f".{final.name}.{uuid.uuid4().hex[:8]}{PARTIAL}")
     staged.append(StagedFile(temp, final))
-    _write_synced(temp, data)
+    return temp
+
+
+def stage_copy(final: Path, source: BinaryIO, staged: list[StagedFile]) -> Path:
+    """Like :func:`stage`, for a recording copied as it is (from a backup)."""
+    with _new_private_file(_staging_name(final, staged)) as handle:
+        shutil.copyfileobj(source, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
     return final
 
 

@@ -9,6 +9,8 @@ Usage: fault_child.py HOME READY_FILE EXPERIMENT
   ``go`` appears in HOME; then prints the saved turn as JSON and exits 0.
 - ``delete_before_commit`` / ``delete_after_commit``: delete session 1, killed
   after its folder was renamed, before or after the commit.
+- ``restore_before_commit`` / ``restore_after_commit``: restore HOME/../backup.tar
+  into HOME, killed with every recording staged, before or after the commit.
 
 The child writes READY_FILE when it reaches the moment.
 """
@@ -78,7 +80,28 @@ def delete(store: Store, ready: Path, after_commit: bool) -> None:
     store.delete_session(1)
 
 
+def restore(home: Path, ready: Path, after_commit: bool) -> None:
+    from app.store import merge
+    from app.store.backup import restore as run_restore
+
+    if after_commit:
+        audio_files.publish = lambda _staged: block(ready)
+    else:
+        merge_session = merge._Merge.merge_session
+
+        def merge_then_hang(self, old):
+            merge_session(self, old)
+            self.session.flush()
+            block(ready)
+
+        merge._Merge.merge_session = merge_then_hang
+    run_restore(home, home.parent / "backup.tar")
+
+
 def main(home: Path, ready: Path, experiment: str) -> None:
+    if experiment.startswith("restore_"):
+        restore(home, ready, experiment == "restore_after_commit")
+        raise SystemExit("the child was supposed to be killed")
     store = open_store(home)
     if experiment == "first_turn_before_commit":
         first_turn_before_commit(store, ready)

@@ -179,3 +179,34 @@ def test_doctor_finds_damaged_pages(tmp_path):
     (line,) = done.stderr.strip().splitlines()
     assert "damaged" in line and "restore" in line
     assert run_app("doctor", "--check-data", home=home).returncode == 1
+
+
+@needs_sigkill
+@pytest.mark.parametrize("moment", ["restore_before_commit", "restore_after_commit"])
+def test_restore_killed_mid_way_loses_nothing_and_can_be_rerun(tmp_path, moment):
+    from app.store.backup import backup, restore
+
+    source = tmp_path / "source"
+    two_turns(source)
+    backup(source, tmp_path / "backup.tar")
+    home = tmp_path / "home"
+    _, recordings = two_turns(home)  # the data already here
+    kill(start_child(home, tmp_path / "ready", moment))
+    with open_store(home) as store:
+        sessions = store.list_sessions()
+    assert all(p.read_bytes() == data for p, data in recordings.items())
+    if moment == "restore_before_commit":  # rolled back: as it was, staged copies set aside
+        assert [s.id for s in sessions] == [1]
+        assert len(list(quarantined_files(home))) == 4
+        done = restore(home, tmp_path / "backup.tar")
+        assert done.turns_added == 2
+    else:  # committed: the next open moved the recordings into place
+        assert sorted(s.id for s in sessions) == [1, 2]
+        assert list(quarantined_files(home)) == []
+        done = restore(home, tmp_path / "backup.tar")
+        assert done.turns_added == 0 and done.turns_already_here == 2
+    with open_store(home) as store:
+        # (After the kill, id 2 went to the quarantine with the staged copies: never reused.)
+        assert len(store.list_sessions()) == 2
+        restored = store.turns(max(s.id for s in store.list_sessions()))
+        assert len(restored) == 2 and all(t.learner_audio.is_file() for t in restored)

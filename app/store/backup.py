@@ -1,0 +1,222 @@
+"""`python -m app backup FILE` and `restore FILE`: one archive, merged back, nothing deleted.
+
+A backup is one uncompressed tar file (recordings do not compress; tar keeps
+it streamable and readable by any tool) holding:
+
+- ``parley-backup.json``: format, time, schema revision and counts;
+- ``parley.sqlite3``: a consistent snapshot taken with SQLite's online backup
+  API, so Parley may keep saving turns meanwhile;
+- ``audio/<session>/<file>``: every recording that snapshot refers to.
+
+A restore *merges* the backup into the current data and never deletes or
+overwrites anything (see :mod:`app.store.merge`).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import sqlite3
+import tarfile
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.errors import ParleyError
+from app.store.failures import storage_errors
+from app.store.private import FILE_MODE
+from app.store.store import DATABASE_NAME, open_store
+
+FORMAT = 1
+MANIFEST = "parley-backup.json"
+
+
+class BackupError(ParleyError):
+    """The backup file is missing, not a Parley backup, or damaged."""
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    path: str
+    sessions: int
+    turns: int
+    recordings: int
+    missing_recordings: int  # turns whose recording was already gone when backed up
+    size_bytes: int
+
+
+def _snapshot(database: Path, copy: Path) -> None:
+    """Copy ``database`` page by page with the online backup API (a consistent
+    snapshot even while another process writes), as a standalone file."""
+    source = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+    target = sqlite3.connect(copy)
+    try:
+        source.backup(target)
+        target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+    finally:
+        target.close()
+        source.close()
+
+
+def referenced_audio(database: Path) -> list[str]:
+    """Every recording path (relative, POSIX) the database's turns refer to."""
+    connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+    try:
+        rows = connection.execute("SELECT learner_audio, reply_audio FROM turns").fetchall()
+    finally:
+        connection.close()
+    return sorted({path for row in rows for path in row if path})
+
+
+def _count(database: Path, table: str) -> int:
+    connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+    try:
+        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    finally:
+        connection.close()
+
+
+@contextmanager
+def _scratch(home: Path, prefix: str) -> Iterator[Path]:
+    """A private scratch folder inside the data folder (same drive, never shared)."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=home))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def backup(home: Path, target: Path) -> BackupSummary:
+    """Write the database and its recordings to ``target`` (a new file)."""
+    target = Path(target).expanduser().absolute()
+    if target.exists():
+        raise BackupError(f"{target} already exists", "choose a new file name for the backup")
+    if not target.parent.is_dir():
+        raise BackupError(f"the folder {target.parent} does not exist",
+                          "create it first, or choose another place for the backup")
+    with open_store(home) as store:  # migrates, and finishes interrupted saves first
+        home = store.home
+        with _scratch(home, ".backup-") as scratch, storage_errors(home):
+            copy = scratch / DATABASE_NAME
+            _snapshot(store.database_path, copy)
+            paths = referenced_audio(copy)
+            revision = _revision(copy)
+            partial = target.with_name(f".{target.name}.partial")
+            present = [p for p in paths if (home / p).is_file()]
+            manifest = {
+                "format": FORMAT, "created": datetime.now(UTC).isoformat(timespec="seconds"),
+                "schema": revision, "sessions": _count(copy, "sessions"),
+                "turns": _count(copy, "turns"), "recordings": present,
+                "missing_recordings": sorted(set(paths) - set(present)),
+            }
+            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+            try:
+                with open(fd, "wb") as raw:
+                    with tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as tar:
+                        _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
+                        tar.add(copy, arcname=DATABASE_NAME)
+                        for stored in present:
+                            tar.add(home / stored, arcname=stored)
+                    raw.flush()
+                    os.fsync(raw.fileno())
+                os.replace(partial, target)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
+    return BackupSummary(str(target), manifest["sessions"], manifest["turns"], len(present),
+                         len(manifest["missing_recordings"]), target.stat().st_size)
+
+
+def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mode = FILE_MODE
+    info.mtime = int(datetime.now(UTC).timestamp())
+    tar.addfile(info, io.BytesIO(data))
+
+
+def _revision(database: Path) -> str | None:
+    connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        connection.close()
+
+
+@dataclass
+class RestoreSummary:
+    sessions_added: int = 0
+    sessions_merged: int = 0  # already here: only their missing turns were added
+    turns_added: int = 0
+    turns_already_here: int = 0
+    recordings_restored: int = 0
+    drills_added: int = 0
+    renumbered: dict[int, int] | None = None  # backup session id -> id given here
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def open_backup(source: Path) -> tarfile.TarFile:
+    source = Path(source).expanduser()
+    if not source.is_file():
+        raise BackupError(f"there is no backup file {source}", "check the path")
+    try:
+        tar = tarfile.open(source, mode="r:*")
+    except (tarfile.TarError, OSError) as error:
+        raise BackupError(f"{source} is not a Parley backup ({error})",
+                          "give a file made by `python -m app backup`") from error
+    try:
+        manifest = json.loads(tar.extractfile(MANIFEST).read())  # type: ignore[union-attr]
+        if manifest.get("format") != FORMAT:
+            raise ValueError(f"backup format {manifest.get('format')!r}")
+        tar.getmember(DATABASE_NAME)
+    except (KeyError, ValueError, AttributeError, tarfile.TarError) as error:
+        tar.close()
+        raise BackupError(f"{source} is not a Parley backup this version can read ({error})",
+                          "give a file made by `python -m app backup`") from error
+    return tar
+
+
+def restore(home: Path, source: Path) -> RestoreSummary:
+    """Merge the backup ``source`` into the data folder ``home``; never deletes."""
+    from app.store.merge import merge_backup
+    from app.store.migrate import head_revision, known_revisions, upgrade
+
+    with open_backup(source) as tar, open_store(home) as store:
+        with _scratch(store.home, ".restore-") as scratch:
+            copy = scratch / DATABASE_NAME
+            with storage_errors(store.home):
+                with open(copy, "wb") as handle:
+                    shutil.copyfileobj(tar.extractfile(DATABASE_NAME), handle)  # type: ignore[arg-type]
+            _check_copy(copy, Path(source))
+            revision = _revision(copy)
+            if revision is not None and revision not in known_revisions():
+                raise BackupError(f"{source} was made by a newer Parley (schema {revision})",
+                                  "update Parley, then restore it")
+            if revision != head_revision():
+                with storage_errors(store.home):
+                    upgrade(f"sqlite:///{copy}")
+            return merge_backup(store, copy, tar)
+
+
+def _check_copy(copy: Path, source: Path) -> None:
+    connection = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
+    try:
+        verdict = connection.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        verdict = [(f"unreadable: {error}",)]
+    finally:
+        connection.close()
+    if verdict != [("ok",)]:
+        raise BackupError(f"the database inside {source} is damaged",
+                          "restore an older backup")
+

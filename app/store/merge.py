@@ -1,0 +1,169 @@
+"""Merge a backup's database and recordings into the current store; never delete.
+
+The rules (what `python -m app restore` promises):
+
+- A session is *the same* when its start time and scenario match one already
+  here. Its turns that are here already (same start time and transcript) are
+  skipped; only missing ones are added, numbered after the turns (and
+  recordings) already in the session. A recording of a turn that is here but
+  whose file has gone missing is put back.
+- Any other session is added. It keeps its id when that id was never used
+  here; otherwise it gets the next unused one (see ``renumbered``).
+- Drills are added unless the same drill (prompt, target, creation time) is here.
+- Nothing here is changed or deleted, and no file is overwritten. Restoring
+  the same backup twice adds nothing the second time.
+
+Everything goes in one write transaction, and recordings use the same staging
+as a saved turn (written under temporary names, renamed after the commit), so
+a restore that fails or is killed leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import tarfile
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.store import audio_files
+from app.store.audio_files import StagedFile
+from app.store.backup import RestoreSummary
+from app.store.db import make_engine
+from app.store.models import Correction, Drill, PracticeSession, Turn
+
+log = logging.getLogger(__name__)
+
+ROLES = ("learner", "reply")
+
+
+def _columns(row: Any, skip: tuple[str, ...]) -> dict[str, Any]:
+    return {c.key: getattr(row, c.key) for c in row.__table__.columns if c.key not in skip}
+
+
+class _Merge:
+    def __init__(self, store, session: Session, tar: tarfile.TarFile) -> None:
+        self.store, self.session, self.tar = store, session, tar
+        self.staged: list[StagedFile] = []
+        self.summary = RestoreSummary(renumbered={})
+        self.corrections: dict[int, int] = {}  # backup correction id -> id here
+        self.members = set(tar.getnames())
+
+    def session_here(self, old: PracticeSession) -> PracticeSession:
+        query = select(PracticeSession).where(PracticeSession.started_at == old.started_at,
+                                              PracticeSession.scenario == old.scenario)
+        here = self.session.scalars(query.order_by(PracticeSession.id).limit(1)).first()
+        if here is not None:
+            self.summary.sessions_merged += 1
+            return here
+        new_id = max(self.store._next_session_id(self.session), old.id)
+        here = PracticeSession(id=new_id, **_columns(old, ("id",)))
+        self.session.add(here)
+        self.session.flush()
+        self.summary.sessions_added += 1
+        if new_id != old.id:
+            self.summary.renumbered[old.id] = new_id
+        return here
+
+    def merge_session(self, old: PracticeSession) -> None:
+        here = self.session_here(old)
+        folder = audio_files.session_folder(self.store.home, here.id)
+        turns_here = self.session.scalars(select(Turn).where(Turn.session_id == here.id)).all()
+        known = {(t.started_at, t.transcript): t for t in turns_here}
+        last = self.session.scalar(
+            select(func.max(Turn.turn_index)).where(Turn.session_id == here.id))
+        index = max(0 if last is None else last + 1, audio_files.next_turn_index(folder))
+        for old_turn in old.turns:
+            match = known.get((old_turn.started_at, old_turn.transcript))
+            if match is not None:
+                self.summary.turns_already_here += 1
+                self.refill(old_turn, match)
+                self.map_corrections(old_turn, match)
+                continue
+            self.add_turn(old_turn, here.id, index, folder)
+            index += 1
+
+    def add_turn(self, old: Turn, session_id: int, index: int, folder: Path) -> None:
+        paths = {}
+        for role in ROLES:
+            stored = getattr(old, f"{role}_audio")
+            if stored and stored in self.members:
+                final = folder / f"{index:04d}-{role}.wav"
+                paths[f"{role}_audio"] = self.stage(stored, final)
+            else:
+                paths[f"{role}_audio"] = None  # it was already missing when backed up
+        skip = ("id", "session_id", "turn_index", "learner_audio", "reply_audio")
+        turn = Turn(session_id=session_id, turn_index=index, **_columns(old, skip), **paths,
+                    corrections=[Correction(**_columns(c, ("id", "turn_id")))
+                                 for c in old.corrections])
+        self.session.add(turn)
+        self.session.flush()
+        for old_fix, new_fix in zip(old.corrections, turn.corrections):
+            self.corrections[old_fix.id] = new_fix.id
+        self.summary.turns_added += 1
+
+    def refill(self, old: Turn, here: Turn) -> None:
+        """Put back a recording of a turn that is here but whose file has gone."""
+        for role in ROLES:
+            stored, backed_up = getattr(here, f"{role}_audio"), getattr(old, f"{role}_audio")
+            if not stored or not backed_up or backed_up not in self.members:
+                continue
+            final = audio_files.absolute(self.store.home, stored)
+            if final is not None and not final.exists():
+                self.stage(backed_up, final)
+
+    def map_corrections(self, old: Turn, here: Turn) -> None:
+        key = lambda c: (c.original, c.corrected, c.kind, c.start_char)  # noqa: E731
+        ids_here = {key(c): c.id for c in here.corrections}
+        for fix in old.corrections:
+            if key(fix) in ids_here:
+                self.corrections[fix.id] = ids_here[key(fix)]
+
+    def stage(self, member: str, final: Path) -> str:
+        source = self.tar.extractfile(member)
+        if source is None:
+            raise tarfile.TarError(f"{member} is not a file")
+        with source:
+            audio_files.stage_copy(final, source, self.staged)
+        self.summary.recordings_restored += 1
+        return audio_files.relative(self.store.home, final)
+
+    def merge_drill(self, old: Drill) -> None:
+        same = select(Drill.id).where(Drill.prompt == old.prompt, Drill.target == old.target,
+                                      Drill.created_at == old.created_at)
+        if self.session.scalar(same.limit(1)) is not None:
+            return
+        correction_id = self.corrections.get(old.correction_id) if old.correction_id else None
+        if correction_id is not None and self.session.scalar(
+                select(Drill.id).where(Drill.correction_id == correction_id)) is not None:
+            return  # that correction has its own drill here already
+        self.session.add(Drill(correction_id=correction_id,
+                               **_columns(old, ("id", "correction_id"))))
+        self.session.flush()
+        self.summary.drills_added += 1
+
+
+def merge_backup(store, copy: Path, tar: tarfile.TarFile) -> RestoreSummary:
+    """Merge the (migrated) backup database ``copy`` and ``tar``'s recordings into ``store``."""
+    source = make_engine(copy)
+    merge = None
+    try:
+        with Session(source) as old, store._writing() as session:
+            merge = _Merge(store, session, tar)
+            for old_session in old.scalars(select(PracticeSession).order_by(PracticeSession.id)):
+                merge.merge_session(old_session)
+            for drill in old.scalars(select(Drill).order_by(Drill.id)):
+                merge.merge_drill(drill)
+    except BaseException:
+        if merge is not None:
+            audio_files.discard(merge.staged)
+        raise
+    finally:
+        source.dispose()
+    try:
+        audio_files.publish(merge.staged)
+    except OSError as error:  # committed: the next open_store finishes the renames
+        log.warning("restored; recordings are moved into place at the next start: %s", error)
+    return merge.summary
