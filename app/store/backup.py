@@ -107,21 +107,26 @@ def backup(home: Path, target: Path) -> BackupSummary:
             paths = referenced_audio(copy)
             revision = _revision(copy)
             partial = target.with_name(f".{target.name}.partial")
-            present = [p for p in paths if (home / p).is_file()]
             manifest = {
                 "format": FORMAT, "created": datetime.now(UTC).isoformat(timespec="seconds"),
                 "schema": revision, "sessions": _count(copy, "sessions"),
-                "turns": _count(copy, "turns"), "recordings": present,
-                "missing_recordings": sorted(set(paths) - set(present)),
+                "turns": _count(copy, "turns"),
             }
+            present: list[str] = []
             fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
             try:
                 with open(fd, "wb") as raw:
                     with tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as tar:
                         _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
                         tar.add(copy, arcname=DATABASE_NAME)
-                        for stored in present:
-                            tar.add(home / stored, arcname=stored)
+                        for stored in paths:
+                            try:
+                                # Opened before its header is written: a file
+                                # deleted meanwhile is skipped, never half-added.
+                                tar.add(home / stored, arcname=stored)
+                                present.append(stored)
+                            except FileNotFoundError:
+                                pass
                     raw.flush()
                     os.fsync(raw.fileno())
                 os.replace(partial, target)
@@ -129,7 +134,7 @@ def backup(home: Path, target: Path) -> BackupSummary:
                 partial.unlink(missing_ok=True)
                 raise
     return BackupSummary(str(target), manifest["sessions"], manifest["turns"], len(present),
-                         len(manifest["missing_recordings"]), target.stat().st_size)
+                         len(paths) - len(present), target.stat().st_size)
 
 
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:

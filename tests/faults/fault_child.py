@@ -20,34 +20,21 @@ from __future__ import annotations
 import json
 import os
 import sys
-import threading
 import time
 from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent / "store"))
 
+from store_crash_child import block, hang_before_commit  # noqa: E402
 from store_helpers import make_record  # noqa: E402
 
 from app.store import Store, audio_files, open_store  # noqa: E402
 from app.store import store as store_module  # noqa: E402
 
 
-def block(ready: Path) -> None:
-    ready.write_text("ready")
-    threading.Event().wait()  # until SIGKILL
-
-
 def first_turn_before_commit(store: Store, ready: Path) -> None:
-    insert = Store._insert_turn
-
-    def insert_then_hang(self, session, *args):
-        turn_id = insert(self, session, *args)
-        session.flush()
-        block(ready)
-        return turn_id
-
-    Store._insert_turn = insert_then_hang
+    hang_before_commit(ready)
     store.save_turn(make_record(store.start_session(), "never committed"))
 
 

@@ -23,6 +23,19 @@ def block(ready: Path) -> None:
     threading.Event().wait()  # until SIGKILL
 
 
+def hang_before_commit(ready: Path) -> None:
+    """Make the next save_turn stop (rows flushed, WAVs staged, not committed)."""
+    insert = Store._insert_turn
+
+    def insert_then_hang(self, session, *args):
+        turn_id = insert(self, session, *args)
+        session.flush()
+        block(ready)
+        return turn_id
+
+    Store._insert_turn = insert_then_hang
+
+
 def main(home: Path, ready: Path, point: str) -> None:
     store = open_store(home)
     session_id = store.start_session()
@@ -31,15 +44,7 @@ def main(home: Path, ready: Path, point: str) -> None:
     (home / "first.json").write_text(json.dumps(ids))
 
     if point == "before_commit":
-        insert = Store._insert_turn
-
-        def insert_then_hang(self, session, *args):
-            turn_id = insert(self, session, *args)
-            session.flush()
-            block(ready)
-            return turn_id
-
-        Store._insert_turn = insert_then_hang
+        hang_before_commit(ready)
     else:
         audio_files.publish = lambda staged: block(ready)
 

@@ -150,3 +150,16 @@ def test_backup_and_restore_on_the_command_line(tmp_path: Path):
     assert again.returncode == 2
     (line,) = again.stderr.strip().splitlines()
     assert line.startswith("parley: ") and "already exists" in line
+
+
+def test_a_recording_already_missing_is_counted_and_the_turn_still_restored(tmp_path: Path):
+    home, archive = tmp_path / "home", tmp_path / "b.tar"
+    (session_id,) = _practice(home, sessions=1, turns=1)
+    with open_store(home) as store:
+        store.turns(session_id)[0].learner_audio.unlink()
+    summary = backup(home, archive)
+    assert (summary.recordings, summary.missing_recordings) == (1, 1)
+    restore(tmp_path / "fresh", archive)
+    with open_store(tmp_path / "fresh") as store:
+        (turn,) = store.turns(session_id)
+        assert turn.learner_audio is None and turn.reply_audio.is_file()
