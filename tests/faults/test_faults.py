@@ -210,3 +210,25 @@ def test_restore_killed_mid_way_loses_nothing_and_can_be_rerun(tmp_path, moment)
         assert len(store.list_sessions()) == 2
         restored = store.turns(max(s.id for s in store.list_sessions()))
         assert len(restored) == 2 and all(t.learner_audio.is_file() for t in restored)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_every_file_the_command_line_writes_is_private(tmp_path):
+    import stat
+
+    home = tmp_path / "home"
+    two_turns(home)
+    for path in [home, *home.rglob("*")]:  # as an older Parley left it
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    out, archive = tmp_path / "session.md", tmp_path / "parley.backup"
+    old = os.umask(0o022)  # a typical login umask in the calling shell
+    try:
+        assert run_app("export", "--session", "last", "-o", str(out), home=home).returncode == 0
+        assert run_app("backup", str(archive), home=home).returncode == 0
+        assert run_app("restore", str(archive), home=tmp_path / "new").returncode == 0
+    finally:
+        os.umask(old)
+    written = [out, archive, *(tmp_path / "new").rglob("*"), *home.rglob("*")]
+    modes = {p: stat.S_IMODE(p.stat().st_mode) for p in [home, tmp_path / "new", *written]}
+    assert {oct(m) for p, m in modes.items() if p.is_dir()} == {"0o700"}
+    assert {oct(m) for p, m in modes.items() if p.is_file()} == {"0o600"}
