@@ -7,12 +7,11 @@ problem and the fix, and the command exits non-zero.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
 
-from app.config import ASR_BACKENDS, Settings
+from app.config import ASR_BACKENDS
 from app.errors import ParleyError
 
 COMMANDS = ("turn", "transcribe", "correct", "doctor", "models", "screenshot", "bench",
@@ -57,13 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, help="a file made by `backup`")
     restore.add_argument("--json", action="store_true")
 
-    from app import bench
+    from app.devtools import commands as devtools
     from app.review import commands as review
 
-    bench.add_parser(sub)
     review.add_export_parser(sub)
-    review.add_bench_history_parser(sub)
-    _add_quality_parsers(sub)
+    devtools.add_parsers(sub)
 
     shot = sub.add_parser("screenshot", help="render the main window to a PNG")
     shot.add_argument("out", type=Path)
@@ -100,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from app import commands
+    from app.devtools import commands as devtools
 
     handler = {
         "turn": commands.turn,
@@ -110,19 +108,10 @@ def _run(args: argparse.Namespace) -> int:
         "screenshot": commands.screenshot,
         "backup": commands.backup,
         "restore": commands.restore,
-        "bench": _bench,
         "export": _review("run_export"),
-        "bench-history": _review("run_bench_history"),
-        "eval-corrections": _quality("run_eval_corrections"),
-        "eval-conversation": _quality("run_eval_conversation"),
+        **dict.fromkeys(devtools.COMMANDS, devtools.run),
     }[args.command]
     return handler(args)
-
-
-def _bench(args: argparse.Namespace) -> int:
-    from app import bench
-
-    return bench.run(args)
 
 
 def _review(name: str):
@@ -134,30 +123,3 @@ def _review(name: str):
     return run
 
 
-def _quality(name: str):
-    def run(args: argparse.Namespace) -> int:
-        from app.tutor import evaluate
-
-        return getattr(evaluate, name)(args)
-
-    return run
-
-
-def _add_quality_parsers(sub) -> None:
-    from app.tutor import evaluate
-
-    evaluate.add_eval_corrections_parser(sub)
-    evaluate.add_eval_conversation_parser(sub)
-
-
-def settings_from(args: argparse.Namespace) -> Settings:
-    return Settings.from_env(
-        asr_backend=getattr(args, "backend", None),
-        asr_model=getattr(args, "asr_model", None) or getattr(args, "model", None),
-        llm_model=getattr(args, "llm", None),
-        voice=getattr(args, "voice", None),
-    )
-
-
-def print_json(value) -> None:
-    print(json.dumps(value, indent=2, ensure_ascii=False))

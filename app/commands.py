@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import json
 import sys
 
-from app.cli import print_json, settings_from
+from app.config import Settings
 from app.errors import AudioFileError, ParleyError
 
 TIMING_KEYS = ("asr", "correction", "llm_first_token", "llm_total", "tts_first_audio",
                "end_to_first_audio")
+
+
+def settings_from(args) -> Settings:
+    """The settings of the environment, overridden by the command's model options."""
+    return Settings.from_env(
+        asr_backend=getattr(args, "backend", None),
+        asr_model=getattr(args, "asr_model", None) or getattr(args, "model", None),
+        llm_model=getattr(args, "llm", None),
+        voice=getattr(args, "voice", None),
+    )
+
+
+def print_json(value) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False))
 
 
 def turn(args) -> int:
@@ -30,7 +45,7 @@ def turn(args) -> int:
     engines.load()
     ended_at = None
     if args.mic:
-        from app.audio.utterance import listen
+        from app.turntaking.cutter import listen
 
         print("Listening... speak now.", file=sys.stderr, flush=True)
         heard = listen()
@@ -151,6 +166,6 @@ def models(args) -> int:
 
 
 def screenshot(args) -> int:
-    from app.ui.launch import screenshot as take
+    from app.devtools.sample import screenshot as take
 
     return take(args.out)

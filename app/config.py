@@ -26,7 +26,7 @@ from pathlib import Path
 ASR_BACKENDS = ("faster-whisper", "openai-whisper")
 # Turn-taking. A turn ends after HANGOVER_MS of silence: 400 ms cut two of the
 # fifteen test recordings off mid-sentence, 500 ms none but an orator's. The
-# turn's work starts speculatively after PAUSE_MS of silence (app/live.py):
+# turn's work starts speculatively after PAUSE_MS of silence (app/turntaking/):
 # two quiet 32 ms VAD frames. On the benchmark (2 passes each), end to first
 # audio p50 / p95 was 726-739 / 993-1011 ms at 100 ms (four frames), 672-681 /
 # 1032-1101 at 64 and 665 / 892 at 32; one quiet frame also starts 3 turns

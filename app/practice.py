@@ -20,8 +20,8 @@ import numpy as np
 from app import events as ev
 from app.engines import Engines
 from app.errors import AudioFileError
-from app.gate import Gate
-from app.review.fluency import VERBATIM_PROMPT
+from app.speech.verbatim import VERBATIM_PROMPT
+from app.turntaking.gate import Gate
 from app.tutor.conversation import Conversation
 from app.tutor.scenarios import Scenario
 

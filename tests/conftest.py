@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +50,14 @@ def native_clips() -> list[Clip]:
 @pytest.fixture(scope="session")
 def learner_clips() -> list[Clip]:
     return _clips("learner")
+
+
+@pytest.fixture
+def pulse() -> None:
+    """The PulseAudio virtual microphone and speaker that scripts/test.sh starts."""
+    if not os.environ.get("PULSE_SERVER") or not shutil.which("paplay"):
+        pytest.fail("PulseAudio is not set up: run the tests with `bash scripts/test.sh`",
+                    pytrace=False)
 
 
 @pytest.fixture(autouse=True)

@@ -7,8 +7,8 @@ only here, on first use, and every failure becomes an :class:`AudioDeviceError`
 that says what to do. :func:`list_devices` never raises: a settings page can
 always show "no devices".
 
-:class:`Recorder` and :class:`Player` live in their own modules and are
-re-exported from here on first access (see ``__getattr__``).
+:class:`~app.audio.recorder.Recorder` and :class:`~app.audio.player.Player`
+live in their own modules, which import this one (never the other way round).
 """
 
 from __future__ import annotations
@@ -162,16 +162,3 @@ def close_stream(stream: Any, timeout: float = 2.0) -> bool:
         log.warning("audio stream did not close within %.1f s; left to the driver", timeout)
         return False
     return True
-
-
-def __getattr__(name: str) -> Any:
-    # Lazy re-exports: recorder.py and player.py import this module.
-    if name in ("Recorder", "record"):
-        from app.audio import recorder
-
-        return getattr(recorder, name)
-    if name == "Player":
-        from app.audio.player import Player
-
-        return Player
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,8 +10,6 @@ Turns are saved to a temporary data folder, never to the user's history.
 from __future__ import annotations
 
 import argparse
-import resource
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -19,24 +17,12 @@ from pathlib import Path
 import numpy as np
 
 from app.config import PAUSE_MS
+from app.devtools.latency_table import print_table
 
 DEFAULT_SCENARIO = "free-talk"
 
 CHUNK_S = 0.03
 TAIL_SILENCE_S = 3.0
-STAGES = (  # (label, key in the per-turn numbers, unit)
-    ("VAD endpoint delay", "vad_endpoint", "ms"),
-    ("ASR", "asr", "ms"),
-    ("ASR real-time factor", "asr_rtf", ""),
-    ("LLM first token (warm cache)", "llm_prompt", "ms"),
-    ("LLM generations per reply", "llm_calls", ""),
-    ("LLM first sentence", "llm_first_token", "ms"),
-    ("LLM tokens/s", "llm_tokens_per_s", ""),
-    ("TTS first audio", "tts_first_audio", "ms"),
-    ("correction (after the reply)", "correction", "ms"),
-    ("end to first audio", "end_to_first_audio", "ms"),
-    ("GUI event loop longest pass", "gui_longest_pass", "ms"),  # --window only
-)
 
 
 def add_parser(subparsers) -> None:
@@ -86,8 +72,8 @@ def run(args: argparse.Namespace) -> int:
     from app.audio.wavio import load_utterance
     from app.events import ReplyAudio
     from app.config import HANGOVER_MS
-    from app.live import LiveTurns
-    from app.cli import settings_from
+    from app.turntaking.speculation import LiveTurns
+    from app.commands import settings_from
     from app.engines import Engines
     from app.practice import Practice, freeze_loaded_heap, leading_silence_s
     from app.store import open_store
@@ -106,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
         raise ParleyError(error.args[0], "pass one of those ids to --scenario") from None
     settings = settings_from(args).with_(home=Path(tempfile.mkdtemp(prefix="parley-bench-")))
     if args.window:  # Qt is imported only here: the plain benchmark runs headless
-        from app.ui.window_bench import run_window
+        from app.devtools.window_bench import run_window
 
         print_table(run_window(wavs, settings, args.runs, args.scenario))
         return 0
@@ -168,24 +154,3 @@ def turn_numbers(outcome, live, end_to_first_audio_ms: float) -> dict[str, float
         "llm_calls": t.get("llm_calls", 0),
         "end_to_first_audio": end_to_first_audio_ms,
     }
-
-
-def percentile(values: list[float], q: float) -> float:
-    return float(np.percentile(np.asarray(values, dtype=float), q)) if values else float("nan")
-
-
-def print_table(rows: list[dict[str, float]]) -> None:
-    print(f"\n{'stage':<30}{'p50':>10}{'p95':>10}  unit")
-    for label, key, unit in STAGES:
-        values = [row[key] for row in rows if key in row]
-        if not values:
-            continue
-        digits = 2 if not unit else 0
-        print(f"{label:<30}{percentile(values, 50):>10.{digits}f}"
-              f"{percentile(values, 95):>10.{digits}f}  {unit}")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    peak_mb = peak / 2**20 if sys.platform == "darwin" else peak / 2**10  # bytes on macOS, KiB on Linux
-    print(f"{'peak RSS':<30}{peak_mb:>10.0f}{'':>10}  MB")
-    e2e = [row["end_to_first_audio"] for row in rows if "end_to_first_audio" in row]
-    print(f"end_to_first_audio_ms p50={round(percentile(e2e, 50))} "
-          f"p95={round(percentile(e2e, 95))} n={len(e2e)}")

@@ -1,11 +1,7 @@
-"""The quality checks as commands: ``eval-corrections`` and ``eval-conversation``.
+"""The quality checks as commands: ``eval-corrections`` and ``eval-conversation``
+(wired into the command line by :mod:`app.devtools.commands`).
 
-The lead wires them into app/cli.py with::
-
-    evaluate.add_eval_corrections_parser(sub)   # then run_eval_corrections(args)
-    evaluate.add_eval_conversation_parser(sub)  # then run_eval_conversation(args)
-
-Both load models themselves, so they also run as ``python -m app.tutor.evaluate``.
+Both load models themselves, so they also run as ``python -m app.devtools.evaluate``.
 """
 
 from __future__ import annotations
@@ -159,7 +155,7 @@ def summarise(records: list[dict]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.tutor.evaluate")
+    parser = argparse.ArgumentParser(prog="python -m app.devtools.evaluate")
     sub = parser.add_subparsers(dest="command", required=True)
     add_eval_corrections_parser(sub)
     add_eval_conversation_parser(sub)

@@ -1,4 +1,4 @@
-"""Write a new migration: ``python -m app.store.new_revision 0002_what_changed "message"``.
+"""Write a new migration: ``python -m app.devtools.new_revision 0002_what_changed "message"``.
 
 Autogenerates the difference between the ORM models and a scratch database
 migrated to the current head, into ``migrations/versions/<revision id>.py``.

@@ -1,10 +1,16 @@
-"""A sample exchange for `python -m app screenshot` (no models needed)."""
+"""`python -m app screenshot`: the window mid-conversation, a sample exchange
+with no models loaded."""
 
 from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
 
 import numpy as np
 
 from app import events as ev
+from app.config import Settings
 from app.tutor.corrections import CorrectionResult
 from app.tutor.edits import Edit
 
@@ -41,3 +47,25 @@ def fill_sample(window) -> None:
 class _Transcript:
     def __init__(self, text: str) -> None:
         self.text, self.words = text, ()
+
+
+def screenshot(out: Path) -> int:
+    """The window mid-conversation (a sample exchange, no models loaded)."""
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                 or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.ui.launch import qt_application
+    from app.ui.main_window import MainWindow
+
+    app = qt_application()
+
+    window = MainWindow(Settings.from_env(), load_models=False)
+    fill_sample(window)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(out))
+    window._closing = True
+    window.close()
+    print(out)
+    return 0

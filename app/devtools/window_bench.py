@@ -19,6 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from app.devtools.latency_table import STAGES
 from app.errors import AudioDeviceError
 
 FEED_SINK = "micfeed"  # the null sink whose monitor is the virtual microphone
@@ -87,8 +88,6 @@ def run_window(wavs: list[Path], settings, runs: int,
 
 def _row(turn) -> dict[str, float]:
     """The benchmark's stages the saved turn's timings hold."""
-    from app.bench import STAGES
-
     timings = turn.timings_ms or {}
     return {key: timings[key] for _, key, _ in STAGES if key in timings}
 

@@ -3,7 +3,6 @@
 - ``python -m app export --session ID|last --format md|json [-o FILE]``
 - ``python -m app export --mistakes --format csv|anki [-o FILE]``
 - ``python -m app doctor --check-data`` -> :func:`check_data` / :func:`format_check_data`
-- ``python -m app bench-history [--sessions 1000 --turns 20000]``
 """
 
 from __future__ import annotations
@@ -14,8 +13,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = [
-    "add_bench_history_parser", "add_export_parser", "check_data", "format_check_data",
-    "run_bench_history", "run_export",
+    "add_export_parser", "check_data", "format_check_data", "run_export",
 ]
 
 SESSION_FORMATS = ("md", "json")
@@ -95,18 +93,3 @@ def run_export(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     return 0
 
-
-def add_bench_history_parser(subparsers) -> argparse.ArgumentParser:
-    parser = subparsers.add_parser(
-        "bench-history", help="time history and search on generated data (scratch folder)")
-    parser.add_argument("--sessions", type=int, default=1000)
-    parser.add_argument("--turns", type=int, default=20000)
-    parser.add_argument("--repeat", type=int, default=7, help="runs per query (median shown)")
-    parser.add_argument("--json", action="store_true")
-    return parser
-
-
-def run_bench_history(args: argparse.Namespace) -> int:
-    from app.review.bench_history import run
-
-    return run(args)

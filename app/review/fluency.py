@@ -1,8 +1,7 @@
 """Fluency of one turn from Whisper's word timings.
 
-Whisper normally drops disfluencies; :data:`VERBATIM_PROMPT`, passed as
-``Transcriber.transcribe(audio, initial_prompt=VERBATIM_PROMPT)``, primes it to
-write them out (the prompt's style is copied), so fillers can be counted.
+Whisper normally drops disfluencies; a turn transcribed with
+:data:`app.speech.verbatim.VERBATIM_PROMPT` keeps them, so fillers can be counted.
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ from typing import Any
 
 from app.review.text import normalise_words
 
-VERBATIM_PROMPT = "Um, well, I mean, uh, you know, like, I was, er, hmm, thinking about it."
 PAUSE_S = 1.0
 FILLERS = frozenset({"um", "umm", "uh", "uhm", "er", "erm", "ah", "hmm", "mm", "eh"})
 # Two-word fillers; "like" alone counts only when set off by commas ("it was,
@@ -77,8 +75,3 @@ def fluency(words: Sequence[Mapping[str, Any]], pause_s: float = PAUSE_S) -> Flu
         fillers=len(fillers),
         filler_words=tuple(fillers),
     )
-
-
-def transcribe_verbatim(transcriber: Any, audio: Any) -> Any:
-    """Transcribe keeping the fillers (an app.speech Transcriber; returns its Transcript)."""
-    return transcriber.transcribe(audio, initial_prompt=VERBATIM_PROMPT)

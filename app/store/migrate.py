@@ -3,7 +3,7 @@
 The scripts live in the package (``app/store/migrations``), so an installed
 Parley upgrades a user's old database when it opens it.
 
-Developers write a new revision with :mod:`app.store.new_revision`.
+Developers write a new revision with :mod:`app.devtools.new_revision`.
 """
 
 from __future__ import annotations

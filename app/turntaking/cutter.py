@@ -4,7 +4,8 @@
 from a little before the detected start to a little after the end (or, at a
 pause, to a little after the pause). :func:`listen` records one utterance with
 it, as the app, drills and `turn --mic` need; the live turn-taking in
-:mod:`app.live` feeds the same cutter, so both cut exactly the same audio.
+:mod:`app.turntaking.speculation` feeds the same cutter, so both cut exactly
+the same audio.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.audio.recorder import Recorder
-from app.audio.vad import SPEECH_END, SPEECH_PAUSE, SPEECH_START, Endpointer
+from app.turntaking.endpointer import SPEECH_END, SPEECH_PAUSE, SPEECH_START, Endpointer
 from app.errors import AudioDeviceError, AudioFileError
 
 RATE = 16000
@@ -36,7 +37,7 @@ class Utterance:
 
 @dataclass(frozen=True)
 class Cut:
-    kind: str  # an app.audio.vad event kind
+    kind: str  # an app.turntaking.endpointer event kind
     utterance: Utterance | None = None  # the audio so far, for SPEECH_PAUSE and SPEECH_END
 
 

@@ -1,25 +1,23 @@
-"""Voice activity detection with Silero VAD (the ONNX model faster-whisper ships).
+"""Live endpointing with Silero VAD: :class:`Endpointer` decides, while the
+learner talks, when they have stopped so the tutor can answer.
 
-Two uses: :func:`speech_segments` / :func:`trim_silence` on a finished recording,
-and :class:`Endpointer`, which decides live when the learner has stopped talking
-so the tutor can answer. The model works on 512-sample frames at 16 kHz (32 ms)
-and is recurrent: the endpointer keeps its LSTM state (h, c) and the 64 samples
-of context it prepends to each frame between ``feed`` calls, exactly as
-faster-whisper's batch code does inside one call, so live and offline agree.
-
-faster_whisper (and with it onnxruntime) is imported only when a model is needed.
+The model (:func:`app.audio.vad.vad_session`, the ONNX model faster-whisper
+ships) works on 512-sample frames at 16 kHz (32 ms) and is recurrent: the
+endpointer keeps its LSTM state (h, c) and the 64 samples of context it
+prepends to each frame between ``feed`` calls, exactly as faster-whisper's
+batch code does inside one call, so live and offline (:mod:`app.audio.vad`)
+agree. :func:`live_endpointer` is the one the app takes turns with.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
-from app.audio.resample import resample
+from app.audio.vad import RATE, vad_session
+from app.config import HANGOVER_MS, PAUSE_MS
 
-RATE = 16000
 FRAME = 512  # Silero's window at 16 kHz
 CONTEXT = 64  # samples of the previous frame the model sees (Silero v5/v6)
 SPEECH_START = "speech_start"
@@ -29,54 +27,6 @@ SPEECH_END = "speech_end"
 # the turn's work on a pause and only lets it be heard once the end is confirmed.
 SPEECH_PAUSE = "speech_pause"
 SPEECH_RESUME = "speech_resume"
-
-
-def _session() -> Any:
-    # lru_cached in faster_whisper: one ONNX session (1 thread) per process.
-    from faster_whisper.vad import get_vad_model
-
-    return get_vad_model().session
-
-
-def _mono16k(pcm: np.ndarray, sample_rate: int) -> np.ndarray:
-    pcm = np.asarray(pcm, dtype=np.float32).reshape(-1)
-    return resample(pcm, sample_rate, RATE) if sample_rate != RATE else pcm
-
-
-def speech_segments(
-    pcm: np.ndarray,
-    sample_rate: int = RATE,
-    threshold: float = 0.5,
-    min_speech_ms: int = 250,
-    min_silence_ms: int = 300,
-    pad_ms: int = 100,
-) -> list[tuple[float, float]]:
-    """(start_s, end_s) of each stretch of speech in a recording."""
-    from faster_whisper.vad import VadOptions, get_speech_timestamps
-
-    audio = _mono16k(pcm, sample_rate)
-    if audio.size == 0:
-        return []
-    options = VadOptions(
-        threshold=threshold,
-        min_speech_duration_ms=min_speech_ms,
-        min_silence_duration_ms=min_silence_ms,
-        speech_pad_ms=pad_ms,
-    )
-    stamps = get_speech_timestamps(audio, vad_options=options, sampling_rate=RATE)
-    return [(s["start"] / RATE, s["end"] / RATE) for s in stamps]
-
-
-def trim_silence(pcm: np.ndarray, sample_rate: int = RATE, pad_ms: int = 150) -> np.ndarray:
-    """pcm from just before the first speech to just after the last; empty if no speech."""
-    pcm = np.asarray(pcm, dtype=np.float32).reshape(-1)
-    segments = speech_segments(pcm, sample_rate, pad_ms=0)
-    if not segments:
-        return pcm[:0]
-    pad = pad_ms / 1000
-    start = max(0, int((segments[0][0] - pad) * sample_rate))
-    end = min(pcm.size, int(np.ceil((segments[-1][1] + pad) * sample_rate)))
-    return pcm[start:end]
 
 
 @dataclass(frozen=True)
@@ -165,7 +115,7 @@ class Endpointer:
         # so this equals frame-by-frame calls and costs less per frame.
         contexts = np.concatenate([self._context[None, :], frames[:-1, -CONTEXT:]], axis=0)
         batch = np.concatenate([contexts, frames], axis=1)
-        probs, self._h, self._c = _session().run(None, {"input": batch, "h": self._h, "c": self._c})
+        probs, self._h, self._c = vad_session().run(None, {"input": batch, "h": self._h, "c": self._c})
         self._context = frames[-1, -CONTEXT:].copy()
         return np.asarray(probs, dtype=np.float32).reshape(-1)
 
@@ -207,3 +157,10 @@ class Endpointer:
         self._in_speech, self._run_start, self._silence_start = False, None, None
         self._paused = False
         return VadEvent(SPEECH_END, end_sample, now)
+
+
+def live_endpointer(hangover_ms: int = HANGOVER_MS, pause_ms: int | None = PAUSE_MS,
+                    **options) -> Endpointer:
+    """The endpointer the app takes turns with (window, benchmark, `turn --mic`):
+    the end after HANGOVER_MS of silence, a pause after PAUSE_MS."""
+    return Endpointer(hangover_ms=hangover_ms, pause_ms=pause_ms, **options)

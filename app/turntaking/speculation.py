@@ -4,7 +4,7 @@ The endpointer waits ``hangover_ms`` of silence (500 ms: shorter cut readers
 off mid-sentence on the test speech) before it is sure the learner has
 finished. That wait would come on top of recognition, generation and
 synthesis. Instead, after a short pause (``pause_ms``) the turn starts
-speculatively behind a closed :class:`~app.gate.Gate`; when the end is
+speculatively behind a closed :class:`~app.turntaking.gate.Gate`; when the end is
 confirmed the gate opens and the reply is already on its way. If the learner
 goes on talking, the speculative turn is cancelled and leaves no trace.
 
@@ -22,11 +22,11 @@ from typing import Any
 
 import numpy as np
 
-from app.audio.utterance import Cut, Utterance, UtteranceCutter
-from app.audio.vad import SPEECH_END, SPEECH_PAUSE, SPEECH_RESUME, Endpointer
 from app.config import HANGOVER_MS, PAUSE_MS
-from app.gate import Gate
 from app.practice import CancelToken, Practice
+from app.turntaking.cutter import Cut, Utterance, UtteranceCutter
+from app.turntaking.endpointer import SPEECH_END, SPEECH_PAUSE, SPEECH_RESUME, live_endpointer
+from app.turntaking.gate import Gate
 
 # Runs (or queues) a turn for the utterance, its events behind the gate, and
 # returns a handle the caller can wait on (a Future, or None).
@@ -95,7 +95,7 @@ class LiveTurns:
                  hangover_ms: int = HANGOVER_MS, pause_ms: int | None = PAUSE_MS) -> None:
         self.practice = practice
         self.on_event = on_event
-        self.cutter = UtteranceCutter(Endpointer(hangover_ms=hangover_ms, pause_ms=pause_ms))
+        self.cutter = UtteranceCutter(live_endpointer(hangover_ms, pause_ms))
         self.speculation = Speculation(self._start)
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="turn")
         self.last_endpoint_delay_ms = 0.0

@@ -125,12 +125,11 @@ class MicWorker(QObject):
 
     def _listen(self, stop) -> None:
         """Hands-free: the turn starts on the learner's first pause (a
-        speculative turn, see app.live) and is let through once the endpointer
+        speculative turn, see app.turntaking.speculation) and is let through once the endpointer
         is sure they have finished, so the hangover costs no latency."""
-        from app.audio.utterance import listen
-        from app.audio.vad import SPEECH_START, Endpointer
-        from app.config import HANGOVER_MS, PAUSE_MS
-        from app.live import Speculation
+        from app.turntaking.cutter import listen
+        from app.turntaking.endpointer import SPEECH_START, live_endpointer
+        from app.turntaking.speculation import Speculation
 
         speculation = Speculation(lambda utterance, gate, token:
                                   self.speculate.emit(utterance, gate, token))
@@ -141,8 +140,7 @@ class MicWorker(QObject):
             speculation.on_cut(cut)
 
         try:
-            heard = listen(self.device, endpointer=Endpointer(hangover_ms=HANGOVER_MS,
-                                                              pause_ms=PAUSE_MS),
+            heard = listen(self.device, endpointer=live_endpointer(),
                            wait_s=60.0, on_chunk=self._emit_level, on_cut=on_cut,
                            should_stop=stop)
         except BaseException:

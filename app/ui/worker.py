@@ -131,7 +131,7 @@ class PracticeWorker(QObject):
 
     @Slot(object, object, object)
     def run_speculative(self, utterance, gate, token) -> None:
-        """A turn started on a pause (see app.live): its events wait behind
+        """A turn started on a pause (see app.turntaking.speculation): its events wait behind
         ``gate`` until the microphone worker confirms the end. One that fails
         or is cancelled before that is dropped without a word: the window
         never heard of it, and the microphone sends the utterance again."""

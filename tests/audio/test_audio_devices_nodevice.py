@@ -168,9 +168,3 @@ def test_no_devices_at_all(monkeypatch, fake_sounddevice):
     with pytest.raises(AudioDeviceError) as info:
         devices.require_input()
     assert str(info.value).startswith("no microphone found -- connect a microphone")
-
-
-def test_lazy_reexports():
-    from app.audio.player import Player
-
-    assert devices.Recorder is Recorder and devices.record is record and devices.Player is Player

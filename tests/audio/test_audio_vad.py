@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from app.audio.vad import SPEECH_END, SPEECH_START, Endpointer, speech_segments, trim_silence
+from app.audio.vad import speech_segments, trim_silence
+from app.turntaking.endpointer import SPEECH_END, SPEECH_START, Endpointer
 from app.audio.wavio import load_utterance
 
 CHUNK = 480  # 30 ms at 16 kHz, what the recorder delivers

@@ -7,7 +7,8 @@ from datetime import UTC, date, timedelta
 import pytest
 from review_data import NOW, fill
 
-from app.review.fluency import VERBATIM_PROMPT, count_fillers, fluency
+from app.review.fluency import count_fillers, fluency
+from app.speech.verbatim import VERBATIM_PROMPT
 from app.review.notebook import build_notebook
 from app.review.pronunciation import low_probability_words, pronunciations, speak_word
 from app.review.stats import load_progress, streak, today_summary

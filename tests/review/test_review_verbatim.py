@@ -6,7 +6,8 @@ import pytest
 from review_data import clip
 
 from app.audio.wavio import load_utterance
-from app.review.fluency import VERBATIM_PROMPT, fluency, transcribe_verbatim
+from app.review.fluency import fluency
+from app.speech.verbatim import VERBATIM_PROMPT, transcribe_verbatim
 
 
 @pytest.mark.timeout(120)

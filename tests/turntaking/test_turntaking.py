@@ -5,17 +5,18 @@ import numpy as np
 import pytest
 
 from app import events as ev
-from app.audio.utterance import Cut, Utterance, UtteranceCutter
-from app.audio.vad import (SPEECH_END, SPEECH_PAUSE, SPEECH_RESUME, SPEECH_START, Endpointer,
-                           trim_silence)
+from app.audio.vad import trim_silence
 from app.audio.wavio import load_utterance
 from app.config import Settings
 from app.engines import Engines
-from app.gate import Gate
-from app.live import LiveTurns, Speculation
 from app.practice import Practice
 from app.speech.wer import wer
 from app.store import open_store
+from app.turntaking.cutter import Cut, Utterance, UtteranceCutter
+from app.turntaking.endpointer import (SPEECH_END, SPEECH_PAUSE, SPEECH_RESUME, SPEECH_START,
+                                       Endpointer)
+from app.turntaking.gate import Gate
+from app.turntaking.speculation import LiveTurns, Speculation
 
 
 def test_gate_holds_events_until_open_then_keeps_order():

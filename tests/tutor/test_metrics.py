@@ -65,7 +65,7 @@ def test_best_matching_reference_is_used():
 def test_eval_corrections_command_rules_only(tmp_path, capsys):
     import json
 
-    from app.tutor.evaluate import main
+    from app.devtools.evaluate import main
 
     data = tmp_path / "mini.jsonl"
     data.write_text("\n".join(json.dumps(row) for row in [

@@ -8,7 +8,7 @@ import pytest
 from app.tutor import replies
 from app.tutor.conversation import Conversation
 from app.tutor.corrections import Corrector
-from app.tutor.evaluate import replay, score_corrector
+from app.devtools.evaluate import replay, score_corrector
 from app.tutor.grammar import GrammarChecker
 from app.tutor.metrics import load_eval
 from app.tutor.scenarios import get_scenario

@@ -3,8 +3,6 @@ module, the virtual speaker's monitor and the virtual microphone."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import threading
 
@@ -47,13 +45,6 @@ def ui_engines():
     if errors:
         raise errors[0]
     return engines
-
-
-@pytest.fixture
-def pulse() -> None:
-    if not os.environ.get("PULSE_SERVER") or not shutil.which("paplay"):
-        pytest.fail("PulseAudio is not set up: run the tests with `bash scripts/test.sh`",
-                    pytrace=False)
 
 
 @pytest.fixture

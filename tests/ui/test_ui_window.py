@@ -37,7 +37,7 @@ def test_ui_screenshot_command(tmp_path):
 
 @pytest.mark.timeout(30)
 def test_ui_sample_conversation_shows_a_correction_diff(window):
-    from app.ui.sample import fill_sample
+    from app.devtools.sample import fill_sample
 
     fill_sample(window)
     learners, tutors = window.view.learner_bubbles(), window.view.tutor_bubbles()

@@ -88,7 +88,7 @@ class ReviewServices:
 
     def listen_and_transcribe(self, wait_s: float = 15.0) -> str:
         """One utterance from the microphone, transcribed."""
-        from app.audio.utterance import listen
+        from app.turntaking.cutter import listen
 
         transcriber = self.transcriber
         transcriber.load()  # before listening, so the learner is not cut off by a load

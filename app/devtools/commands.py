@@ -1,0 +1,47 @@
+"""The developer commands on the command line: ``bench``, ``bench-history``,
+``eval-corrections`` and ``eval-conversation``.
+
+Building the parser imports no model library and no SQLAlchemy: each tool is
+imported only when its command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+COMMANDS = ("bench", "bench-history", "eval-corrections", "eval-conversation")
+
+
+def add_parsers(subparsers) -> None:
+    from app.devtools import bench, evaluate
+
+    bench.add_parser(subparsers)
+    add_bench_history_parser(subparsers)
+    evaluate.add_eval_corrections_parser(subparsers)
+    evaluate.add_eval_conversation_parser(subparsers)
+
+
+def add_bench_history_parser(subparsers) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "bench-history", help="time history and search on generated data (scratch folder)")
+    parser.add_argument("--sessions", type=int, default=1000)
+    parser.add_argument("--turns", type=int, default=20000)
+    parser.add_argument("--repeat", type=int, default=7, help="runs per query (median shown)")
+    parser.add_argument("--json", action="store_true")
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.command == "bench":
+        from app.devtools import bench
+
+        return bench.run(args)
+    if args.command == "bench-history":
+        from app.devtools import bench_history
+
+        return bench_history.run(args)
+    from app.devtools import evaluate
+
+    if args.command == "eval-corrections":
+        return evaluate.run_eval_corrections(args)
+    return evaluate.run_eval_conversation(args)

@@ -1,0 +1,14 @@
+"""Hands-free turn-taking: when the learner has finished, and a head start on the reply.
+
+- :mod:`~app.turntaking.endpointer`: Silero VAD, live: speech start, pause,
+  resumption and end (``live_endpointer()`` is the app's one configuration);
+- :mod:`~app.turntaking.cutter`: the learner's audio cut out at each pause and
+  end, and :func:`~app.turntaking.cutter.listen` on the microphone;
+- :mod:`~app.turntaking.gate`: holds a turn's events until its end is confirmed;
+- :mod:`~app.turntaking.speculation`: starts the turn on a pause, behind a
+  gate, and :class:`~app.turntaking.speculation.LiveTurns`, the driver the
+  benchmark and the tests feed.
+
+Nothing is imported here, so ``app.practice`` can use the gate without pulling
+in the speculation policy (which imports ``app.practice``).
+"""
