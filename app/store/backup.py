@@ -23,14 +23,18 @@ import tarfile
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import ParleyError
 from app.store.failures import storage_errors
 from app.store.private import FILE_MODE
 from app.store.store import DATABASE_NAME, open_store
+
+if TYPE_CHECKING:
+    from app.store.merge import RestoreSummary
 
 FORMAT = 1
 MANIFEST = "parley-backup.json"
@@ -154,20 +158,6 @@ def _revision(database: Path) -> str | None:
         return None
     finally:
         connection.close()
-
-
-@dataclass
-class RestoreSummary:
-    sessions_added: int = 0
-    sessions_merged: int = 0  # already here: only their missing turns were added
-    turns_added: int = 0
-    turns_already_here: int = 0
-    recordings_restored: int = 0
-    drills_added: int = 0
-    renumbered: dict[int, int] | None = None  # backup session id -> id given here
-
-    def as_dict(self) -> dict:
-        return asdict(self)
 
 
 def open_backup(source: Path) -> tarfile.TarFile:

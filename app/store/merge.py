@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import tarfile
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,6 @@ from sqlalchemy.orm import Session
 
 from app.store import audio_files
 from app.store.audio_files import StagedFile
-from app.store.backup import RestoreSummary
 from app.store.db import make_engine
 from app.store.models import Correction, Drill, PracticeSession, Turn
 
@@ -41,6 +41,20 @@ ROLES = ("learner", "reply")
 
 def _columns(row: Any, skip: tuple[str, ...]) -> dict[str, Any]:
     return {c.key: getattr(row, c.key) for c in row.__table__.columns if c.key not in skip}
+
+
+@dataclass
+class RestoreSummary:
+    sessions_added: int = 0
+    sessions_merged: int = 0  # already here: only their missing turns were added
+    turns_added: int = 0
+    turns_already_here: int = 0
+    recordings_restored: int = 0
+    drills_added: int = 0
+    renumbered: dict[int, int] | None = None  # backup session id -> id given here
+
+    def as_dict(self) -> dict:
+        return asdict(self)
 
 
 class _Merge:
