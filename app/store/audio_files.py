@@ -95,6 +95,14 @@ def _write_synced(path: Path, data: bytes) -> None:
         os.fsync(handle.fileno())
 
 
+def copy_synced(source: BinaryIO, path: Path) -> None:
+    """Copy ``source`` into the new private file ``path`` and sync it to disk."""
+    with _new_private_file(path) as handle:
+        shutil.copyfileobj(source, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
 def stage(final: Path, pcm: np.ndarray, sample_rate: int, staged: list[StagedFile]) -> Path:
     """Write ``pcm`` under a temporary name next to ``final``; record it in ``staged``.
 
@@ -114,12 +122,9 @@ def _staging_name(final: Path, staged: list[StagedFile]) -> Path:
     return temp
 
 
-def stage_copy(final: Path, source: BinaryIO, staged: list[StagedFile]) -> Path:
-    """Like :func:`stage`, for a recording copied as it is (from a backup)."""
-    with _new_private_file(_staging_name(final, staged)) as handle:
-        shutil.copyfileobj(source, handle)
-        handle.flush()
-        os.fsync(handle.fileno())
+def stage_file(final: Path, source: Path, staged: list[StagedFile]) -> Path:
+    """Like :func:`stage`, for a synced file already on this drive: moved, not copied."""
+    os.replace(source, _staging_name(final, staged))
     return final
 
 

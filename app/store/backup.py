@@ -25,12 +25,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from app.errors import ParleyError
+from app.store.audio_files import copy_synced
 from app.store.failures import storage_errors
-from app.store.private import FILE_MODE
+from app.store.private import FILE_MODE, private_dir
 from app.store.store import DATABASE_NAME, open_store
 
 if TYPE_CHECKING:
@@ -67,22 +68,16 @@ def _snapshot(database: Path, copy: Path) -> None:
         source.close()
 
 
-def referenced_audio(database: Path) -> list[str]:
-    """Every recording path (relative, POSIX) the database's turns refer to."""
+def _contents(database: Path) -> tuple[list[str], dict]:
+    """The recordings ``database`` refers to (relative POSIX paths), and its counts."""
     connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
     try:
         rows = connection.execute("SELECT learner_audio, reply_audio FROM turns").fetchall()
+        counts = {table: int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+                  for table in ("sessions", "turns")}
     finally:
         connection.close()
-    return sorted({path for row in rows for path in row if path})
-
-
-def _count(database: Path, table: str) -> int:
-    connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
-    try:
-        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-    finally:
-        connection.close()
+    return sorted({path for row in rows for path in row if path}), counts
 
 
 @contextmanager
@@ -104,41 +99,47 @@ def backup(home: Path, target: Path) -> BackupSummary:
         raise BackupError(f"the folder {target.parent} does not exist",
                           "create it first, or choose another place for the backup")
     with open_store(home) as store:  # migrates, and finishes interrupted saves first
-        home = store.home
-        with _scratch(home, ".backup-") as scratch, storage_errors(home):
+        with _scratch(store.home, ".backup-") as scratch:
             copy = scratch / DATABASE_NAME
-            _snapshot(store.database_path, copy)
-            paths = referenced_audio(copy)
-            revision = _revision(copy)
-            partial = target.with_name(f".{target.name}.partial")
-            manifest = {
-                "format": FORMAT, "created": datetime.now(UTC).isoformat(timespec="seconds"),
-                "schema": revision, "sessions": _count(copy, "sessions"),
-                "turns": _count(copy, "turns"),
-            }
-            present: list[str] = []
-            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+            with storage_errors(store.home):
+                _snapshot(store.database_path, copy)
+            paths, counts = _contents(copy)
+            manifest = {"format": FORMAT, "schema": _revision(copy), **counts,
+                        "created": datetime.now(UTC).isoformat(timespec="seconds")}
             try:
-                with open(fd, "wb") as raw:
-                    with tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as tar:
-                        _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
-                        tar.add(copy, arcname=DATABASE_NAME)
-                        for stored in paths:
-                            try:
-                                # Opened before its header is written: a file
-                                # deleted meanwhile is skipped, never half-added.
-                                tar.add(home / stored, arcname=stored)
-                                present.append(stored)
-                            except FileNotFoundError:
-                                pass
-                    raw.flush()
-                    os.fsync(raw.fileno())
-                os.replace(partial, target)
-            except BaseException:
-                partial.unlink(missing_ok=True)
-                raise
-    return BackupSummary(str(target), manifest["sessions"], manifest["turns"], len(present),
+                present = _write_archive(target, manifest, copy, store.home, paths)
+            except OSError as error:
+                raise BackupError(f"could not write the backup {target} ({error.strerror or error})",
+                                  "check that its drive has space and is writable") from error
+    return BackupSummary(str(target), counts["sessions"], counts["turns"], len(present),
                          len(paths) - len(present), target.stat().st_size)
+
+
+def _write_archive(target: Path, manifest: dict, database: Path, home: Path,
+                   paths: list[str]) -> list[str]:
+    """Write the tar under a temporary name, sync it, rename it; the recordings added."""
+    partial = target.with_name(f".{target.name}.partial")
+    present: list[str] = []
+    try:
+        with open(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE), "wb") as raw:
+            with tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as tar:
+                _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
+                tar.add(database, arcname=DATABASE_NAME)
+                for stored in paths:
+                    try:
+                        # Opened before its header is written: a recording
+                        # deleted meanwhile is skipped, never half-added.
+                        tar.add(home.joinpath(*PurePosixPath(stored).parts), arcname=stored)
+                        present.append(stored)
+                    except FileNotFoundError:
+                        pass
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return present
 
 
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
@@ -174,7 +175,11 @@ def open_backup(source: Path) -> tarfile.TarFile:
         if manifest.get("format") != FORMAT:
             raise ValueError(f"backup format {manifest.get('format')!r}")
         tar.getmember(DATABASE_NAME)
-    except (KeyError, ValueError, AttributeError, tarfile.TarError) as error:
+    except tarfile.TarError as error:
+        tar.close()
+        raise BackupError(f"{source} is damaged or incomplete ({error})",
+                          "restore another backup") from error
+    except (KeyError, ValueError, AttributeError) as error:
         tar.close()
         raise BackupError(f"{source} is not a Parley backup this version can read ({error})",
                           "give a file made by `python -m app backup`") from error
@@ -200,7 +205,34 @@ def restore(home: Path, source: Path) -> RestoreSummary:
             if revision != head_revision():
                 with storage_errors(store.home):
                     upgrade(f"sqlite:///{copy}")
-            return merge_backup(store, copy, tar)
+            try:
+                recordings = _extract_recordings(tar, scratch / "audio", store.home)
+            except tarfile.TarError as error:
+                raise BackupError(f"{source} is damaged or incomplete ({error})",
+                                  "restore another backup") from error
+            return merge_backup(store, copy, recordings)
+
+
+def _extract_recordings(tar: tarfile.TarFile, folder: Path, home: Path) -> dict[str, Path]:
+    """Copy every recording out of the archive into ``folder``, synced; by stored path.
+
+    Files get numbered names of our own: the names in the archive are only
+    ever used as keys, never as paths, so a crafted archive cannot write
+    anywhere else.
+    """
+    private_dir(folder)
+    extracted: dict[str, Path] = {}
+    for member in tar.getmembers():
+        if not (member.isfile() and member.name.startswith("audio/")):
+            continue
+        source = tar.extractfile(member)
+        if source is None:
+            continue
+        target = folder / f"{len(extracted)}.wav"
+        with storage_errors(home), source:
+            copy_synced(source, target)
+        extracted[member.name] = target
+    return extracted
 
 
 def _check_copy(copy: Path, source: Path) -> None:

@@ -14,14 +14,16 @@ The rules (what `python -m app restore` promises):
   the same backup twice adds nothing the second time.
 
 Everything goes in one write transaction, and recordings use the same staging
-as a saved turn (written under temporary names, renamed after the commit), so
-a restore that fails or is killed leaves the store as it was.
+as a saved turn (under temporary names, renamed after the commit), so a
+restore that fails or is killed leaves the store as it was. The recordings are
+copied out of the archive *before* the transaction (into the scratch folder,
+same drive) and only renamed inside it, so the write lock is held for
+milliseconds per turn and a turn being saved meanwhile never times out.
 """
 
 from __future__ import annotations
 
 import logging
-import tarfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -58,12 +60,11 @@ class RestoreSummary:
 
 
 class _Merge:
-    def __init__(self, store, session: Session, tar: tarfile.TarFile) -> None:
-        self.store, self.session, self.tar = store, session, tar
+    def __init__(self, store, session: Session, recordings: dict[str, Path]) -> None:
+        self.store, self.session, self.recordings = store, session, recordings
         self.staged: list[StagedFile] = []
         self.summary = RestoreSummary(renumbered={})
         self.corrections: dict[int, int] = {}  # backup correction id -> id here
-        self.members = set(tar.getnames())
 
     def session_here(self, old: PracticeSession) -> PracticeSession:
         query = select(PracticeSession).where(PracticeSession.started_at == old.started_at,
@@ -103,7 +104,7 @@ class _Merge:
         paths = {}
         for role in ROLES:
             stored = getattr(old, f"{role}_audio")
-            if stored and stored in self.members:
+            if stored and stored in self.recordings:
                 final = folder / f"{index:04d}-{role}.wav"
                 paths[f"{role}_audio"] = self.stage(stored, final)
             else:
@@ -122,7 +123,7 @@ class _Merge:
         """Put back a recording of a turn that is here but whose file has gone."""
         for role in ROLES:
             stored, backed_up = getattr(here, f"{role}_audio"), getattr(old, f"{role}_audio")
-            if not stored or not backed_up or backed_up not in self.members:
+            if not stored or not backed_up or backed_up not in self.recordings:
                 continue
             final = audio_files.absolute(self.store.home, stored)
             if final is not None and not final.exists():
@@ -135,12 +136,8 @@ class _Merge:
             if key(fix) in ids_here:
                 self.corrections[fix.id] = ids_here[key(fix)]
 
-    def stage(self, member: str, final: Path) -> str:
-        source = self.tar.extractfile(member)
-        if source is None:
-            raise tarfile.TarError(f"{member} is not a file")
-        with source:
-            audio_files.stage_copy(final, source, self.staged)
+    def stage(self, stored: str, final: Path) -> str:
+        audio_files.stage_file(final, self.recordings.pop(stored), self.staged)
         self.summary.recordings_restored += 1
         return audio_files.relative(self.store.home, final)
 
@@ -159,13 +156,17 @@ class _Merge:
         self.summary.drills_added += 1
 
 
-def merge_backup(store, copy: Path, tar: tarfile.TarFile) -> RestoreSummary:
-    """Merge the (migrated) backup database ``copy`` and ``tar``'s recordings into ``store``."""
+def merge_backup(store, copy: Path, recordings: dict[str, Path]) -> RestoreSummary:
+    """Merge the (migrated) backup database ``copy`` into ``store``.
+
+    ``recordings`` maps the paths stored in ``copy`` to the extracted files
+    (on the store's drive); the ones used are moved, not copied.
+    """
     source = make_engine(copy)
     merge = None
     try:
         with Session(source) as old, store._writing() as session:
-            merge = _Merge(store, session, tar)
+            merge = _Merge(store, session, recordings)
             for old_session in old.scalars(select(PracticeSession).order_by(PracticeSession.id)):
                 merge.merge_session(old_session)
             for drill in old.scalars(select(Drill).order_by(Drill.id)):

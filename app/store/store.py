@@ -20,14 +20,13 @@ from sqlalchemy import Engine, delete, exists, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from app.config import data_home
-from app.store import audio_files
+from app.store import audio_files, private
 from app.store.audio_files import StagedFile
 from app.store.db import make_engine, writer
 from app.store.drill_store import DrillQueries
 from app.store.failures import storage_errors
 from app.store.history import HistoryQueries
 from app.store.migrate import upgrade
-from app.store import private
 from app.store.models import PracticeSession, Turn, utc_now
 from app.store.records import SavedTurn, SessionView, TurnRecord, TurnView
 from app.store.views import session_view, turn_row, turn_view

@@ -135,6 +135,14 @@ def test_backup_and_restore_refuse_bad_files_in_one_line(tmp_path: Path):
         restore(home, junk)
     with pytest.raises(ParleyError, match="no backup file"):
         restore(home, tmp_path / "missing.tar")
+    cut = tmp_path / "cut.tar"  # a copy that stopped half-way through the recordings
+    cut.write_bytes(archive.read_bytes()[: archive.stat().st_size - 30_000])
+    fresh = tmp_path / "fresh"
+    with pytest.raises(ParleyError, match="damaged or incomplete"):
+        restore(fresh, cut)
+    with open_store(fresh) as store:
+        assert store.list_sessions() == []
+    assert files_under(fresh / "audio") == []
 
 
 def test_backup_and_restore_on_the_command_line(tmp_path: Path):
