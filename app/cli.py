@@ -1,4 +1,4 @@
-"""The command line: turn, transcribe, correct, doctor, models, screenshot.
+"""The command line: turn, transcribe, correct, scenarios, doctor, models, screenshot, ...
 
 Every user-facing failure is a ParleyError: it prints one line naming the
 problem and the fix, and the command exits non-zero.
@@ -15,11 +15,15 @@ from app.config import ASR_BACKENDS
 from app.errors import ParleyError
 
 COMMANDS = ("turn", "transcribe", "correct", "doctor", "models", "screenshot", "bench",
-            "export", "bench-history", "eval-corrections", "eval-conversation", "backup", "restore")
+            "export", "bench-history", "eval-corrections", "eval-conversation", "backup", "restore",
+            "scenarios", "install-desktop-entry")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m app", description="Parley command line")
+    # "parley" when started by the console script, "python -m app" otherwise.
+    prog = "parley" if Path(sys.argv[0]).name == "parley" else "python -m app"
+    parser = argparse.ArgumentParser(prog=prog, description="Parley command line "
+                                     "(no command: open the window)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     turn = sub.add_parser("turn", help="run one practice turn on a WAV file and save it")
@@ -35,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     transcribe.add_argument("--model", help="a CTranslate2 folder or an openai-whisper .pt file")
 
     sub.add_parser("correct", help="correct one sentence per line of standard input")
+
+    scenarios = sub.add_parser(
+        "scenarios", help="list the scenario packs, built-in and your own, and where each is from")
+    scenarios.add_argument("--json", action="store_true", help="print one JSON object")
 
     doctor = sub.add_parser("doctor", help="models, audio devices, versions, data folder")
     doctor.add_argument("--json", action="store_true")
@@ -64,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     shot = sub.add_parser("screenshot", help="render the main window to a PNG")
     shot.add_argument("out", type=Path)
+
+    from app import desktop_entry
+
+    desktop_entry.add_parser(sub)
     return parser
 
 
@@ -103,6 +115,8 @@ def _run(args: argparse.Namespace) -> int:
         "turn": commands.turn,
         "transcribe": commands.transcribe,
         "correct": commands.correct,
+        "scenarios": commands.scenarios,
+        "install-desktop-entry": _desktop_entry,
         "doctor": commands.doctor,
         "models": commands.models,
         "screenshot": commands.screenshot,
@@ -112,6 +126,12 @@ def _run(args: argparse.Namespace) -> int:
         **dict.fromkeys(devtools.COMMANDS, devtools.run),
     }[args.command]
     return handler(args)
+
+
+def _desktop_entry(args: argparse.Namespace) -> int:
+    from app import desktop_entry
+
+    return desktop_entry.run(args)
 
 
 def _review(name: str):

@@ -111,6 +111,29 @@ def correct(args) -> int:
     return 0
 
 
+def scenarios(args) -> int:
+    """The packs the learner can pick, where each comes from, and the broken ones."""
+    from app.tutor.scenarios import load_catalog
+
+    catalog = load_catalog(settings_from(args).home)
+    if args.json:
+        print_json({
+            "scenarios": [{"id": s.id, "title": s.title, "description": s.description,
+                           "source": s.source, "path": s.path} for s in catalog.scenarios],
+            "problems": [str(p) for p in catalog.problems],
+            "learner_folder": str(catalog.learner_folder),
+        })
+    else:
+        width = max(len(s.id) for s in catalog.scenarios)
+        for s in catalog.scenarios:
+            print(f"{s.id:<{width}}  {s.source:<8}  {s.title}")
+        print(f"\nYour own packs: {catalog.learner_folder}/*.toml "
+              "(the same id as a built-in pack replaces it)")
+    for problem in catalog.problems:
+        print(f"parley: skipped a scenario pack: {problem}", file=sys.stderr)
+    return 1 if catalog.problems else 0
+
+
 def doctor(args) -> int:
     if args.check_data:
         from app.review.commands import check_data, format_check_data

@@ -13,8 +13,8 @@ import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
+from app.resources import asset
 from app.tutor import replies
 from app.tutor.chat import ChatModel, Message
 from app.tutor.edits import normalised, words
@@ -23,7 +23,7 @@ from app.tutor.scenarios import Scenario
 from app.tutor.styles import DEFAULT_CORRECTION_STYLE
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]*\s+")
-PROMPTS = Path(__file__).resolve().parents[2] / "assets" / "prompts" / "tutor.toml"
+PROMPTS = asset("prompts", "tutor.toml")  # package data (app/resources.py)
 # One line per reply: a newline starts an invented next turn, which small
 # models like to write.
 STOP = ("\n", "Learner:", "User:", "<|im_end|>", "[INST]", "[/INST]")

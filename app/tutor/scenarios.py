@@ -1,23 +1,36 @@
 """Scenario packs: what the learner and the tutor talk about.
 
-Each pack is one user-editable TOML file in assets/scenarios/ with the keys
-``id``, ``title``, ``description``, ``prompt`` (what the tutor is told about
-the situation), ``opening`` (the tutor's first line) and, optionally,
-``example`` (one [learner, tutor] exchange in the situation, which shows a
-small model its role) and ``script`` (ten learner turns that
-``eval-conversation`` replays). Files are
-read in name order; free talk comes first.
+Each pack is one TOML file with the keys ``id``, ``title``, ``description``,
+``prompt`` (what the tutor is told about the situation), ``opening`` (the
+tutor's first line) and, optionally, ``example`` (one [learner, tutor]
+exchange in the situation, which shows a small model its role) and ``script``
+(learner turns that ``eval-conversation`` replays).
+
+The built-in packs are package data (assets/scenarios, read through
+app.resources). The learner's own packs live in ``<data folder>/scenarios``
+(``PARLEY_HOME/scenarios``), so they survive upgrades and need no write access
+to the install: they are listed after the built-in ones, and a pack with a
+built-in pack's id takes its place. A broken pack is skipped with a message
+naming its file; the others still load. Files are read in name order; free
+talk comes first.
 """
 
 from __future__ import annotations
 
+import logging
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
-SCENARIOS = Path(__file__).resolve().parents[2] / "assets" / "scenarios"
+from app.resources import asset
+
+log = logging.getLogger(__name__)
+
 FREE_TALK = "free-talk"
 REQUIRED = ("id", "title", "description", "prompt", "opening")
+BUILT_IN = "built-in"
+LEARNER = "learner"
 
 
 @dataclass(frozen=True)
@@ -29,45 +42,112 @@ class Scenario:
     opening: str
     script: tuple[str, ...] = ()  # scripted learner turns for the automatic check
     example: tuple[str, str] | None = None  # (learner, tutor): a few-shot turn in role
+    # Where the pack came from: not part of what it says, so not compared.
+    source: str = field(default=BUILT_IN, compare=False)  # BUILT_IN or LEARNER
+    path: str = field(default="", compare=False)  # the file it was read from
 
 
 class ScenarioError(ValueError):
-    """A pack is missing a required key or is not valid TOML."""
+    """A pack is missing a required key, is not valid TOML or cannot be read."""
 
 
-def load_scenarios(folder: Path | None = None) -> list[Scenario]:
-    """Every pack in ``folder`` (default assets/scenarios), free talk first."""
-    folder = Path(folder) if folder is not None else SCENARIOS
+@dataclass
+class Catalog:
+    """Every pack that loaded, and one message per pack that did not."""
+
+    scenarios: list[Scenario]
+    problems: list[ScenarioError]
+    learner_folder: Path
+
+
+def learner_folder(home: Path | None = None) -> Path:
+    """Where the learner's own packs go: ``<data folder>/scenarios``."""
+    if home is None:
+        from app.config import data_home
+
+        home = data_home()
+    return Path(home) / "scenarios"
+
+
+def load_catalog(home: Path | None = None) -> Catalog:
+    """Built-in packs, then the learner's (``home`` defaults to the data folder)."""
     # Read every time (a few small files): the learner may edit a pack while
     # the window is open.
-    packs = [_read(path) for path in sorted(folder.glob("*.toml"))]
+    built_in, problems = _read_folder(asset("scenarios"), BUILT_IN)
+    folder = learner_folder(home)
+    own, own_problems = _read_folder(folder, LEARNER)
+    problems += own_problems
+    by_id = {pack.id: pack for pack in built_in}
+    for pack in own:
+        by_id[pack.id] = pack  # same id: the learner's pack replaces the built-in one
+    packs = list(by_id.values())
     # Free talk first whatever the file names, so a default pick is always at hand.
     packs.sort(key=lambda s: s.id != FREE_TALK)
-    return packs
+    return Catalog(packs, problems, folder)
 
 
-def _read(path: Path) -> Scenario:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise ScenarioError(f"{path.name}: not valid TOML ({error})") from error
-    missing = [key for key in REQUIRED if not str(data.get(key, "")).strip()]
-    if missing:
-        raise ScenarioError(f"{path.name}: missing {', '.join(missing)}")
-    example = data.get("example")
-    if example is not None and (len(example) != 2 or not all(str(e).strip() for e in example)):
-        raise ScenarioError(f"{path.name}: example must be [learner line, tutor line]")
-    return Scenario(
-        **{key: " ".join(str(data[key]).split()) for key in REQUIRED},
-        script=tuple(str(line).strip() for line in data.get("script", ())),
-        example=(str(example[0]), str(example[1])) if example else None,
-    )
+def load_scenarios(home: Path | None = None) -> list[Scenario]:
+    """Every pack that loads, free talk first; broken packs are logged and skipped."""
+    catalog = load_catalog(home)
+    for problem in catalog.problems:
+        log.warning("scenario pack skipped: %s", problem)
+    return catalog.scenarios
 
 
-def get_scenario(scenario_id: str, folder: Path | None = None) -> Scenario:
+def get_scenario(scenario_id: str, home: Path | None = None) -> Scenario:
     """The pack with this id; KeyError naming the known ids otherwise."""
-    packs = load_scenarios(folder)
+    packs = load_scenarios(home)
     for scenario in packs:
         if scenario.id == scenario_id:
             return scenario
     raise KeyError(f"unknown scenario {scenario_id!r}; known: {', '.join(s.id for s in packs)}")
+
+
+def _read_folder(folder: Traversable, source: str) -> tuple[list[Scenario], list[ScenarioError]]:
+    packs: list[Scenario] = []
+    problems: list[ScenarioError] = []
+    if not folder.is_dir():
+        return packs, problems
+    seen: dict[str, str] = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml") or not entry.is_file():
+            continue
+        try:
+            pack = read_pack(entry, source)
+        except ScenarioError as problem:
+            problems.append(problem)
+            continue
+        if pack.id in seen:
+            problems.append(ScenarioError(
+                f"{entry}: id {pack.id!r} is already used by {seen[pack.id]}; rename one"))
+            continue
+        seen[pack.id] = entry.name
+        packs.append(pack)
+    return packs, problems
+
+
+def read_pack(path: Traversable | Path, source: str = LEARNER) -> Scenario:
+    """One pack file; ScenarioError naming the file if it cannot be used."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise ScenarioError(f"{path}: not valid TOML ({error})") from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise ScenarioError(f"{path}: cannot be read ({error})") from error
+    missing = [key for key in REQUIRED if not str(data.get(key, "")).strip()]
+    if missing:
+        raise ScenarioError(f"{path}: missing {', '.join(missing)}")
+    example = data.get("example")
+    if example is not None and not (isinstance(example, list) and len(example) == 2
+                                    and all(str(e).strip() for e in example)):
+        raise ScenarioError(f"{path}: example must be [learner line, tutor line]")
+    script = data.get("script", [])
+    if not isinstance(script, list):
+        raise ScenarioError(f"{path}: script must be a list of learner lines")
+    return Scenario(
+        **{key: " ".join(str(data[key]).split()) for key in REQUIRED},
+        script=tuple(str(line).strip() for line in script),
+        example=(str(example[0]), str(example[1])) if example else None,
+        source=source,
+        path=str(path),
+    )

@@ -60,7 +60,7 @@ class MainWindow(WindowActions, QMainWindow):
         self._wire()
 
         options = options_for(str(self.values[K.SCENARIO]), str(self.values[K.LEVEL]),
-                              str(self.values[K.CORRECTION_STYLE]))
+                              str(self.values[K.CORRECTION_STYLE]), self.settings.home)
         self._apply_session(options)
         self.bar.mute.setChecked(bool(self.values[K.MUTED]))
         # --hands-free applies to this run only; the checkbox's choice is remembered.

@@ -21,18 +21,24 @@ STYLE_LABELS = {
 }
 
 
-def scenarios() -> list:
-    """The scenario packs (app.tutor.scenarios), free talk first; a built-in free
-    talk when the packs are missing or broken."""
+def scenarios(home=None, problems: list | None = None) -> list:
+    """The scenario packs (app.tutor.scenarios), built-in and the learner's own in
+    ``home``/scenarios, free talk first; a built-in free talk when the packs are
+    missing or broken. Packs that cannot be read are skipped and go to ``problems``."""
     from types import SimpleNamespace
 
     free = SimpleNamespace(id="free-talk", title="Free talk",
                            description="Talk about anything: your day, your plans, your interests.",
                            prompt="free talk about the learner's day", opening="")
     try:
-        from app.tutor.scenarios import load_scenarios
+        from app.tutor.scenarios import load_catalog
 
-        packs = list(load_scenarios())
+        catalog = load_catalog(home)
+        packs = list(catalog.scenarios)
+        for problem in catalog.problems:
+            log.warning("scenario pack skipped: %s", problem)
+            if problems is not None:
+                problems.append(str(problem))
     except Exception as error:  # noqa: BLE001 - a broken pack must not stop the app
         log.warning("scenario packs not available: %s", error)
         packs = []
@@ -50,8 +56,8 @@ def levels_and_styles() -> tuple[tuple[str, ...], tuple[str, ...]]:
         return ("A2", "B1", "B2", "C1"), tuple(STYLE_LABELS)
 
 
-def options_for(scenario_id: str, level: str, style: str) -> SessionOptions:
-    packs = scenarios()
+def options_for(scenario_id: str, level: str, style: str, home=None) -> SessionOptions:
+    packs = scenarios(home)
     pack = next((p for p in packs if p.id == scenario_id), packs[0])
     return SessionOptions(scenario_id=pack.id, scenario_title=pack.title,
                           scenario_prompt=pack.prompt, opening=pack.opening,
@@ -59,10 +65,12 @@ def options_for(scenario_id: str, level: str, style: str) -> SessionOptions:
 
 
 class SessionDialog(QDialog):
-    def __init__(self, current: SessionOptions, parent=None) -> None:
+    def __init__(self, current: SessionOptions, parent=None, home=None) -> None:
         super().__init__(parent)
         self.setWindowTitle("New session")
-        self.packs = scenarios()
+        self.home = home
+        problems: list[str] = []
+        self.packs = scenarios(home, problems)
         levels, styles = levels_and_styles()
         self.scenario = QComboBox()
         self.scenario.setAccessibleName("Scenario")
@@ -87,6 +95,12 @@ class SessionDialog(QDialog):
         form.addRow("", self.description)
         form.addRow("&Level:", self.level)
         form.addRow("&Corrections:", self.style)
+        # The learner's own pack that did not load: say which file and why,
+        # rather than let it vanish from the list without a word.
+        self.problems = QLabel("\n".join(f"Skipped {p}" for p in problems))
+        self.problems.setWordWrap(True)
+        self.problems.setVisible(bool(problems))
+        form.addRow("", self.problems)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start")
@@ -102,7 +116,7 @@ class SessionDialog(QDialog):
 
     def options(self) -> SessionOptions:
         return options_for(self.scenario.currentData(), self.level.currentText(),
-                           self.style.currentData())
+                           self.style.currentData(), self.home)
 
 
 def summary_text(summary: dict) -> str:

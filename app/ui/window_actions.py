@@ -63,7 +63,7 @@ class WindowActions:
                                    f" · corrections: {style}")
 
     def new_session(self) -> None:
-        dialog = SessionDialog(self.options, self)
+        dialog = SessionDialog(self.options, self, home=self.settings.home)
         dialog.accepted.connect(lambda: self._begin(dialog.options()))
         dialog.open()
 

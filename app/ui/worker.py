@@ -104,7 +104,7 @@ class PracticeWorker(QObject):
             from app.tutor.scenarios import get_scenario
 
             # The pack itself, so the tutor also gets its example exchange and opening.
-            scenario = get_scenario(o.scenario_id)
+            scenario = get_scenario(o.scenario_id, self.settings.home)
         except (KeyError, ImportError, OSError, ValueError):
             scenario = o.scenario_prompt
         self.practice = Practice(self.engines, self.store, scenario=scenario, level=o.level,
