@@ -12,6 +12,7 @@ APT_PACKAGES=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 libxcb-randr0
   libxcb-render-util0 libxcb-image0 xvfb
+  desktop-file-utils  # desktop-file-validate checks the app-menu entry (tests)
 )
 LLAMA_VERSION=0.3.36
 PYTHON=${PYTHON:-python3}
