@@ -15,14 +15,14 @@ from pathlib import Path
 from app.tutor import replies
 from app.tutor.metrics import EvalItem, Scores, load_eval
 
-DEFAULT_EVAL = Path(__file__).resolve().parents[2] / "tests" / "data" / "corrections" / "eval.jsonl"
-
-
 def add_eval_corrections_parser(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "eval-corrections", help="precision, recall and F0.5 of the corrections on an eval set")
-    parser.add_argument("file", type=Path, nargs="?", default=DEFAULT_EVAL,
-                        help="JSON Lines eval set (see tests/data/corrections/README.md)")
+    # Required: the eval sets are test data in the repository, not part of an
+    # installed Parley, so there is no default that works everywhere.
+    parser.add_argument("file", type=Path,
+                        help="JSON Lines eval set, e.g. the development set "
+                             "tests/data/corrections/eval.jsonl (see its README.md)")
     parser.add_argument("--llm", action="append", default=[], metavar="GGUF",
                         help="also score this GGUF chat model (repeatable)")
     parser.add_argument("--no-default", action="store_true",
@@ -66,6 +66,11 @@ def run_eval_corrections(args) -> int:
     from app.tutor.corrections import Corrector
     from app.tutor.grammar import GrammarChecker
 
+    if not args.file.is_file():
+        from app.errors import ParleyError
+
+        raise ParleyError(f"no eval set at {args.file}",
+                          "give a JSON Lines file, e.g. tests/data/corrections/eval.jsonl")
     items = load_eval(args.file)
     if args.limit:
         items = items[: args.limit]

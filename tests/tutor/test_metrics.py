@@ -77,3 +77,15 @@ def test_eval_corrections_command_rules_only(tmp_path, capsys):
     (row,) = json.loads(capsys.readouterr().out)["rows"]
     assert row["system"] == "rules only"
     assert (row["precision"], row["recall"], row["false_change_rate"]) == (1.0, 1.0, 0.0)
+
+
+def test_eval_corrections_needs_an_existing_file(tmp_path, capsys):
+    # The eval sets are test data, not installed with Parley: no default path.
+    from app.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["eval-corrections"])
+    assert main(["eval-corrections", str(tmp_path / "missing.jsonl"), "--no-default"]) == 2
+    assert capsys.readouterr().err.strip().endswith(
+        f"parley: no eval set at {tmp_path / 'missing.jsonl'} -- give a JSON Lines file, "
+        "e.g. tests/data/corrections/eval.jsonl")
