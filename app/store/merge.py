@@ -13,23 +13,25 @@ The rules (what `python -m app restore` promises):
 - Nothing here is changed or deleted, and no file is overwritten. Restoring
   the same backup twice adds nothing the second time.
 
-Everything goes in one write transaction, and recordings use the same staging
-as a saved turn (under temporary names, renamed after the commit), so a
-restore that fails or is killed leaves the store as it was. The recordings are
-copied out of the archive *before* the transaction (into the scratch folder,
-same drive) and only renamed inside it, so the write lock is held for
-milliseconds per turn and a turn being saved meanwhile never times out.
+Each session goes in one write transaction, with recordings staged like a
+saved turn's (under temporary names, renamed after the commit): a restore that
+fails or is killed leaves every session either fully added or not at all, and
+running it again completes it. The recordings are copied out of the archive
+*before* (into the scratch folder, same drive) and only renamed inside the
+transaction, and the write lock is taken per session, never for the whole
+restore, so a turn being saved meanwhile by the app waits milliseconds.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.store import audio_files
 from app.store.audio_files import StagedFile
@@ -60,11 +62,28 @@ class RestoreSummary:
 
 
 class _Merge:
-    def __init__(self, store, session: Session, recordings: dict[str, Path]) -> None:
-        self.store, self.session, self.recordings = store, session, recordings
-        self.staged: list[StagedFile] = []
+    def __init__(self, store, recordings: dict[str, Path]) -> None:
+        self.store, self.recordings = store, recordings
         self.summary = RestoreSummary(renumbered={})
         self.corrections: dict[int, int] = {}  # backup correction id -> id here
+        self.session: Session  # the open write transaction (see in_transaction)
+        self.staged: list[StagedFile] = []
+
+    def in_transaction(self, work: Callable[[], None]) -> None:
+        """Run ``work`` in one write transaction; publish its recordings after the commit."""
+        self.staged = []
+        try:
+            with self.store._writing() as session:
+                self.session = session
+                work()
+        except BaseException:
+            audio_files.discard(self.staged)
+            raise
+        try:
+            audio_files.publish(self.staged)
+        except OSError as error:  # committed: the next open_store finishes the renames
+            log.warning("restored; recordings are moved into place at the next start: %s",
+                        error)
 
     def session_here(self, old: PracticeSession) -> PracticeSession:
         query = select(PracticeSession).where(PracticeSession.started_at == old.started_at,
@@ -163,22 +182,16 @@ def merge_backup(store, copy: Path, recordings: dict[str, Path]) -> RestoreSumma
     (on the store's drive); the ones used are moved, not copied.
     """
     source = make_engine(copy)
-    merge = None
+    merge = _Merge(store, recordings)
     try:
-        with Session(source) as old, store._writing() as session:
-            merge = _Merge(store, session, recordings)
-            for old_session in old.scalars(select(PracticeSession).order_by(PracticeSession.id)):
-                merge.merge_session(old_session)
-            for drill in old.scalars(select(Drill).order_by(Drill.id)):
-                merge.merge_drill(drill)
-    except BaseException:
-        if merge is not None:
-            audio_files.discard(merge.staged)
-        raise
+        with Session(source) as old:
+            sessions = old.scalars(
+                select(PracticeSession).order_by(PracticeSession.id)
+                .options(selectinload(PracticeSession.turns).selectinload(Turn.corrections)))
+            for old_session in sessions:
+                merge.in_transaction(lambda: merge.merge_session(old_session))
+            drills = old.scalars(select(Drill).order_by(Drill.id)).all()
+            merge.in_transaction(lambda: [merge.merge_drill(drill) for drill in drills])
     finally:
         source.dispose()
-    try:
-        audio_files.publish(merge.staged)
-    except OSError as error:  # committed: the next open_store finishes the renames
-        log.warning("restored; recordings are moved into place at the next start: %s", error)
     return merge.summary

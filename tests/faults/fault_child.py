@@ -10,7 +10,9 @@ Usage: fault_child.py HOME READY_FILE EXPERIMENT
 - ``delete_before_commit`` / ``delete_after_commit``: delete session 1, killed
   after its folder was renamed, before or after the commit.
 - ``restore_before_commit`` / ``restore_after_commit``: restore HOME/../backup.tar
-  into HOME, killed with every recording staged, before or after the commit.
+  (two sessions) into HOME, killed with the recordings of the second session
+  staged before its commit, or after the first session's commit, before its
+  recordings are renamed.
 
 The child writes READY_FILE when it reaches the moment.
 """
@@ -75,11 +77,14 @@ def restore(home: Path, ready: Path, after_commit: bool) -> None:
         audio_files.publish = lambda _staged: block(ready)
     else:
         merge_session = merge._Merge.merge_session
+        calls = []
 
         def merge_then_hang(self, old):
             merge_session(self, old)
-            self.session.flush()
-            block(ready)
+            calls.append(old.id)
+            if len(calls) == 2:
+                self.session.flush()
+                block(ready)
 
         merge._Merge.merge_session = merge_then_hang
     run_restore(home, home.parent / "backup.tar")

@@ -188,28 +188,30 @@ def test_restore_killed_mid_way_loses_nothing_and_can_be_rerun(tmp_path, moment)
 
     source = tmp_path / "source"
     two_turns(source)
+    two_turns(source)
     backup(source, tmp_path / "backup.tar")
     home = tmp_path / "home"
     _, recordings = two_turns(home)  # the data already here
     kill(start_child(home, tmp_path / "ready", moment))
     with open_store(home) as store:
         sessions = store.list_sessions()
+        # Each restored session is whole: its turns and every recording in place.
+        assert all(t.learner_audio.is_file() and t.reply_audio.is_file()
+                   for s in sessions for t in store.turns(s.id))
     assert all(p.read_bytes() == data for p, data in recordings.items())
-    if moment == "restore_before_commit":  # rolled back: as it was, staged copies set aside
-        assert [s.id for s in sessions] == [1]
-        assert len(list(quarantined_files(home))) == 4
-        done = restore(home, tmp_path / "backup.tar")
-        assert done.turns_added == 2
-    else:  # committed: the next open moved the recordings into place
-        assert sorted(s.id for s in sessions) == [1, 2]
-        assert list(quarantined_files(home)) == []
-        done = restore(home, tmp_path / "backup.tar")
-        assert done.turns_added == 0 and done.turns_already_here == 2
+    # Killed in the second session's transaction: the first is in; the second's
+    # staged copies were set aside. Killed before the first session's renames:
+    # the next open moved its recordings into place.
+    assert len(sessions) == 2
+    staged_aside = 4 if moment == "restore_before_commit" else 0
+    assert len(list(quarantined_files(home))) == staged_aside
+
+    done = restore(home, tmp_path / "backup.tar")  # run again: it completes
+    assert (done.sessions_merged, done.sessions_added, done.turns_added) == (1, 1, 2)
     with open_store(home) as store:
-        # (After the kill, id 2 went to the quarantine with the staged copies: never reused.)
-        assert len(store.list_sessions()) == 2
-        restored = store.turns(max(s.id for s in store.list_sessions()))
-        assert len(restored) == 2 and all(t.learner_audio.is_file() for t in restored)
+        sessions = store.list_sessions()
+        assert sorted(s.turn_count for s in sessions) == [2, 2, 2]
+        assert all(t.learner_audio.is_file() for s in sessions for t in store.turns(s.id))
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
