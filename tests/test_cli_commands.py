@@ -114,7 +114,8 @@ def test_bench_plays_recordings_live_and_ends_with_the_latency_line(learner_clip
     done = run_app("bench", str(folder), "--scenario", "cafe-order", home=parley_home)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
-    last = re.fullmatch(r"end_to_first_audio_ms p50=(\d+) p95=(\d+) n=(\d+)", lines[-1])
+    last = re.fullmatch(r"end_to_first_audio_ms p50=(\d+) p95=(\d+) n=(\d+) cut_off=0",
+                        lines[-1])
     assert last, lines[-1]
     p50, p95, n = map(int, last.groups())
     assert n == len(clips) and 0 < p50 <= p95
@@ -123,6 +124,29 @@ def test_bench_plays_recordings_live_and_ends_with_the_latency_line(learner_clip
         assert any(line.startswith(stage) for line in lines), stage
     # Benchmark turns never land in the learner's history.
     assert not list(parley_home.rglob("*.db"))
+
+
+def test_bench_counts_a_turn_ended_in_a_long_pause_as_cut_off(learner_clips, parley_home,
+                                                               tmp_path):
+    """Every turn cut off: the last line says so instead of crashing on a
+    percentile of nothing."""
+    import numpy as np
+
+    from app.audio.vad import speech_segments
+    from app.audio.wavio import load_utterance, write_wav
+
+    pcm = load_utterance(learner_clips[0].wav)
+    start, end = speech_segments(pcm, pad_ms=0)[0]
+    middle = int((start + end) / 2 * 16000)
+    folder = tmp_path / "bench"
+    folder.mkdir()
+    write_wav(folder / "gave-up.wav", np.concatenate(
+        [pcm[:middle], np.zeros(4 * 16000, np.float32), pcm[middle:]]), 16000)
+    done = run_app("bench", str(folder), home=parley_home)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert lines[-1] == "end_to_first_audio_ms p50=nan p95=nan n=0 cut_off=1", lines[-1]
+    assert any("gave-up.wav" in line and "cut off" in line for line in lines)
 
 
 def test_bench_names_the_known_scenarios_for_an_unknown_one(parley_home, tmp_path):

@@ -94,8 +94,7 @@ def run(args: argparse.Namespace) -> int:
     if args.window:  # Qt is imported only here: the plain benchmark runs headless
         from app.devtools.window_bench import run_window
 
-        print_table(run_window(wavs, settings, args.runs, args.scenario))
-        return 0
+        return run_window(wavs, settings, args.runs, args.scenario)
     clips = [(path, load_utterance(path)) for path in wavs]
     engines = Engines(settings)
     engines.load()
@@ -137,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
         live.close()
     print(f"speculative starts: {live.speculations}, cancelled because the learner "
           f"went on: {live.wasted}; turns cut off mid-utterance: {len(cut_offs)} {cut_offs}")
-    print_table(rows)
+    print_table(rows, cut_off=len(cut_offs))
     return 0
 
 
