@@ -79,9 +79,11 @@ def is_private(folder: Path) -> bool:
     return not POSIX or not stat.S_IMODE(folder.stat().st_mode) & 0o077
 
 
-def repair(home: Path, database_files: list[Path]) -> None:
-    """Make ``home`` 0700 and its database files 0600; if ``home`` was open
-    to others, also every folder (0700) and file (0600) below it."""
+def repair(home: Path, database_files: list[Path], folders: list[Path]) -> None:
+    """Make ``home`` 0700 and its database files 0600; if ``home`` was open to
+    others, also every folder (0700) and file (0600) in Parley's own
+    ``folders`` (recordings, quarantine). Other files a learner keeps in the
+    data folder are left as they are: the 0700 folder already covers them."""
     if not POSIX:
         return
     was_open = not is_private(home)
@@ -90,8 +92,12 @@ def repair(home: Path, database_files: list[Path]) -> None:
         _tighten(path, FILE_MODE)
     if not was_open:
         return
-    for root, folders, files in os.walk(home):
-        for name in folders:
-            _tighten(Path(root, name), DIR_MODE)
-        for name in files:
-            _tighten(Path(root, name), FILE_MODE)
+    for top in folders:
+        if not top.is_dir():
+            continue
+        _tighten(top, DIR_MODE)
+        for root, subfolders, files in os.walk(top):
+            for name in subfolders:
+                _tighten(Path(root, name), DIR_MODE)
+            for name in files:
+                _tighten(Path(root, name), FILE_MODE)

@@ -28,6 +28,7 @@ from app.store.failures import storage_errors
 from app.store.history import HistoryQueries
 from app.store.migrate import upgrade
 from app.store.models import PracticeSession, Turn, utc_now
+from app.store.quarantine import QUARANTINE_DIR
 from app.store.records import SavedTurn, SessionView, TurnRecord, TurnView
 from app.store.views import session_view, turn_row, turn_view
 
@@ -277,7 +278,8 @@ def open_store(home: Path | None = None) -> Store:
         private.private_dir(home)
         # SQLite gives its -wal and -shm files the database file's mode.
         private.create_private_file(database)
-        private.repair(home, [database, *database_files(database)])
+        private.repair(home, [database, *database_files(database)],
+                       [home / audio_files.AUDIO_DIR, home / QUARANTINE_DIR])
     engine = make_engine(database)
     try:
         with storage_errors(home):
