@@ -100,15 +100,12 @@ def transcribe(args) -> int:
 
 
 def correct(args) -> int:
+    from app.correct_stream import correct_lines
     from app.engines import Engines
 
     engines = Engines(settings_from(args))
-    corrector = engines.corrector
-    for line in sys.stdin:
-        sentence = line.rstrip("\n")
-        print(corrector.correct(sentence).corrected if sentence.strip() else sentence,
-              flush=True)
-    return 0
+    # Bytes in and out: any input, undecodable bytes shown as \xNN (app/correct_stream.py).
+    return correct_lines(engines.corrector, sys.stdin.buffer, sys.stdout.buffer, sys.stderr)
 
 
 def scenarios(args) -> int:

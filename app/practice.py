@@ -9,6 +9,7 @@ follows while the reply plays, so it never holds up the conversation.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -27,6 +28,12 @@ from app.tutor.scenarios import Scenario
 
 
 LEAD_IN_KEPT_S = 0.01
+# What the tutor answers and corrects of one turn: about the last 45 s of
+# speech. A longer recording (a learner who talked for 20 minutes, or pasted a
+# page) is kept whole, audio and transcript, and its end is answered: the
+# whole of it overflowed the model's context and the turn was lost.
+ANSWERED_WORDS = 120
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
 
 
 class TurnCancelled(Exception):
@@ -34,17 +41,43 @@ class TurnCancelled(Exception):
 
 
 class CancelToken:
-    """Explicit cancellation: the turn checks it between tokens and stages."""
+    """Explicit cancellation: the turn checks it between tokens and stages.
+
+    A turn about to save first calls :meth:`commit`: from then on it is saved
+    whatever happens, and :meth:`cancel` says so by returning False. Whoever
+    cancels (the window's barge-in) thereby knows at once whether the turn will
+    end cancelled or saved; a cancel that landed while the turn was saving (or
+    warming up for the next one) used to be taken for a cancellation that
+    never came.
+    """
 
     def __init__(self) -> None:
         self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._committed = False
 
-    def cancel(self) -> None:
-        self._event.set()
+    def cancel(self) -> bool:
+        """Stop the turn at its next check. False when it is already saving."""
+        with self._lock:
+            if self._committed:
+                return False
+            self._event.set()
+            return True
+
+    def commit(self) -> None:
+        """The turn saves now: cancelled before this it raises, after it never."""
+        with self._lock:
+            if self._event.is_set():
+                raise TurnCancelled()
+            self._committed = True
 
     @property
     def cancelled(self) -> bool:
         return self._event.is_set()
+
+    @property
+    def committed(self) -> bool:
+        return self._committed
 
     def raise_if_cancelled(self) -> None:
         if self._event.is_set():
@@ -132,6 +165,8 @@ class Practice:
                                  "speak closer to the microphone, or check the input device")
         on_event(ev.TranscriptReady(transcript))
         cancel.raise_if_cancelled()
+        said = answered_part(transcript.text)
+        said_at = len(transcript.text) - len(said)  # where it starts in the transcript
 
         # The reply, streamed and spoken sentence by sentence.
         splitter, audio, pieces = SentenceSplitter(), [], []
@@ -166,11 +201,11 @@ class Practice:
         corrections, recast = None, None
         if self.conversation.correction_style == "gentle":
             # The gentle reply says the right form back, so it needs the correction first.
-            corrections, timings["correction"] = self._correct(transcript.text)
+            corrections, timings["correction"] = self._correct(said)
             on_event(ev.CorrectionsReady(corrections))
             recast = corrections.corrected if corrections.changed else None
         llm_before = replace(self.engines.chat.stats)
-        for piece in self.conversation.reply(transcript.text, recast=recast):
+        for piece in self.conversation.reply(said, recast=recast):
             if not pieces:
                 timings["llm_first_token"] = ms_since(reply_started)
             pieces.append(piece)
@@ -191,11 +226,11 @@ class Practice:
         on_event(ev.ReplyDone(reply))
 
         if corrections is None:
-            corrections, timings["correction"] = self._correct(transcript.text)
+            corrections, timings["correction"] = self._correct(said)
             on_event(ev.CorrectionsReady(corrections))
         if not gate.wait(lambda: cancel.cancelled):
             raise TurnCancelled()
-        cancel.raise_if_cancelled()
+        cancel.commit()  # from here the turn is saved, whatever comes
         if first_audio:
             ready_at, lead_in_s = first_audio
             heard_at = max(ready_at, gate.opened_at or 0.0) + lead_in_s
@@ -207,7 +242,8 @@ class Practice:
             session_id=self.session_id,
             transcript=transcript.text,
             words=[w.to_dict() for w in transcript.words],
-            corrections=[CorrectionRecord(e.original, e.corrected, e.reason, e.kind, e.source)
+            corrections=[CorrectionRecord(e.original, e.corrected, e.reason, e.kind, e.source,
+                                          *_span_after(transcript.text, said_at, e.original))
                          for e in corrections.edits],
             reply=reply,
             learner_pcm=pcm,
@@ -267,6 +303,27 @@ def leading_silence_s(pcm: np.ndarray, sample_rate: int, threshold: float = 0.01
     """Seconds before the first sample louder than ``threshold`` (about -40 dBFS)."""
     loud = np.flatnonzero(np.abs(pcm) > threshold)
     return (loud[0] if loud.size else len(pcm)) / sample_rate
+
+
+def answered_part(text: str, limit: int = ANSWERED_WORDS) -> str:
+    """The end of ``text`` that a turn answers: its last whole sentences within
+    ``limit`` words, or the last ``limit`` words of a longer last sentence.
+    Always a suffix of ``text``; all of it when it is short enough."""
+    if len(text.split()) <= limit:
+        return text
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    for start in starts:
+        if len(text[start:].split()) <= limit:
+            return text[start:]
+    words = list(re.finditer(r"\S+", text))
+    return text[words[-limit].start():]
+
+
+def _span_after(text: str, start: int, original: str) -> tuple[int | None, int | None]:
+    """Where a correction of the answered part sits in a longer transcript (its
+    first occurrence in that part); none for a whole transcript, as before."""
+    found = text.find(original, start) if start and original else -1
+    return (found, found + len(original)) if found >= 0 else (None, None)
 
 
 def _typed_transcript(text: str):

@@ -13,6 +13,7 @@ APT_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 libxcb-randr0
   libxcb-render-util0 libxcb-image0 xvfb
   desktop-file-utils  # desktop-file-validate checks the app-menu entry (tests)
+  strace  # the no-network test traces a turn's system calls (tests/test_privacy_offline.py)
 )
 LLAMA_VERSION=0.3.36
 PYTHON=${PYTHON:-python3}

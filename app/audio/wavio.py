@@ -82,6 +82,16 @@ def read_wav(path: str | os.PathLike) -> tuple[np.ndarray, int]:
             f"cannot read {path.name} as audio ({error})",
             "save it as a WAV file (16-bit PCM, mono, 16 kHz is best) and try again",
         ) from error
+    if not np.isfinite(data).all():
+        # Only float WAVs can hold these. Left in, NaN reads as silence (every
+        # level comparison is False) and inf as noise; either way the learner
+        # would get a wrong reason, so the file gets its own.
+        bad = int(data.size - np.count_nonzero(np.isfinite(data)))
+        raise AudioFileError(
+            f"{path.name} is damaged: {bad} of its {data.size} samples are not numbers "
+            "(NaN or infinity)",
+            "export the recording again as a WAV file (16-bit PCM is safest)",
+        )
     return _mono(data), int(sr)
 
 

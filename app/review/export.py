@@ -2,6 +2,12 @@
 
 Audio paths are written relative to the data folder (given once, as
 ``data_folder``), so an export stays valid when the folder moves with it.
+
+Every export is safe to open anywhere, whatever the learner said or the
+model wrote: a CSV cell that a spreadsheet would run as a formula gets the
+OWASP prefix (a leading ``'``), and Markdown gets learner and tutor text,
+the scenario's name included, with HTML and Markdown's control characters
+escaped, so a viewer shows ``<script>`` or ``[x](javascript:...)`` as text.
 """
 
 from __future__ import annotations
@@ -9,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -72,26 +79,55 @@ def session_json(home: Path, session: SessionView, turns: Sequence[TurnView]) ->
                       default=lambda v: v.tolist() if hasattr(v, "tolist") else str(v)) + "\n"
 
 
+# Markdown's inline control characters: emphasis, code, links and images
+# (nothing links or embeds without "["), strike-through, table cells, escapes.
+# Block syntax (#, -, +, 1., >) only counts at the start of a line, and every
+# text here follows a label on one line: line breaks become spaces. HTML is
+# written as entities, so no tag, comment or autolink (<javascript:...>) is left.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]~|])")
+_BREAKS = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
+
+
+def markdown_text(text: object) -> str:
+    """``text`` as literal Markdown: HTML escaped as entities, Markdown's
+    control characters backslash-escaped, line breaks and control characters
+    folded into one space."""
+    text = _BREAKS.sub(" ", str(text))
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def markdown_code(text: object) -> str:
+    """``text`` as an inline code span, fenced with more backticks than it holds."""
+    text = _BREAKS.sub(" ", str(text))
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def session_markdown(home: Path, session: SessionView, turns: Sequence[TurnView]) -> str:
+    md = markdown_text
     when = session.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    lines = [f"# Parley session {session.id}: {session.scenario} ({session.level})", "",
-             f"- Started: {when}", f"- Turns: {len(turns)}", f"- Data folder: `{home}`", ""]
+    lines = [f"# Parley session {session.id}: {md(session.scenario)} ({md(session.level)})", "",
+             f"- Started: {when}", f"- Turns: {len(turns)}",
+             f"- Data folder: {markdown_code(home)}", ""]
     for t in turns:
-        lines += [f"## Turn {t.index + 1}", "", f"**You:** {t.transcript}", ""]
+        lines += [f"## Turn {t.index + 1}", "", f"**You:** {md(t.transcript)}", ""]
         if t.learner_audio:
-            lines += [f"Audio: `{_relative(home, t.learner_audio)}`", ""]
+            lines += [f"Audio: {markdown_code(_relative(home, t.learner_audio))}", ""]
         if t.corrections:
-            lines += [f"**Better:** {corrected_sentence(t.transcript, t.corrections)}", ""]
-            lines += [f"- ~~{c.original}~~ -> **{c.corrected}**: {c.reason} _({c.kind})_"
-                      for c in t.corrections]
+            lines += [f"**Better:** {md(corrected_sentence(t.transcript, t.corrections))}", ""]
+            lines += [f"- ~~{md(c.original)}~~ -> **{md(c.corrected)}**: {md(c.reason)} "
+                      f"_({md(c.kind)})_" for c in t.corrections]
             lines.append("")
         if t.words:
             f = fluency(t.words)
             lines += [f"_Fluency: {f.wpm:.0f} words/min, {f.pauses} long pauses, "
                       f"{f.fillers} fillers_", ""]
-        lines += [f"**Tutor:** {t.reply}", ""]
+        lines += [f"**Tutor:** {md(t.reply)}", ""]
         if t.reply_audio:
-            lines += [f"Reply audio: `{_relative(home, t.reply_audio)}`", ""]
+            lines += [f"Reply audio: {markdown_code(_relative(home, t.reply_audio))}", ""]
     return "\n".join(lines)
 
 
@@ -106,23 +142,41 @@ def _corrected_by_turn(entries: Sequence[CorrectionEntry]) -> dict[int, str]:
 
 CSV_COLUMNS = ("date", "kind", "original", "corrected", "reason", "sentence",
                "corrected_sentence", "source", "session_id", "turn_id")
+# A cell starting with one of these is run as a formula by Excel, LibreOffice
+# or Google Sheets (OWASP "CSV injection": = + - @ tab CR; line feed and the
+# full-width forms, which some spreadsheets also accept, for good measure).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def csv_cell(value: object) -> object:
+    """A text cell that cannot run as a formula: OWASP's prefix, a single quote."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
 
 
 def notebook_csv(entries: Sequence[CorrectionEntry]) -> str:
     better = _corrected_by_turn(entries)
     buffer = io.StringIO()
-    out = csv.writer(buffer, lineterminator="\n")
+    # RFC 4180's CRLF: with "\n" alone, a carriage return inside a cell was
+    # written unquoted, and a spreadsheet split the row there.
+    out = csv.writer(buffer, lineterminator="\r\n")
     out.writerow(CSV_COLUMNS)
     for e in entries:
         c = e.correction
-        out.writerow([e.at.isoformat(), c.kind, c.original, c.corrected, c.reason, e.transcript,
-                      better[e.turn_id], c.source, e.session_id, e.turn_id])
+        out.writerow([csv_cell(cell) for cell in (
+            e.at.isoformat(), c.kind, c.original, c.corrected, c.reason, e.transcript,
+            better[e.turn_id], c.source, e.session_id, e.turn_id)])
     return buffer.getvalue()
 
 
 def _field(text: str) -> str:
-    # Anki's TSV has no quoting when html is off: tabs and newlines would split fields.
-    return " ".join(text.replace("\t", " ").split())
+    # Tabs and newlines would split fields: folded into spaces. Anki reads a
+    # field that opens with a double quote as a quoted CSV field (its quotes
+    # vanished, tested with Anki's own importer), so a field with any is
+    # quoted, its quotes doubled.
+    text = " ".join(text.replace("\t", " ").split())
+    return '"' + text.replace('"', '""') + '"' if '"' in text else text
 
 
 def notebook_anki(entries: Sequence[CorrectionEntry]) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import ModelCorruptError, ModelMissingError
+from app.tutor.prompt_fit import fit_messages
 
 Message = dict[str, str]  # {"role": "system"|"user"|"assistant", "content": ...}
 
@@ -144,6 +145,11 @@ class LlamaChatModel(ChatModel):
     def stream(self, messages, **options):
         return self._stream(messages, slot=MAIN_SLOT, stats=self.stats, **options)
 
+    def count_tokens(self, text: str) -> int:
+        self.load()
+        return len(self._llama.tokenize(text.encode("utf-8", errors="replace"),
+                                        add_bos=False, special=False))
+
     def with_own_cache(self, slot: str) -> "SharedWeightsChat":
         """This model, with a prompt cache of its own (see SharedWeightsChat)."""
         return SharedWeightsChat(self, slot)
@@ -152,6 +158,8 @@ class LlamaChatModel(ChatModel):
                 temperature=0.3, stop=(), json_schema=None, repeat_penalty=1.1, seed=None):
         self.load()
         grammar = self._grammar(json_schema) if json_schema else None
+        # Room for the reply, or llama.cpp refuses the prompt (app/tutor/prompt_fit.py).
+        messages = fit_messages(messages, self.n_ctx - max_tokens, self.count_tokens)
         with self._lock:
             self._switch_cache(slot)
             stats.calls += 1

@@ -233,8 +233,8 @@ class MainWindow(WindowActions, QMainWindow):
             self.entry.clear()
             self.talk.submit_text(text)
 
-    def _on_barge_in(self) -> None:
-        if self.talk.turns_in_flight:
+    def _on_barge_in(self, cancelled: bool) -> None:
+        if cancelled:  # a turn already saving is shown to its end
             self.presenter.interrupted()
         self.status.setText("Stopped. Go ahead!")
 

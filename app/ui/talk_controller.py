@@ -35,7 +35,7 @@ class TalkController(QObject):
     send_text = Signal(str)  # -> worker.run_text_turn
     utterance_sent = Signal(object, str)  # pcm or None, text ("" for audio)
     stop_playback = Signal()  # -> player.stop (queued to the player thread)
-    barged_in = Signal()
+    barged_in = Signal(bool)  # True: a running turn was cancelled (False: none, or saving)
     message = Signal(str)  # a one-line status for the window
 
     def __init__(self, mic: MicWorker, player: PlayerWorker, cancel_turn, parent=None) -> None:
@@ -110,11 +110,11 @@ class TalkController(QObject):
 
     def barge_in(self) -> None:
         self.stop_playback.emit()
-        if self.turns_in_flight:
-            self._cancel_turn()
+        # A turn past its last check is saved anyway: the cancel says so.
+        cancelled = bool(self.turns_in_flight) and bool(self._cancel_turn())
         self.speaking = False
         self.speaking_changed.emit(False)
-        self.barged_in.emit()
+        self.barged_in.emit(cancelled)
 
     def stop_tutor(self) -> None:
         """The Stop button: silence the tutor and cancel the turn; no recording."""

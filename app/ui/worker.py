@@ -165,9 +165,10 @@ class PracticeWorker(QObject):
                 log.exception("turn failed")
                 self.failed.emit(f"the turn failed: {error} -- try again")
 
-    def cancel(self) -> None:
-        """Called from the GUI thread: the turn stops at its next check."""
-        self.cancel_token.cancel()
+    def cancel(self) -> bool:
+        """Called from the GUI thread: the turn stops at its next check. False
+        when it is already saving: it then ends with turn_finished, not cancelled."""
+        return self.cancel_token.cancel()
 
     def set_speak(self, speak: bool) -> None:
         """Called from the GUI thread: the next turn is spoken, or text only."""

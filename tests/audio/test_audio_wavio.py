@@ -142,6 +142,26 @@ def test_silent_wav(tmp_path):
     assert "silent" in info.value.problem and "microphone" in info.value.fix
 
 
+@pytest.mark.parametrize("bad", [np.nan, np.inf, -np.inf])
+def test_a_wav_of_nan_or_inf_is_damaged_not_silent(tmp_path, bad):
+    """A float WAV full of NaN used to be reported as "silent" (NaN fails every
+    level comparison); it gets its own message, from every reader."""
+    pcm = _sine(440, 16000, 1.0)
+    pcm[::2] = bad
+    path = tmp_path / "damaged.wav"
+    sf.write(str(path), pcm, 16000, subtype="FLOAT")
+    for read in (load_utterance, read_wav):
+        with pytest.raises(AudioFileError) as info:
+            read(path)
+        assert "damaged" in info.value.problem and "silent" not in info.value.problem
+        assert "8000 of its 16000 samples" in info.value.problem
+        assert "export the recording again" in info.value.fix
+    all_nan = tmp_path / "all-nan.wav"
+    sf.write(str(all_nan), np.full(16000, np.nan, np.float32), 16000, subtype="FLOAT")
+    with pytest.raises(AudioFileError, match="not numbers"):
+        load_utterance(all_nan)
+
+
 def test_module_exposes_resample():
     assert wavio.resample is resample
 

@@ -1,0 +1,69 @@
+"""`python -m app correct`: one corrected line out for every line in, whatever
+the bytes.
+
+- Standard input is read as bytes. Bytes that are not UTF-8 come out as a
+  visible ``\\xNN`` (the byte's value in hex: ``caf\\xe9`` for a Latin-1
+  "café"), never as a silent U+FFFD and never as a crash, so the learner sees
+  where the text was damaged and which byte it was.
+- A line longer than :data:`MAX_LINE_CHARS` is not a sentence: it is written
+  back unchanged and named in one line on standard error, and the lines after
+  it go on. So does a line the corrector fails on.
+- Output is UTF-8 whatever the terminal's locale, and a line keeps its own
+  ending (``\\n`` or ``\\r\\n``).
+
+The exit status is 0 when every line was corrected (or was blank), 1 when
+some were left as they were.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import BinaryIO, TextIO
+
+from app.errors import ParleyError
+
+log = logging.getLogger(__name__)
+# A spoken sentence is rarely over 300 characters; the corrector's rewrite is
+# capped at 300 and its prompt at the model's context. 2000 leaves room for a
+# paragraph of several sentences on one line.
+MAX_LINE_CHARS = 2000
+UNDECODABLE = "backslashreplace"  # the codec error handler that writes \xNN
+
+
+def decode_line(raw: bytes) -> str:
+    return raw.decode("utf-8", errors=UNDECODABLE)
+
+
+def _split_ending(raw: bytes) -> tuple[bytes, bytes]:
+    for ending in (b"\r\n", b"\n"):
+        if raw.endswith(ending):
+            return raw[: -len(ending)], ending
+    return raw, b"\n"
+
+
+def correct_lines(corrector, lines: Iterable[bytes], out: BinaryIO, err: TextIO) -> int:
+    """Correct each line of ``lines`` (bytes, as read from a binary file) to ``out``."""
+    left = 0
+    for number, raw in enumerate(lines, 1):
+        body, ending = _split_ending(raw)
+        text = decode_line(body)
+        corrected = text
+        if len(text) > MAX_LINE_CHARS:
+            left += 1
+            print(f"parley: line {number} has {len(text)} characters, more than the "
+                  f"{MAX_LINE_CHARS} a sentence may have: written back unchanged -- "
+                  "put one sentence on each line", file=err, flush=True)
+        elif text.strip():
+            try:
+                corrected = corrector.correct(text).corrected
+            except ParleyError:
+                raise  # a missing or broken model: no line can be corrected
+            except Exception as error:  # noqa: BLE001 - one odd line must not stop the rest
+                log.debug("correcting line %d failed", number, exc_info=True)
+                left += 1
+                print(f"parley: line {number} could not be corrected "
+                      f"({type(error).__name__}): written back unchanged", file=err, flush=True)
+        out.write(corrected.encode("utf-8", errors=UNDECODABLE) + ending)
+        out.flush()
+    return 1 if left else 0
