@@ -14,10 +14,9 @@ import os
 import sys
 from pathlib import Path
 
-from app.resources import asset
+from app.resources import ICON_SIZES, icon
 
 APP_ID = "parley"  # the .desktop file's name, the icon's name, Qt's desktopFileName
-PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def xdg_data_home() -> Path:
@@ -76,10 +75,10 @@ def planned_files(data_home: Path) -> dict[Path, object]:
     """Destination -> source (a Traversable) or text, for everything installed."""
     icons = data_home / "icons" / "hicolor"
     files: dict[Path, object] = {
-        icons / "scalable" / "apps" / f"{APP_ID}.svg": asset("icons", f"{APP_ID}.svg"),
+        icons / "scalable" / "apps" / f"{APP_ID}.svg": icon(),
     }
-    for size in PNG_SIZES:
-        source = asset("icons", f"{APP_ID}-{size}.png")
+    for size in ICON_SIZES:
+        source = icon(size)
         if source.is_file():
             files[icons / f"{size}x{size}" / "apps" / f"{APP_ID}.png"] = source
     return files

@@ -15,6 +15,9 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 PACKAGE = "app.assets"
+# assets/icons holds parley.svg and parley-<size>.png in these sizes (rendered
+# from the SVG by scripts/render-icons.py), the sizes the hicolor theme uses.
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def assets() -> Traversable:
@@ -31,3 +34,8 @@ def asset(*parts: str) -> Traversable:
     for part in parts:
         node = node / part
     return node
+
+
+def icon(size: int | None = None) -> Traversable:
+    """Parley's icon: the SVG, or the PNG of one of ICON_SIZES."""
+    return asset("icons", "parley.svg" if size is None else f"parley-{size}.png")

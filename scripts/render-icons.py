@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from app.desktop_entry import PNG_SIZES
+from app.resources import ICON_SIZES
 
 ICONS = Path(__file__).resolve().parents[1] / "assets" / "icons"
 
@@ -19,7 +19,7 @@ def main() -> None:
     app = QGuiApplication([])  # noqa: F841 - QSvgRenderer needs one
     renderer = QSvgRenderer(str(ICONS / "parley.svg"))
     assert renderer.isValid()
-    for size in PNG_SIZES:
+    for size in ICON_SIZES:
         image = QImage(size, size, QImage.Format.Format_ARGB32)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)

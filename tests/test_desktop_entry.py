@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from app import desktop_entry
+from app.resources import ICON_SIZES
 from cli_helpers import run_app
 
 
@@ -40,7 +41,7 @@ def test_install_desktop_entry_writes_a_valid_entry_that_starts_parley(tmp_path,
     assert f"wrote {entry}" in done.stdout.splitlines()
     assert svg.read_bytes() == (Path(desktop_entry.__file__).parents[1] / "assets" / "icons"
                                 / "parley.svg").read_bytes()
-    for size in desktop_entry.PNG_SIZES:
+    for size in ICON_SIZES:
         png = xdg / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "parley.png"
         assert _png_size(png) == (size, size)
     assert oct(entry.stat().st_mode & 0o777) == "0o644"

@@ -14,6 +14,12 @@ def qt_application():
     app = QApplication.instance() or QApplication([])
     app.setApplicationName("Parley")
     app.setOrganizationName("Parley")
+    # The same name and icon as the app-menu entry (app/desktop_entry.py), so a
+    # desktop shell groups the window under it.
+    from app.ui.app_icon import app_icon
+
+    app.setDesktopFileName("parley")
+    app.setWindowIcon(app_icon())
     return app
 
 

@@ -41,3 +41,4 @@ def test_ui_session_dialog_hides_the_problem_line_when_all_packs_load(qtbot, tmp
     dialog = SessionDialog(SessionOptions(), home=tmp_path)
     qtbot.addWidget(dialog)
     assert dialog.problems.isHidden()
+
