@@ -174,6 +174,8 @@ def restore(args) -> int:
           "(nothing was deleted or overwritten)")
     for old, new in sorted((done.renumbered or {}).items()):
         print(f"  session {old} of the backup is session {new} here")
+    if done.damaged_database_kept_as:
+        print(f"  the damaged database was kept as {done.damaged_database_kept_as}")
     return 0
 
 

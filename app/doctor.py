@@ -51,7 +51,7 @@ def report(settings: Settings) -> dict:
     except Exception as error:  # doctor reports problems; it never fails on them
         devices = [{"error": f"{type(error).__name__}: {error}"}]
     home = settings.home
-    from app.review.checkdata import database_integrity
+    from app.store.failures import database_integrity
     from app.store.store import DATABASE_NAME
 
     database = home / DATABASE_NAME
@@ -98,10 +98,10 @@ def format_report(info: dict) -> str:
 
 def check_database(info: dict) -> None:
     """Raise the damaged-database StorageError when the report's integrity check failed."""
-    database = info["database"]
-    if database["exists"] and database["integrity"] != "ok":
-        from app.store.failures import damaged
+    from app.store.failures import damaged, is_damaged
 
+    database = info["database"]
+    if database["exists"] and is_damaged(database["integrity"]):
         found = " ".join(str(database["integrity"]).split())  # one line, however many faults
         found = found if len(found) <= 160 else found[:157] + "..."
         raise damaged(Path(database["path"]), f" (SQLite's check: {found})")

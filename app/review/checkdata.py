@@ -1,6 +1,7 @@
 """`doctor --check-data`: recordings without a turn, turns without recordings,
-recordings kept in the quarantine, and SQLite's own integrity check. Read-only: the database is opened with
-``mode=ro`` and nothing is repaired (open_store tidies what is safe to tidy)."""
+recordings kept in the quarantine, and SQLite's own integrity check. Read-only:
+the database is opened with ``mode=ro`` and nothing is repaired (open_store
+tidies what is safe to tidy)."""
 
 from __future__ import annotations
 
@@ -13,22 +14,6 @@ from app.store.quarantine import NOTE_NAME, quarantined_files
 from app.store.store import DATABASE_NAME
 
 LISTED = 20  # paths shown per problem in the text report
-
-
-def database_integrity(database: Path, pragma: str = "integrity_check") -> str:
-    """SQLite's verdict on ``database`` ("ok" when healthy), read-only.
-
-    ``quick_check`` skips the index-versus-table comparison: O(N) instead of
-    O(N log N), for the plain ``doctor``.
-    """
-    connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
-    try:
-        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
-        return "; ".join(str(r[0]) for r in rows) or "ok"
-    except sqlite3.DatabaseError as error:
-        return f"unreadable: {error}"
-    finally:
-        connection.close()
 
 
 def check_data(home: Path) -> dict[str, Any]:

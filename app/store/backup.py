@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from app.errors import ParleyError
 from app.store.audio_files import copy_synced
-from app.store.failures import storage_errors
+from app.store.failures import database_integrity, is_damaged, storage_errors
 from app.store.private import FILE_MODE, private_dir
 from app.store.store import DATABASE_NAME, open_store
 
@@ -187,11 +187,39 @@ def open_backup(source: Path) -> tarfile.TarFile:
 
 
 def restore(home: Path, source: Path) -> RestoreSummary:
-    """Merge the backup ``source`` into the data folder ``home``; never deletes."""
+    """Merge the backup ``source`` into the data folder ``home``; never deletes.
+
+    A damaged database here is first renamed aside (kept), so restoring is
+    the way out that the damaged-database message offers.
+    """
+    with open_backup(source) as tar:
+        damaged_kept_as = set_aside_if_damaged(Path(home).expanduser().absolute())
+        summary = _restore(home, source, tar)
+    summary.damaged_database_kept_as = damaged_kept_as
+    return summary
+
+
+def set_aside_if_damaged(home: Path) -> str | None:
+    """Rename a damaged database (and its WAL files) to ``parley-damaged-<UTC>``,
+    so a restore can start from a new one; nothing is deleted. Returns the new name."""
+    database = home / DATABASE_NAME
+    if not database.is_file() or not is_damaged(database_integrity(database, "quick_check")):
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    kept = database.with_name(f"{database.stem}-damaged-{stamp}{database.suffix}")
+    with storage_errors(home):
+        for suffix in ("", "-wal", "-shm"):
+            old = database.with_name(database.name + suffix)
+            if old.exists():
+                os.replace(old, kept.with_name(kept.name + suffix))
+    return str(kept)
+
+
+def _restore(home: Path, source: Path, tar: tarfile.TarFile) -> RestoreSummary:
     from app.store.merge import merge_backup
     from app.store.migrate import head_revision, known_revisions, upgrade
 
-    with open_backup(source) as tar, open_store(home) as store:
+    with open_store(home) as store:
         with _scratch(store.home, ".restore-") as scratch:
             copy = scratch / DATABASE_NAME
             with storage_errors(store.home):

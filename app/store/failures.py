@@ -50,10 +50,37 @@ def damaged(database: Path, detail: str = "") -> StorageError:
     """The one line for a damaged database: both ways out keep every recording."""
     return StorageError(
         f"The practice database {database} is damaged{detail}",
-        f"run `python -m app restore BACKUP` with your latest backup, or rename the file "
-        f"(e.g. to {database.stem}-damaged{database.suffix}) and start Parley again: your "
-        f"recordings in {database.parent / 'audio'} are kept",
+        f"run `python -m app restore BACKUP` with your latest backup (the damaged file is "
+        f"kept beside it), or rename the file (e.g. to {database.stem}-damaged{database.suffix}) "
+        f"and start Parley again: your recordings in {database.parent / 'audio'} are kept",
     )
+
+
+def database_integrity(database: Path, pragma: str = "integrity_check") -> str:
+    """SQLite's verdict on ``database``, read-only: "ok" when healthy; what is
+    wrong when the file is damaged; "busy: ..." or "unreadable: ..." when it
+    cannot tell (another program holds it; no access).
+
+    ``quick_check`` skips the index-versus-table comparison: O(N) instead of
+    O(N log N), for the plain ``doctor``.
+    """
+    try:
+        connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+        try:
+            rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        code = sqlite_code(error)
+        if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            return f"damaged: {error}"
+        return f"{'busy' if code in (SQLITE_BUSY, SQLITE_LOCKED) else 'unreadable'}: {error}"
+    return "; ".join(str(r[0]) for r in rows) or "ok"
+
+
+def is_damaged(verdict: str | None) -> bool:
+    """Whether a :func:`database_integrity` verdict means the file itself is damaged."""
+    return verdict not in (None, "ok") and not verdict.startswith(("busy:", "unreadable:"))
 
 
 def sqlite_code(error: BaseException) -> int | None:

@@ -56,6 +56,7 @@ class RestoreSummary:
     recordings_restored: int = 0
     drills_added: int = 0
     renumbered: dict[int, int] | None = None  # backup session id -> id given here
+    damaged_database_kept_as: str | None = None  # a damaged database set aside first
 
     def as_dict(self) -> dict:
         return asdict(self)

@@ -234,3 +234,43 @@ def test_every_file_the_command_line_writes_is_private(tmp_path):
     modes = {p: stat.S_IMODE(p.stat().st_mode) for p in [home, tmp_path / "new", *written]}
     assert {oct(m) for p, m in modes.items() if p.is_dir()} == {"0o700"}
     assert {oct(m) for p, m in modes.items() if p.is_file()} == {"0o600"}
+
+
+def test_restore_is_a_way_out_of_a_damaged_database(tmp_path):
+    home, archive = tmp_path / "home", tmp_path / "parley.backup"
+    session_id, recordings = two_turns(home)
+    assert run_app("backup", str(archive), home=home).returncode == 0
+    database = home / "parley.sqlite3"
+    damaged_bytes = b"this is not sql\0" + database.read_bytes()[16:]
+    database.write_bytes(damaged_bytes)
+    assert "damaged" in run_app("export", "--session", "last", home=home).stderr
+
+    done = run_app("restore", str(archive), "--json", home=home)
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    kept = Path(summary["damaged_database_kept_as"])
+    assert kept.read_bytes() == damaged_bytes  # set aside, not deleted
+    assert summary["turns_added"] == 2
+    exported = run_app("export", "--session", "last", "--format", "json", home=home)
+    assert exported.returncode == 0, exported.stderr
+    assert [t["transcript"] for t in json.loads(exported.stdout)["turns"]] == ["turn 0", "turn 1"]
+    # The damaged database's recordings: quarantined, still byte for byte.
+    assert sorted(p.read_bytes() for _b, p in quarantined_files(home)) == sorted(
+        recordings.values())
+    assert run_app("doctor", home=home).returncode == 0
+
+
+def test_doctor_does_not_call_a_busy_database_damaged(tmp_path):
+    import sqlite3
+
+    home = tmp_path / "home"
+    two_turns(home)
+    holder = sqlite3.connect(home / "parley.sqlite3", isolation_level=None)
+    try:
+        holder.execute("PRAGMA journal_mode=DELETE")
+        holder.execute("BEGIN EXCLUSIVE")  # another program is in the middle of a write
+        done = run_app("doctor", home=home)
+    finally:
+        holder.close()
+    assert done.returncode == 0, done.stderr
+    assert "Database:" in done.stdout
