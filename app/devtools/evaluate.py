@@ -35,7 +35,7 @@ def add_eval_corrections_parser(subparsers) -> argparse.ArgumentParser:
 def add_eval_conversation_parser(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "eval-conversation", help="share of tutor replies that keep every rule, per scenario")
-    parser.add_argument("--scenario", help="one scenario id (default: every pack)")
+    parser.add_argument("--scenario", help="one scenario id (default: every built-in pack)")
     parser.add_argument("--turns", type=int, default=10, help="scripted learner turns per pack")
     parser.add_argument("--level", default="B1")
     parser.add_argument("--llm", metavar="GGUF", help="a GGUF chat model (default: embedded)")
@@ -116,9 +116,11 @@ def replay(conversation, script: list[str]) -> list[dict]:
 
 def run_eval_conversation(args) -> int:
     from app.tutor.conversation import Conversation
-    from app.tutor.scenarios import get_scenario, load_scenarios
+    from app.tutor.scenarios import built_in_scenarios, get_scenario
 
-    packs = [get_scenario(args.scenario)] if args.scenario else load_scenarios()
+    # By default the built-in packs only: the learner's own packs (which may lack
+    # a script) must not change the measured numbers.
+    packs = [get_scenario(args.scenario)] if args.scenario else built_in_scenarios()
     (name, model), = _models([args.llm] if args.llm else [], not args.llm)
     model.load()
     results, started = {}, time.monotonic()

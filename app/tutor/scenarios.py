@@ -86,6 +86,15 @@ def load_catalog(home: Path | None = None) -> Catalog:
     return Catalog(packs, problems, folder)
 
 
+def built_in_scenarios() -> list[Scenario]:
+    """Only the packs that ship with Parley (what the quality checks measure, so
+    that a learner's packs never change the numbers)."""
+    packs, problems = _read_folder(asset("scenarios"), BUILT_IN)
+    if problems:
+        raise problems[0]
+    return packs
+
+
 def load_scenarios(home: Path | None = None) -> list[Scenario]:
     """Every pack that loads, free talk first; broken packs are logged and skipped."""
     catalog = load_catalog(home)

@@ -4,8 +4,8 @@ import pytest
 
 from app.tutor.conversation import Conversation
 from app.tutor.scenarios import (
-    BUILT_IN, LEARNER, REQUIRED, Scenario, ScenarioError, get_scenario, load_catalog,
-    load_scenarios, read_pack,
+    BUILT_IN, LEARNER, REQUIRED, Scenario, ScenarioError, built_in_scenarios, get_scenario,
+    load_catalog, load_scenarios, read_pack,
 )
 from app.tutor.styles import CORRECTION_STYLES, LEVELS
 from tests.tutor.fakes import Fake
@@ -63,8 +63,14 @@ def test_learner_packs_sit_beside_the_built_in_ones_and_replace_by_id(tmp_path):
 
 def test_the_default_learner_folder_is_in_parley_home(parley_home):
     _pack(parley_home / "scenarios", "a.toml", PACK.format(id="x", title="X", prompt="p"))
+    _pack(parley_home / "scenarios", "b.toml", PACK.format(id="cafe-order", title="Mine", prompt="p"))
     assert get_scenario("x") == Scenario("x", "X", "d", "p", "Hi?")
     assert get_scenario("x").source == LEARNER
+    assert get_scenario("cafe-order").title == "Mine"
+    # What the quality checks replay: the shipped packs alone, whatever the learner added.
+    shipped = built_in_scenarios()
+    assert {p.id for p in shipped} == EXPECTED
+    assert next(p for p in shipped if p.id == "cafe-order").title == "Ordering at a café"
 
 
 def test_a_bad_pack_is_named_and_the_others_still_load(tmp_path):
