@@ -14,6 +14,10 @@ Usage: fault_child.py HOME READY_FILE EXPERIMENT
   staged before its commit, or after the first session's commit, before its
   recordings are renamed.
 
+- ``write_limit``: a turn saved after the kernel's file-size limit
+  (RLIMIT_FSIZE) is set below one recording, so writing its WAV really fails
+  as on a full disk; prints the error line and exits 3.
+
 The child writes READY_FILE when it reaches the moment.
 """
 
@@ -90,6 +94,23 @@ def restore(home: Path, ready: Path, after_commit: bool) -> None:
     run_restore(home, home.parent / "backup.tar")
 
 
+def write_limit(store: Store) -> None:
+    import resource
+    import signal
+
+    from app.errors import StorageError
+
+    session_id = store.start_session()
+    store.save_turn(make_record(session_id, "saved before the drive filled up"))
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failing write, not a killed process
+    resource.setrlimit(resource.RLIMIT_FSIZE, (30_000, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+    try:
+        store.save_turn(make_record(session_id, "this one does not fit"))
+    except StorageError as error:
+        print(error)
+        raise SystemExit(3) from None
+
+
 def main(home: Path, ready: Path, experiment: str) -> None:
     if experiment.startswith("restore_"):
         restore(home, ready, experiment == "restore_after_commit")
@@ -100,6 +121,8 @@ def main(home: Path, ready: Path, experiment: str) -> None:
     elif experiment == "after_commit_wait":
         after_commit_wait(store, ready)
         return
+    elif experiment == "write_limit":
+        write_limit(store)
     elif experiment.startswith("delete_"):
         delete(store, ready, experiment == "delete_after_commit")
     raise SystemExit(f"the child was supposed to be killed ({experiment})")

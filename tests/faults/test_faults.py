@@ -274,3 +274,24 @@ def test_doctor_does_not_call_a_busy_database_damaged(tmp_path):
         holder.close()
     assert done.returncode == 0, done.stderr
     assert "Database:" in done.stdout
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs RLIMIT_FSIZE (POSIX)")
+def test_a_write_that_really_fails_saves_nothing_half_and_keeps_the_rest(tmp_path):
+    import sqlite3
+
+    home = tmp_path / "home"
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO), str(HERE)]))
+    child = subprocess.run(
+        [sys.executable, str(HERE / "fault_child.py"), str(home), str(tmp_path / "ready"),
+         "write_limit"], env=env, capture_output=True, text=True, timeout=120)
+    assert child.returncode == 3, child.stderr
+    (line,) = child.stdout.strip().splitlines()
+    assert "Parley could not write" in line and "File too large" in line
+    with open_store(home) as store:
+        (turn,) = store.turns(1)
+        assert turn.transcript == "saved before the drive filled up"
+        assert files_under(home / "audio") == sorted([turn.learner_audio, turn.reply_audio])
+    assert list(quarantined_files(home)) == []  # the failed save cleaned up after itself
+    with sqlite3.connect(home / "parley.sqlite3") as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
