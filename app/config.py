@@ -9,11 +9,19 @@ Parley at other models and another data folder:
 - ``PARLEY_ASR_MODEL``: a CTranslate2 Whisper folder (faster-whisper) or a
   ``.pt`` checkpoint (openai-whisper).
 - ``PARLEY_ASR_BACKEND``: ``faster-whisper`` (default) or ``openai-whisper``.
-- ``PARLEY_LLM_MODEL``: any GGUF chat model.
+- ``PARLEY_LLM_MODEL``: any GGUF chat model, or a catalog id such as
+  ``qwen2.5-coder-0.5b`` (``python -m app models list``).
+- ``PARLEY_LLM_URL``, ``PARLEY_LLM_SERVER_MODEL``, ``PARLEY_LLM_KEY``: an
+  OpenAI-compatible server (Ollama, llama-server, LM Studio, vLLM) to use
+  instead, e.g. ``http://127.0.0.1:11434/v1``; the local model stands in when
+  it is down or slow. ``PARLEY_LLM_TIMEOUT``: seconds it may take (default 15).
+- ``PARLEY_MODELS``: the folder of the learner's own models (default: the
+  data folder's ``models``).
 - ``PARLEY_VOICE``: ``piper`` (default), ``pyttsx3``, a Piper ``.onnx`` voice
   file, or ``pyttsx3:<voice id>``.
 - ``PARLEY_THREADS``: the cores Parley may use in all (default: all of them).
-- ``PARLEY_GPU_LAYERS``: chat-model layers to offload to a GPU (default 0: CPU).
+- ``PARLEY_GPU_LAYERS``: chat-model layers to offload to a GPU (default -1:
+  all of them when llama.cpp was built with GPU support, else none; 0: CPU).
 - ``PARLEY_VERBATIM=1``: keep fillers (um, uh) in transcripts.
 """
 
@@ -34,6 +42,12 @@ ASR_BACKENDS = ("faster-whisper", "openai-whisper")
 HANGOVER_MS = 500
 PAUSE_MS = 64
 VOICE_BACKENDS = ("piper", "pyttsx3")
+
+
+def models_home() -> Path:
+    """The learner's own models, and those Parley builds from pip parts."""
+    explicit = os.environ.get("PARLEY_MODELS")
+    return Path(explicit).expanduser() if explicit else data_home() / "models"
 
 
 def data_home() -> Path:
@@ -95,8 +109,13 @@ class Settings:
     # Whisper drops "um" and "uh" unless its prompt contains them; verbatim
     # keeps them, so the review can count fillers.
     verbatim: bool = False
-    n_gpu_layers: int = 0
+    n_gpu_layers: int = -1  # automatic: all layers if llama.cpp can offload, else 0
     llm_context: int = 2048
+    # An OpenAI-compatible server instead of the in-process model (None: none).
+    llm_url: str | None = None
+    llm_server_model: str | None = None  # None: the first model the server lists
+    llm_api_key: str | None = None
+    llm_timeout_s: float = 15.0
     threads: ThreadBudget = field(default_factory=lambda: ThreadBudget.for_cores(_cores()))
     home: Path = field(default_factory=data_home)
 
@@ -108,7 +127,11 @@ class Settings:
             asr_model=env.get("PARLEY_ASR_MODEL") or None,
             llm_model=env.get("PARLEY_LLM_MODEL") or None,
             voice=env.get("PARLEY_VOICE") or "piper",
-            n_gpu_layers=_int_env("PARLEY_GPU_LAYERS", 0),
+            n_gpu_layers=_int_env("PARLEY_GPU_LAYERS", -1),
+            llm_url=env.get("PARLEY_LLM_URL") or None,
+            llm_server_model=env.get("PARLEY_LLM_SERVER_MODEL") or None,
+            llm_api_key=env.get("PARLEY_LLM_KEY") or None,
+            llm_timeout_s=float(_int_env("PARLEY_LLM_TIMEOUT", 15)),
             verbatim=env.get("PARLEY_VERBATIM", "") not in ("", "0"),
         )
         values.update({k: v for k, v in overrides.items() if v is not None})

@@ -66,8 +66,20 @@ def report(settings: Settings) -> dict:
                      "integrity": database_integrity(database, "quick_check")
                      if database.exists() else None},
         "threads": vars(settings.threads),
+        "tutor": tutor_backend(settings),
         "settings": {"asr_backend": settings.asr_backend, "voice": settings.voice},
     }
+
+
+def tutor_backend(settings: Settings) -> dict:
+    """Where the tutor's model runs: GPU offload and the server, if one is set."""
+    from app.tutor.backends import gpu_layers, gpu_offload_supported
+
+    return {"model": settings.llm_model or "embedded SmolLM2-135M",
+            "gpu_offload_supported": gpu_offload_supported(),
+            "n_gpu_layers_setting": settings.n_gpu_layers,
+            "n_gpu_layers": gpu_layers(settings.n_gpu_layers),
+            "server_url": settings.llm_url, "server_model": settings.llm_server_model}
 
 
 def format_report(info: dict) -> str:
@@ -93,6 +105,16 @@ def format_report(info: dict) -> str:
     lines.append(f"Database: {database['path']} (integrity: "
                  f"{database['integrity'] if database['exists'] else 'none yet'})")
     lines.append(f"Threads: {info['threads']}")
+    tutor = info["tutor"]
+    offload = ("llama.cpp was built with GPU support" if tutor["gpu_offload_supported"]
+               else "this llama.cpp build is CPU-only")
+    layers = {0: "none (CPU)", -1: "all"}.get(tutor["n_gpu_layers"], str(tutor["n_gpu_layers"]))
+    setting = " (automatic)" if tutor["n_gpu_layers_setting"] == -1 else ""
+    lines.append(f"GPU offload: {offload}; layers on the GPU: {layers}{setting}")
+    if tutor["server_url"]:
+        lines.append(f"Tutor server: {tutor['server_url']} model "
+                     f"{tutor['server_model'] or '(first listed)'}; embedded model as fallback")
+    lines.append(f"Tutor model: {tutor['model']}  (all models: python -m app models list)")
     return "\n".join(lines)
 
 

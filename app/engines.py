@@ -13,11 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app import embedded
 from app.config import Settings
-
-
-SMALL_MODEL_BYTES = 400_000_000
 
 
 @dataclass
@@ -27,7 +23,7 @@ class Engines:
 
     def __post_init__(self) -> None:
         from app.speech.factory import create_transcriber
-        from app.tutor.chat import LlamaChatModel
+        from app.tutor.backends import create_chat_model
         from app.tutor.corrections import Corrector
         from app.tutor.grammar import GrammarChecker
         from app.voice.factory import create_voice
@@ -44,17 +40,7 @@ class Engines:
             # (real-time factor 0.79 vs 0.24), while CTranslate2 did not suffer.
             asr_threads = 1
         self.transcriber = create_transcriber(s.asr_backend, s.asr_model, threads=asr_threads)
-        llm_path = Path(s.llm_model or embedded.smollm2_gguf().path)
-        generate_threads = s.threads.llm
-        if llm_path.is_file() and llm_path.stat().st_size < SMALL_MODEL_BYTES:
-            # A small model's per-token work is too little to share: SmolLM2-135M
-            # made 135 tokens/s on one thread and 45 on two sleeping OpenMP
-            # threads (153 on two spinning ones, which collapse under load).
-            # Reading the prompt still gets every thread.
-            generate_threads = 1
-        self.chat = LlamaChatModel(llm_path, threads=generate_threads,
-                                   batch_threads=s.threads.llm,
-                                   n_gpu_layers=s.n_gpu_layers, n_ctx=s.llm_context)
+        self.chat = create_chat_model(s)
         # Corrections keep a prompt cache of their own, so they never evict the
         # tutor's evaluated prompt (see SharedWeightsChat for the numbers).
         self.rewriter = self.chat.with_own_cache("corrections")

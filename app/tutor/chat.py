@@ -51,6 +51,28 @@ class GenerationStats:
         return (self.tokens - self.calls) / self.generation_s if self.generation_s > 0 else 0.0
 
 
+def count_pieces(pieces: Iterator[str], stats: GenerationStats) -> Iterator[str]:
+    """Pass the pieces through, adding the call's timings to ``stats``: the time
+    to the first piece (reading the prompt), then the generation time."""
+    stats.calls += 1
+    started, first = time.monotonic(), None
+    try:
+        for piece in pieces:
+            if first is None:
+                first = time.monotonic()
+                stats.prompt_s += first - started
+                stats.prompt_times.append(first - started)
+                stats.answered += 1
+            stats.tokens += 1
+            yield piece
+    finally:
+        if first is not None:
+            stats.generation_s += time.monotonic() - first
+        close = getattr(pieces, "close", None)
+        if close is not None:
+            close()  # a reader that left early stops the generation behind it
+
+
 class ChatModel(ABC):
     """A chat model that streams its reply token by token."""
 
@@ -162,7 +184,6 @@ class LlamaChatModel(ChatModel):
         messages = fit_messages(messages, self.n_ctx - max_tokens, self.count_tokens)
         with self._lock:
             self._switch_cache(slot)
-            stats.calls += 1
             chunks = self._llama.create_chat_completion(
                 list(messages),
                 max_tokens=max_tokens,
@@ -173,21 +194,8 @@ class LlamaChatModel(ChatModel):
                 stream=True,
                 **({"seed": seed} if seed is not None else {}),
             )
-            started, first = time.monotonic(), None
-            try:
-                for chunk in chunks:
-                    piece = chunk["choices"][0]["delta"].get("content")
-                    if piece:
-                        if first is None:
-                            first = time.monotonic()
-                            stats.prompt_s += first - started
-                            stats.prompt_times.append(first - started)
-                            stats.answered += 1
-                        stats.tokens += 1
-                        yield piece
-            finally:
-                if first is not None:
-                    stats.generation_s += time.monotonic() - first
+            pieces = (chunk["choices"][0]["delta"].get("content") for chunk in chunks)
+            yield from count_pieces((piece for piece in pieces if piece), stats)
 
     def _switch_cache(self, slot: str) -> None:
         """Give the context's KV cache to ``slot`` (the lock is held): park the

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
-    QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QHBoxLayout, QLineEdit, QMenu, QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget,
 )
 
 from app.config import ASR_BACKENDS, VOICE_BACKENDS
@@ -15,7 +15,7 @@ from app.ui import settings_keys as K
 DEFAULT_DEVICE = "System default"
 
 
-def _path_row(edit: QLineEdit, pick) -> QWidget:
+def _path_row(edit: QLineEdit, pick, *extra: QWidget) -> QWidget:
     button = QPushButton("Browse…")
     button.setAccessibleName(f"Browse for {edit.accessibleName()}")
     button.clicked.connect(pick)
@@ -23,8 +23,27 @@ def _path_row(edit: QLineEdit, pick) -> QWidget:
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(edit, 1)
+    for widget in extra:
+        layout.addWidget(widget)
     layout.addWidget(button)
     return row
+
+
+def _model_menu(edit: QLineEdit) -> QToolButton:
+    """The tutor models this machine has (app.models_list), with size and speed."""
+    from app.models_list import list_models
+
+    button = QToolButton()
+    button.setText("Models")
+    button.setAccessibleName("Choose a tutor model")
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(button)
+    for entry in list_models():
+        action = menu.addAction(entry.label())
+        action.setToolTip(entry.source)
+        action.triggered.connect(lambda _=False, spec=entry.spec: edit.setText(spec))
+    button.setMenu(menu)
+    return button
 
 
 def _line(name: str, placeholder: str) -> QLineEdit:
@@ -47,9 +66,16 @@ class SettingsDialog(QDialog):
         self.asr_backend.addItems(list(ASR_BACKENDS))
         self.asr_model = _line("Whisper model", "embedded default (folder or .pt file)")
         self.llm_model = _line("Tutor model file", "embedded default (any .gguf file)")
+        self.llm_models = _model_menu(self.llm_model)
         self.gpu_layers = QSpinBox()
         self.gpu_layers.setAccessibleName("GPU layers")
         self.gpu_layers.setRange(-1, 999)
+        self.gpu_layers.setSpecialValueText("Automatic")  # -1: all if llama.cpp has a GPU
+        self.llm_url = _line("Tutor server URL",
+                             "none (e.g. http://127.0.0.1:11434/v1 for Ollama)")
+        self.llm_server_model = _line("Server model", "the first model the server lists")
+        self.llm_key = _line("Server API key", "none")
+        self.llm_key.setEchoMode(QLineEdit.EchoMode.Password)
         self.voice_backend = QComboBox()
         self.voice_backend.setAccessibleName("Voice backend")
         self.voice_backend.addItems(list(VOICE_BACKENDS))
@@ -68,8 +94,12 @@ class SettingsDialog(QDialog):
         form.addRow("S&peaker:", self.output_device)
         form.addRow("Speech &backend:", self.asr_backend)
         form.addRow("&Whisper model:", _path_row(self.asr_model, self._pick_asr))
-        form.addRow("&Tutor model (GGUF):", _path_row(self.llm_model, self._pick_llm))
+        form.addRow("&Tutor model (GGUF):", _path_row(self.llm_model, self._pick_llm,
+                                                      self.llm_models))
         form.addRow("&GPU layers:", self.gpu_layers)
+        form.addRow("Tutor ser&ver URL:", self.llm_url)
+        form.addRow("Server mode&l:", self.llm_server_model)
+        form.addRow("Server &key:", self.llm_key)
         form.addRow("&Voice backend:", self.voice_backend)
         form.addRow("V&oice:", _path_row(self.voice_name, self._pick_voice))
         form.addRow("Speaking &rate:", self.voice_rate)
@@ -102,6 +132,9 @@ class SettingsDialog(QDialog):
         self.asr_model.setText(str(v[K.ASR_MODEL]))
         self.llm_model.setText(str(v[K.LLM_MODEL]))
         self.gpu_layers.setValue(int(v[K.GPU_LAYERS]))
+        self.llm_url.setText(str(v[K.LLM_URL]))
+        self.llm_server_model.setText(str(v[K.LLM_SERVER_MODEL]))
+        self.llm_key.setText(str(v[K.LLM_KEY]))
         self.voice_backend.setCurrentText(str(v[K.VOICE_BACKEND]))
         self.voice_name.setText(str(v[K.VOICE_NAME]))
         self.voice_rate.setValue(float(v[K.VOICE_RATE]))
@@ -121,6 +154,9 @@ class SettingsDialog(QDialog):
             K.ASR_MODEL: self.asr_model.text().strip(),
             K.LLM_MODEL: self.llm_model.text().strip(),
             K.GPU_LAYERS: self.gpu_layers.value(),
+            K.LLM_URL: self.llm_url.text().strip(),
+            K.LLM_SERVER_MODEL: self.llm_server_model.text().strip(),
+            K.LLM_KEY: self.llm_key.text().strip(),
             K.VOICE_BACKEND: self.voice_backend.currentText(),
             K.VOICE_NAME: self.voice_name.text().strip(),
             K.VOICE_RATE: round(self.voice_rate.value(), 2),

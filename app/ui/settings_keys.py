@@ -24,8 +24,11 @@ OUTPUT_DEVICE = "audio/output_device"
 ASR_BACKEND = "speech/backend"           # faster-whisper | openai-whisper
 ASR_MODEL = "speech/model"               # "" = embedded default
 VERBATIM = "speech/verbatim"             # keep fillers (um, uh) for the fluency review
-LLM_MODEL = "tutor/model"                # any GGUF; "" = embedded default
-GPU_LAYERS = "tutor/gpu_layers"
+LLM_MODEL = "tutor/model"                # any GGUF or catalog id; "" = embedded default
+GPU_LAYERS = "tutor/gpu_layers"          # -1 = automatic (all if llama.cpp can offload)
+LLM_URL = "tutor/server_url"             # OpenAI-compatible server; "" = none
+LLM_SERVER_MODEL = "tutor/server_model"  # "" = the first model the server lists
+LLM_KEY = "tutor/server_key"
 VOICE_BACKEND = "voice/backend"          # piper | pyttsx3
 VOICE_NAME = "voice/voice"               # Piper .onnx path or pyttsx3 voice id; "" = default
 VOICE_RATE = "voice/rate"
@@ -40,7 +43,7 @@ CORRECTION_STYLE = "session/correction_style"
 DEFAULTS: dict[str, object] = {
     INPUT_DEVICE: "", OUTPUT_DEVICE: "",
     ASR_BACKEND: "faster-whisper", ASR_MODEL: "", VERBATIM: False,
-    LLM_MODEL: "", GPU_LAYERS: 0,
+    LLM_MODEL: "", GPU_LAYERS: -1, LLM_URL: "", LLM_SERVER_MODEL: "", LLM_KEY: "",
     VOICE_BACKEND: "piper", VOICE_NAME: "", VOICE_RATE: 1.0,
     DATA_FOLDER: "",
     HANDS_FREE: False, MUTED: False, VOICE_BARGE_IN: False,
@@ -104,7 +107,10 @@ def to_settings(values: dict[str, object], base: Settings | None = None) -> Sett
         llm_model=env.get("PARLEY_LLM_MODEL") or str(values[LLM_MODEL]) or None,
         voice=env.get("PARLEY_VOICE") or voice_spec(str(values[VOICE_BACKEND]), str(values[VOICE_NAME])),
         speaking_rate=min(4.0, max(0.25, float(values[VOICE_RATE]))),
-        n_gpu_layers=int(values[GPU_LAYERS]),
+        n_gpu_layers=int(env.get("PARLEY_GPU_LAYERS") or values[GPU_LAYERS]),
+        llm_url=env.get("PARLEY_LLM_URL") or str(values[LLM_URL]) or None,
+        llm_server_model=env.get("PARLEY_LLM_SERVER_MODEL") or str(values[LLM_SERVER_MODEL]) or None,
+        llm_api_key=env.get("PARLEY_LLM_KEY") or str(values[LLM_KEY]) or None,
         verbatim=bool(values[VERBATIM]),
     )
     if home:

