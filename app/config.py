@@ -116,6 +116,9 @@ class Settings:
     llm_server_model: str | None = None  # None: the first model the server lists
     llm_api_key: str | None = None
     llm_timeout_s: float = 15.0
+    # Most silence a sentence that trails off ("and then I...", "um") waits
+    # before the tutor answers (app/turntaking/turn_end.py).
+    patience_ms: int = 2500
     threads: ThreadBudget = field(default_factory=lambda: ThreadBudget.for_cores(_cores()))
     home: Path = field(default_factory=data_home)
 
@@ -133,6 +136,7 @@ class Settings:
             llm_api_key=env.get("PARLEY_LLM_KEY") or None,
             llm_timeout_s=float(_int_env("PARLEY_LLM_TIMEOUT", 15)),
             verbatim=env.get("PARLEY_VERBATIM", "") not in ("", "0"),
+            patience_ms=_int_env("PARLEY_PATIENCE_MS", 2500),
         )
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)

@@ -36,7 +36,10 @@ def add_parser(subparsers) -> None:
     add_server_options(bench)
     bench.add_argument("--voice", help="piper, pyttsx3, or a Piper .onnx file")
     bench.add_argument("--hangover-ms", type=int, default=None,
-                       help="silence that ends a turn (default: the app's)")
+                       help="end every turn after this fixed silence instead of from what "
+                            "was said (the app's end-of-turn policy)")
+    bench.add_argument("--patience-ms", type=int, default=None,
+                       help="most silence a trailing-off sentence waits (default: the app's)")
     bench.add_argument("--pause-ms", type=int, default=PAUSE_MS,
                        help="silence after which the turn starts speculatively")
     bench.add_argument("--no-speculation", action="store_true",
@@ -112,9 +115,15 @@ def run(args: argparse.Namespace) -> int:
         if isinstance(event, ReplyAudio) and event.first:
             heard.append(time.monotonic() + leading_silence_s(event.pcm, event.sample_rate))
 
+    from app.turntaking.turn_end import turn_end_options
+
+    # The app's end-of-turn policy, unless a fixed silence is asked for.
+    turn_end = None if args.hangover_ms else turn_end_options(
+        engines.chat, None, args.patience_ms or settings.patience_ms)
     live = LiveTurns(practice, on_event=on_event,
                      hangover_ms=args.hangover_ms or HANGOVER_MS,
-                     pause_ms=None if args.no_speculation else args.pause_ms)
+                     pause_ms=None if args.no_speculation else args.pause_ms,
+                     turn_end=turn_end)
     rows: list[dict[str, float]] = []
     cut_offs: list[str] = []
     try:
@@ -126,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
                 heard.clear()
                 future, ended_at, cut_off = speak_live(live, pcm, speech_end_s)
                 outcome = future.result()
-                label = f"run {run_index + 1} {path.name}: {speech_end_s:.1f} s"
+                label = f"run {run_index + 1} {path.name}: {speech_end_s:.1f} s{_decided(live)}"
                 if cut_off:
                     cut_offs.append(path.name)
                     print(f"{label}: cut off mid-utterance, not counted "
@@ -156,3 +165,14 @@ def turn_numbers(outcome, live, end_to_first_audio_ms: float) -> dict[str, float
         "llm_calls": t.get("llm_calls", 0),
         "end_to_first_audio": end_to_first_audio_ms,
     }
+
+
+def _decided(live) -> str:
+    """What ended the turn: the end-of-turn policy's last evidence."""
+    policy = live.turn_end
+    if policy is None or not policy.history:
+        return ""
+    last = policy.history[-1]
+    p_end = "-" if last.p_end is None else f"{last.p_end:.2f}"
+    return (f" [p_end {p_end}{' trailing' if last.trailing else ''}"
+            f"{' falling' if last.falling_pitch else ''} -> {last.silence_ms:.0f} ms]")

@@ -11,6 +11,7 @@ agree. :func:`live_endpointer` is the one the app takes turns with.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -65,6 +66,7 @@ class Endpointer:
         hangover_ms: int = 500,
         max_speech_s: float = 30.0,
         pause_ms: int | None = None,
+        turn_end: Callable[[], float] | None = None,
     ) -> None:
         if sample_rate != RATE:
             raise ValueError(f"Silero VAD runs at {RATE} Hz; resample first (got {sample_rate})")
@@ -75,6 +77,9 @@ class Endpointer:
         self.min_speech_ms = min_speech_ms
         self.max_speech_s = max_speech_s
         self.pause_ms = pause_ms
+        # After a pause, the silence that ends the turn comes from here (ms):
+        # app.turntaking.turn_end, from what was said and how.
+        self.turn_end = turn_end
         self.last_probability = 0.0
         self.reset()
 
@@ -143,7 +148,9 @@ class Endpointer:
         elif prob < low and self._silence_start is None:
             self._silence_start = start
         quiet = now - self._silence_start if self._silence_start is not None else -1
-        if quiet >= self.hangover_ms * RATE / 1000:
+        needed = (self.turn_end() if self.turn_end is not None and self._paused
+                  else self.hangover_ms)
+        if quiet >= needed * RATE / 1000:
             return [self._end(self._silence_start, now)]
         if (self.pause_ms is not None and not self._paused
                 and quiet >= self.pause_ms * RATE / 1000):
@@ -162,5 +169,6 @@ class Endpointer:
 def live_endpointer(hangover_ms: int = HANGOVER_MS, pause_ms: int | None = PAUSE_MS,
                     **options) -> Endpointer:
     """The endpointer the app takes turns with (window, benchmark, `turn --mic`):
-    the end after HANGOVER_MS of silence, a pause after PAUSE_MS."""
+    a pause after PAUSE_MS; the end after the silence ``turn_end`` asks for
+    once paused (app.turntaking.turn_end), else after HANGOVER_MS."""
     return Endpointer(hangover_ms=hangover_ms, pause_ms=pause_ms, **options)

@@ -17,7 +17,11 @@ from app.events import Event
 
 
 class Gate:
-    def __init__(self, open_now: bool = True) -> None:
+    def __init__(self, open_now: bool = True,
+                 peek: Callable[[Event], None] | None = None) -> None:
+        # peek sees every event as it is emitted, held or not, on the turn's own
+        # thread: the end-of-turn policy reads the speculative transcript there.
+        self.peek = peek
         self._lock = threading.Lock()
         self._opened = threading.Event()
         self._held: list[tuple[Callable[[Event], None], Event]] = []
@@ -63,6 +67,8 @@ class Gate:
 
     def wrap(self, deliver: Callable[[Event], None]) -> Callable[[Event], None]:
         def emit(event: Event) -> None:
+            if self.peek is not None:
+                self.peek(event)
             with self._lock:
                 if self._abandoned:
                     return

@@ -27,6 +27,7 @@ from app.practice import CancelToken, Practice
 from app.turntaking.cutter import Cut, Utterance, UtteranceCutter
 from app.turntaking.endpointer import SPEECH_END, SPEECH_PAUSE, SPEECH_RESUME, live_endpointer
 from app.turntaking.gate import Gate
+from app.turntaking.turn_end import TurnEndOptions, TurnEndPolicy
 
 # Runs (or queues) a turn for the utterance, its events behind the gate, and
 # returns a handle the caller can wait on (a Future, or None).
@@ -45,8 +46,10 @@ class Speculation:
     """Start the turn on a pause, cancel it when the learner goes on, let it be
     heard when the end is confirmed."""
 
-    def __init__(self, start: StartTurn) -> None:
+    def __init__(self, start: StartTurn, turn_end: TurnEndPolicy | None = None) -> None:
         self.start = start
+        # Told of each pause and resumption; reads each speculative transcript.
+        self.turn_end = turn_end
         self._pending: SpeculativeTurn | None = None
         self.started = 0  # turns started on a pause
         self.wasted = 0  # of which the learner went on talking
@@ -54,12 +57,18 @@ class Speculation:
     def on_cut(self, cut: Cut) -> None:
         if cut.kind == SPEECH_PAUSE:
             self.cancel()
-            gate, cancel = Gate(open_now=False), CancelToken()
+            peek = None
+            if self.turn_end is not None:
+                peek = self.turn_end.peek(self.turn_end.begin(cut.utterance.pcm))
+            gate, cancel = Gate(open_now=False, peek=peek), CancelToken()
             handle = self.start(cut.utterance, gate, cancel)
             self._pending = SpeculativeTurn(cut.utterance.end_sample, gate, cancel, handle)
             self.started += 1
-        elif cut.kind == SPEECH_RESUME and self.cancel():
-            self.wasted += 1
+        elif cut.kind == SPEECH_RESUME:
+            if self.turn_end is not None:
+                self.turn_end.begin()  # forget the last pause's evidence
+            if self.cancel():
+                self.wasted += 1
 
     def confirm(self, utterance: Utterance,
                 on_confirm: Callable[[], None] | None = None) -> SpeculativeTurn | None:
@@ -92,11 +101,18 @@ class LiveTurns:
     """
 
     def __init__(self, practice: Practice, *, on_event: Callable = lambda e: None,
-                 hangover_ms: int = HANGOVER_MS, pause_ms: int | None = PAUSE_MS) -> None:
+                 hangover_ms: int = HANGOVER_MS, pause_ms: int | None = PAUSE_MS,
+                 turn_end: TurnEndOptions | None = None) -> None:
+        """``turn_end``: end turns from what was said (app.turntaking.turn_end);
+        None, or no speculation (``pause_ms`` None), ends them after
+        ``hangover_ms`` of silence."""
         self.practice = practice
         self.on_event = on_event
-        self.cutter = UtteranceCutter(live_endpointer(hangover_ms, pause_ms))
-        self.speculation = Speculation(self._start)
+        self.turn_end = turn_end.policy() if turn_end is not None and pause_ms else None
+        self.cutter = UtteranceCutter(live_endpointer(
+            hangover_ms, pause_ms,
+            turn_end=self.turn_end.required_ms if self.turn_end else None))
+        self.speculation = Speculation(self._start, self.turn_end)
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="turn")
         self.last_endpoint_delay_ms = 0.0
 

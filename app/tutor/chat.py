@@ -15,6 +15,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from app.errors import ModelCorruptError, ModelMissingError
 from app.tutor.prompt_fit import fit_messages
 
@@ -103,6 +105,11 @@ class ChatModel(ABC):
 
     def complete(self, messages: Sequence[Message], **options) -> str:
         return "".join(self.stream(messages, **options))
+
+    def end_of_message_probability(self, text: str) -> float | None:
+        """P(the learner's message ends after ``text``), or None when this
+        model cannot tell (see app.turntaking.turn_end)."""
+        return None
 
     def with_own_cache(self, slot: str) -> "ChatModel":
         """This model with a prompt cache of its own, so ``slot``'s prompts never
@@ -197,6 +204,41 @@ class LlamaChatModel(ChatModel):
             pieces = (chunk["choices"][0]["delta"].get("content") for chunk in chunks)
             yield from count_pieces((piece for piece in pieces if piece), stats)
 
+    def end_of_message_probability(self, text: str) -> float | None:
+        """P(the learner's sentence or message ends right after their
+        (normalised) words): the next-token probability of the chat template's
+        end-of-message token plus a full stop, question or exclamation mark.
+        A 135M model rarely ends an unpunctuated message at once, but it puts
+        0.4-0.6 on a full stop after a finished sentence and under 0.02 after
+        "I would like a". In a prompt cache of its own: one evaluation of the
+        few tokens the cache does not hold. None for a template without
+        ChatML's <|im_end|> (SmolLM2 and Qwen have it)."""
+        from app.turntaking.turn_end import normalise
+
+        self.load()
+        llama = self._llama
+        ends = [llama.tokenize(mark, add_bos=False, special=True)
+                for mark in (b"<|im_end|>", b".", b"?", b"!")]
+        if len(ends[0]) != 1:
+            return None
+        ids = sorted({tokens[0] for tokens in ends if len(tokens) == 1})
+        prompt = (f"<|im_start|>system\n{TURN_END_SYSTEM}<|im_end|>\n"
+                  f"<|im_start|>user\n{normalise(text)}").encode()
+        tokens = llama.tokenize(prompt, add_bos=False, special=True)
+        with self._lock:
+            self._switch_cache(TURN_END_SLOT)
+            held = llama.input_ids[:llama.n_tokens]
+            same = 0  # the prompt's prefix the cache already holds
+            while same < min(held.size, len(tokens) - 1) and held[same] == tokens[same]:
+                same += 1
+            llama.n_tokens = same
+            llama.eval(tokens[same:])
+            logits = np.ctypeslib.as_array(llama._ctx.get_logits(), shape=(llama.n_vocab(),))
+            logits = logits.astype(np.float64)
+        logits -= logits.max()
+        probabilities = np.exp(logits)
+        return float(probabilities[ids].sum() / probabilities.sum())
+
     def _switch_cache(self, slot: str) -> None:
         """Give the context's KV cache to ``slot`` (the lock is held): park the
         current slot's evaluated tokens, bring back the slot's own. llama-cpp-
@@ -236,6 +278,8 @@ class LlamaChatModel(ChatModel):
 
 
 MAIN_SLOT = "main"
+TURN_END_SLOT = "turn-end"  # end_of_message_probability's prompts
+TURN_END_SYSTEM = "You are a friendly English tutor. The learner speaks."
 
 
 @dataclass

@@ -50,6 +50,9 @@ class MicWorker(QObject):
         self._generation = 0
         self._stopped = 0
         self._last_level = 0.0
+        # TurnEndOptions (set by the window once the models are loaded): the
+        # end of a hands-free turn from what was said; None: a fixed silence.
+        self.turn_end = None
         self.capture.connect(self._capture)
 
     @Slot()
@@ -131,8 +134,9 @@ class MicWorker(QObject):
         from app.turntaking.endpointer import SPEECH_START, live_endpointer
         from app.turntaking.speculation import Speculation
 
+        policy = self.turn_end.policy() if self.turn_end is not None else None
         speculation = Speculation(lambda utterance, gate, token:
-                                  self.speculate.emit(utterance, gate, token))
+                                  self.speculate.emit(utterance, gate, token), policy)
 
         def on_cut(cut) -> None:
             if cut.kind == SPEECH_START:
@@ -140,7 +144,8 @@ class MicWorker(QObject):
             speculation.on_cut(cut)
 
         try:
-            heard = listen(self.device, endpointer=live_endpointer(),
+            heard = listen(self.device, endpointer=live_endpointer(
+                               turn_end=policy.required_ms if policy else None),
                            wait_s=60.0, on_chunk=self._emit_level, on_cut=on_cut,
                            should_stop=stop)
         except BaseException:

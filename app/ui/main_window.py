@@ -191,6 +191,8 @@ class MainWindow(WindowActions, QMainWindow):
             self.talk.set_ready(True)
 
     def _on_ready(self) -> None:
+        # How hands-free turns end: the tutor's model and the learner's pauses.
+        self.mic.turn_end = self.worker.turn_end
         self._set_ready(True)
 
     def _on_progress(self, stage: str, done: int, total: int) -> None:

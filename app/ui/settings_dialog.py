@@ -87,6 +87,13 @@ class SettingsDialog(QDialog):
         self.data_folder = _line("Data folder", "default data folder")
         self.voice_barge_in = QCheckBox("Speaking interrupts the tutor (hands-free; use headphones)")
         self.voice_barge_in.setAccessibleName("Interrupt the tutor by speaking")
+        self.patience = QDoubleSpinBox()
+        self.patience.setAccessibleName("Longest pause while you think, in seconds")
+        self.patience.setToolTip("When a sentence trails off (\"and\", \"because\", \"um\"), "
+                                 "the tutor waits this long before it answers")
+        self.patience.setRange(0.8, 8.0)
+        self.patience.setSingleStep(0.5)
+        self.patience.setSuffix(" s")
         self.verbatim = QCheckBox("Keep fillers (um, uh) in transcripts, for fluency review")
         self.verbatim.setAccessibleName("Verbatim transcription")
         form = QFormLayout()
@@ -105,6 +112,7 @@ class SettingsDialog(QDialog):
         form.addRow("Speaking &rate:", self.voice_rate)
         form.addRow("&Data folder:", _path_row(self.data_folder, self._pick_folder))
         form.addRow("", self.voice_barge_in)
+        form.addRow("Wait while I &think (up to):", self.patience)
         form.addRow("", self.verbatim)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -141,6 +149,7 @@ class SettingsDialog(QDialog):
         self.data_folder.setText(str(v[K.DATA_FOLDER]))
         self.voice_barge_in.setChecked(bool(v[K.VOICE_BARGE_IN]))
         self.verbatim.setChecked(bool(v[K.VERBATIM]))
+        self.patience.setValue(int(v[K.PATIENCE_MS]) / 1000)
 
     def values(self) -> dict[str, object]:
         def device(combo: QComboBox) -> str:
@@ -163,6 +172,7 @@ class SettingsDialog(QDialog):
             K.DATA_FOLDER: self.data_folder.text().strip(),
             K.VOICE_BARGE_IN: self.voice_barge_in.isChecked(),
             K.VERBATIM: self.verbatim.isChecked(),
+            K.PATIENCE_MS: int(round(self.patience.value() * 1000)),
         }
 
     def accept(self) -> None:

@@ -36,6 +36,7 @@ DATA_FOLDER = "data/folder"              # "" = PARLEY_HOME or the platform defa
 HANDS_FREE = "talk/hands_free"
 MUTED = "talk/muted"
 VOICE_BARGE_IN = "talk/voice_barge_in"  # hands-free: speaking interrupts the tutor
+PATIENCE_MS = "talk/patience_ms"  # most a trailing-off sentence waits before the tutor answers
 SCENARIO = "session/scenario"
 LEVEL = "session/level"
 CORRECTION_STYLE = "session/correction_style"
@@ -46,7 +47,7 @@ DEFAULTS: dict[str, object] = {
     LLM_MODEL: "", GPU_LAYERS: -1, LLM_URL: "", LLM_SERVER_MODEL: "", LLM_KEY: "",
     VOICE_BACKEND: "piper", VOICE_NAME: "", VOICE_RATE: 1.0,
     DATA_FOLDER: "",
-    HANDS_FREE: False, MUTED: False, VOICE_BARGE_IN: False,
+    HANDS_FREE: False, MUTED: False, VOICE_BARGE_IN: False, PATIENCE_MS: 2500,
     SCENARIO: "free-talk", LEVEL: "B1", CORRECTION_STYLE: "explicit",
 }
 
@@ -112,6 +113,7 @@ def to_settings(values: dict[str, object], base: Settings | None = None) -> Sett
         llm_server_model=env.get("PARLEY_LLM_SERVER_MODEL") or str(values[LLM_SERVER_MODEL]) or None,
         llm_api_key=env.get("PARLEY_LLM_KEY") or str(values[LLM_KEY]) or None,
         verbatim=bool(values[VERBATIM]),
+        patience_ms=int(env.get("PARLEY_PATIENCE_MS") or values[PATIENCE_MS]),
     )
     if home:
         changes["home"] = Path(home).expanduser()

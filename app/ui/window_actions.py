@@ -5,6 +5,7 @@ apart to keep both small."""
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QMetaObject, Qt
 from PySide6.QtWidgets import (
@@ -111,6 +112,11 @@ class WindowActions:
         self.talk.voice_barge_in = bool(self.values[K.VOICE_BARGE_IN])
         self.player_device.emit(devices.output)
         settings = K.to_settings(self.values, self.settings)
+        if settings.patience_ms != self.settings.patience_ms:
+            # Takes effect at the next utterance; the models need no reload.
+            self.settings = self.settings.with_(patience_ms=settings.patience_ms)
+            if self.mic.turn_end is not None:
+                self.mic.turn_end = replace(self.mic.turn_end, patience_ms=settings.patience_ms)
         if settings != self.settings:
             self.settings = settings
             self._set_ready(False)

@@ -55,6 +55,7 @@ class PracticeWorker(QObject):
         self.settings = settings
         self.engines = engines  # already loaded (tests share one per module)
         self.store = None
+        self.turn_end = None  # TurnEndOptions, once loaded
         self.practice = None
         self.options = SessionOptions()
         self.speak = True
@@ -76,6 +77,12 @@ class PracticeWorker(QObject):
                 self.progress.emit("ready", 1, 1)
             self.store = open_store(self.settings.home)
             self._new_practice()
+            from app.turntaking.turn_end import turn_end_options
+
+            # Read by the mic worker once `ready` is seen: the model's score and
+            # this learner's pauses, from their saved turns.
+            self.turn_end = turn_end_options(self.engines.chat, self.store,
+                                             self.settings.patience_ms)
             # The first turn then runs as fast as the rest (cached prompt, warm voice).
             self.practice.warm_up()
             freeze_loaded_heap()

@@ -14,7 +14,8 @@ from app.ui import settings_keys as K
 def test_ui_settings_round_trip(qtbot, private_qsettings, monkeypatch, tmp_path):
     from app.ui.settings_dialog import SettingsDialog
 
-    for name in ("PARLEY_ASR_BACKEND", "PARLEY_ASR_MODEL", "PARLEY_LLM_MODEL", "PARLEY_VOICE"):
+    for name in ("PARLEY_ASR_BACKEND", "PARLEY_ASR_MODEL", "PARLEY_LLM_MODEL", "PARLEY_VOICE",
+                 "PARLEY_PATIENCE_MS"):
         monkeypatch.delenv(name, raising=False)
     gguf = tmp_path / "tutor.gguf"
     dialog = SettingsDialog(K.open_settings())
@@ -26,6 +27,7 @@ def test_ui_settings_round_trip(qtbot, private_qsettings, monkeypatch, tmp_path)
     dialog.voice_backend.setCurrentText("pyttsx3")
     dialog.voice_name.setText("english")
     dialog.voice_rate.setValue(0.85)
+    dialog.patience.setValue(4.5)  # seconds a trailing-off sentence may wait
     dialog.accept()
 
     # A new QSettings object (as after a restart) reads the same values back...
@@ -48,6 +50,7 @@ def test_ui_settings_round_trip(qtbot, private_qsettings, monkeypatch, tmp_path)
     assert settings.n_gpu_layers == 12
     assert settings.voice == "pyttsx3:english"
     assert settings.speaking_rate == pytest.approx(0.85)
+    assert settings.patience_ms == 4500
     assert K.devices(values).input == "VirtualMic" and K.devices(values).output is None
 
 

@@ -1,0 +1,235 @@
+"""When has the learner finished? From sense, sound and their own habits.
+
+A fixed silence (500 ms) ends a learner's turn in the middle of a sentence
+whenever they stop to find a word, and still makes a finished sentence wait
+half a second. Here the silence needed to end the turn depends on what was
+said and how:
+
+- **sense**: the chat model already loaded scores the partial transcript: the
+  probability that the learner's message ends here, read from its next-token
+  distribution as the chance of the chat template's end-of-message token
+  (LiveKit's turn detector asks a fine-tuned model of the same family the same
+  question). One short evaluation in a prompt cache of its own.
+- **sound**: a trailing filler or a word that cannot end a sentence ("um",
+  "and", "because", "the") means the learner is thinking; a pitch that falls
+  at the end of the phrase means a statement is complete.
+- **habits**: the learner's usual long mid-sentence pause, learned from the
+  word timings of their saved turns, sets how long an unfinished-sounding
+  sentence waits.
+
+A finished sentence ends the turn after ``FINISHED_MS`` of silence; an
+unfinished one after the learner's usual pause (at least ``THINKING_MS``),
+and one that trails off after ``patience_ms``, the learner's setting. Until
+the transcript is known (the speculative turn started at the first pause is
+still recognising it) the turn waits, at most ``patience_ms``.
+
+The speculative turn reports its transcript through the gate it runs behind
+(:meth:`TurnEndPolicy.peek`), on its own worker thread, so the model's
+evaluation runs between recognition and the reply's generation and never
+beside them on the same cores.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+FINISHED_MS = 200  # silence that ends a sentence that sounds finished
+THINKING_MS = 1200  # silence an unfinished sentence waits for (no habits known)
+PATIENCE_MS = 2500  # default most a trailing-off sentence waits (a learner's setting)
+MIN_PATIENCE_MS, MAX_PATIENCE_MS = 800, 8000
+# P(end of message | text) at or above which the sentence sounds finished.
+# Chosen on the tuning set (README, "Turn-taking"): with SmolLM2-135M,
+# finished sentences scored 0.04-0.71 (19 of 22 at 0.29 or more), sentences
+# stopped at a thinking pause 0-0.60 (20 of 22 under 0.24). Falling pitch
+# lowers it.
+END_THRESHOLD = 0.25
+FALLING_PITCH_FACTOR = 0.7
+
+# Words a statement almost never ends on: the learner is still building it.
+# (Not "her", "is", "that", "so": "the last time I saw her", "where the
+# station is", "I like that", "I think so" are finished.)
+TRAILING = frozenset("""
+um uh er erm hmm mm uhm ah eh
+and but or because cause cuz if although
+the a an my your our their
+to of in at with from into than""".split())
+FILLERS = frozenset("um uh er erm hmm mm uhm ah eh".split())
+
+Score = Callable[[str], "float | None"]  # P(end of message | text), None if unknown
+
+
+def normalise(text: str) -> str:
+    """Lowercase words without punctuation, as the model should read them:
+    Whisper ends even a half sentence with a full stop or an ellipsis."""
+    return " ".join(re.findall(r"[a-z0-9']+", text.lower().replace("\u2019", "'")))
+
+
+def trails_off(text: str) -> bool:
+    """A filler, a word no statement ends on, or Whisper's ellipsis."""
+    words = normalise(text).split()
+    return text.rstrip().endswith(("...", "\u2026")) or (bool(words) and words[-1] in TRAILING)
+
+
+def asks(text: str) -> bool:
+    """Whisper heard a question: its question mark comes from the intonation
+    as much as the words, and a question is a finished turn."""
+    return text.rstrip().endswith("?")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    text: str
+    p_end: float | None  # None: no model score
+    falling_pitch: bool | None
+    trailing: bool
+    silence_ms: float  # the silence this evidence asks for
+
+
+class TurnEndPolicy:
+    """The silence, in ms, that ends the learner's current utterance.
+
+    The endpointer calls :meth:`required_ms` on every quiet frame (mic
+    thread); the speculative turn calls :meth:`peek` with its events (worker
+    thread). A pause begins a new question (:meth:`begin`); each answer is
+    tagged with its pause so a late one from a cancelled turn is ignored.
+    """
+
+    def __init__(self, score: Score | None = None, *, patience_ms: int = PATIENCE_MS,
+                 thinking_ms: int = THINKING_MS, finished_ms: int = FINISHED_MS,
+                 threshold: float = END_THRESHOLD) -> None:
+        self.score = score
+        self.patience_ms = int(min(max(patience_ms, MIN_PATIENCE_MS), MAX_PATIENCE_MS))
+        self.thinking_ms = min(thinking_ms, self.patience_ms)
+        self.finished_ms = finished_ms
+        self.threshold = threshold
+        self._lock = threading.Lock()
+        self._pause = 0
+        self._pitch: bool | None = None
+        self._evidence: Evidence | None = None
+        self.history: list[Evidence] = []  # what decided each pause (benchmarks print it)
+
+    def begin(self, pcm: np.ndarray | None = None) -> int:
+        """A pause began; ``pcm`` is the utterance so far. Returns its tag."""
+        pitch = falling_pitch(pcm) if pcm is not None else None
+        with self._lock:
+            self._pause += 1
+            self._pitch, self._evidence = pitch, None
+            return self._pause
+
+    def required_ms(self) -> float:
+        with self._lock:
+            return self._evidence.silence_ms if self._evidence else self.patience_ms
+
+    def peek(self, tag: int) -> Callable[[object], None]:
+        """A callback for the speculative turn's events (see Gate's ``peek``)."""
+
+        def on_event(event) -> None:
+            transcript = getattr(event, "transcript", None)
+            if type(event).__name__ == "TranscriptReady" and transcript is not None:
+                self.heard(tag, transcript.text)
+
+        return on_event
+
+    def heard(self, tag: int, text: str) -> None:
+        """The transcript of the utterance up to pause ``tag``."""
+        trailing = trails_off(text)
+        p_end = None if trailing or self.score is None else self.score(text)
+        if not trailing and asks(text):
+            p_end = 1.0
+        with self._lock:
+            if tag != self._pause:
+                return  # the learner went on; a later pause asks again
+            evidence = Evidence(text, p_end, self._pitch, trailing,
+                                self._silence_for(p_end, self._pitch, trailing))
+            self._evidence = evidence
+            self.history.append(evidence)
+
+    def _silence_for(self, p_end: float | None, falling: bool | None, trailing: bool) -> float:
+        if trailing:
+            return self.patience_ms
+        if p_end is None:
+            return self.thinking_ms
+        threshold = self.threshold * (FALLING_PITCH_FACTOR if falling else 1.0)
+        return self.finished_ms if p_end >= threshold else self.thinking_ms
+
+
+def learned_thinking_ms(pauses_ms: Iterable[float], patience_ms: int = PATIENCE_MS) -> int:
+    """The silence an unfinished sentence waits for, from the learner's own
+    mid-sentence pauses: a little longer than nine in ten of them, at least
+    THINKING_MS, at most their patience."""
+    pauses = np.asarray([p for p in pauses_ms if p > 0], dtype=float)
+    if pauses.size < 5:
+        return min(THINKING_MS, patience_ms)
+    usual = float(np.percentile(pauses, 90)) * 1.25 + 100
+    return int(min(max(usual, THINKING_MS), patience_ms))
+
+
+def mid_sentence_pauses_ms(words: list[dict], min_ms: float = 150) -> list[float]:
+    """Gaps between words of one saved turn that did not follow the end of a
+    sentence: where the learner stopped to think."""
+    gaps = []
+    for before, after in zip(words, words[1:]):
+        gap = (float(after.get("start", 0)) - float(before.get("end", 0))) * 1000
+        if gap >= min_ms and not str(before.get("text", "")).strip().endswith((".", "?", "!")):
+            gaps.append(gap)
+    return gaps
+
+
+def falling_pitch(pcm: np.ndarray, rate: int = 16000) -> bool | None:
+    """Did the pitch fall over the last voiced stretch? None if too little voice.
+
+    Autocorrelation F0 on 40 ms frames (75-400 Hz); the last three voiced
+    frames against the median of the utterance's voiced frames.
+    """
+    pcm = np.asarray(pcm, dtype=np.float32).reshape(-1)[-int(2.5 * rate):]
+    frame, hop = int(0.04 * rate), int(0.02 * rate)
+    lo, hi = rate // 400, rate // 75
+    if pcm.size < frame + 8 * hop:
+        return None
+    starts = np.arange(0, pcm.size - frame, hop)
+    frames = pcm[starts[:, None] + np.arange(frame)]
+    frames = frames - frames.mean(axis=1, keepdims=True)
+    # Autocorrelation of every frame at once, through the FFT (the mic thread calls this).
+    spectrum = np.fft.rfft(frames, n=2 * frame, axis=1)
+    ac = np.fft.irfft(np.abs(spectrum) ** 2, axis=1)[:, :hi]
+    energy = ac[:, 0]
+    lags = lo + np.argmax(ac[:, lo:hi], axis=1)
+    peak = ac[np.arange(len(lags)), lags]
+    voiced = (energy > frame * 1e-5) & (peak > 0.5 * np.maximum(energy, 1e-12))
+    f0 = list(rate / lags[voiced])
+    if len(f0) < 8:
+        return None
+    return float(np.median(f0[-3:])) < 0.9 * float(np.median(f0))
+
+
+@dataclass(frozen=True)
+class TurnEndOptions:
+    """How one learner's turns end: made once the models and the store are
+    ready, a fresh :class:`TurnEndPolicy` for each utterance."""
+
+    score: Score | None = None
+    patience_ms: int = PATIENCE_MS
+    thinking_ms: int = THINKING_MS
+
+    def policy(self) -> TurnEndPolicy:
+        return TurnEndPolicy(self.score, patience_ms=self.patience_ms,
+                             thinking_ms=self.thinking_ms)
+
+
+def turn_end_options(chat=None, store=None, patience_ms: int = PATIENCE_MS,
+                     recent_sessions: int = 20) -> TurnEndOptions:
+    """The chat model's score, and the learner's usual pauses from the word
+    timings of their last ``recent_sessions`` sessions' turns."""
+    pauses: list[float] = []
+    if store is not None:
+        for session in store.list_sessions()[:recent_sessions]:
+            for turn in store.turns(session.id):
+                if turn.input_mode == "voice":
+                    pauses += mid_sentence_pauses_ms(turn.words or [])
+    score = getattr(chat, "end_of_message_probability", None)
+    return TurnEndOptions(score, patience_ms, learned_thinking_ms(pauses, patience_ms))

@@ -1,0 +1,127 @@
+"""The end of a turn from what was said, how, and the learner's own pauses."""
+
+import time
+
+import numpy as np
+import pytest
+
+from app.turntaking.gate import Gate
+from app.turntaking.turn_end import (FINISHED_MS, TurnEndPolicy, falling_pitch,
+                                     learned_thinking_ms, mid_sentence_pauses_ms, normalise,
+                                     trails_off)
+
+
+class FakeTranscript:
+    def __init__(self, text):
+        self.text = text
+
+
+class TranscriptReady:  # the name the policy looks for, as app.events has it
+    def __init__(self, text):
+        self.transcript = FakeTranscript(text)
+
+
+def policy_for(scores, **options):
+    asked = []
+
+    def score(text):
+        asked.append(text)
+        return scores[text]
+
+    return TurnEndPolicy(score, **options), asked
+
+
+def test_a_finished_sentence_ends_the_turn_sooner_than_a_fixed_half_second():
+    policy, asked = policy_for({"I would like a coffee please.": 0.6}, patience_ms=3000)
+    tag = policy.begin()
+    assert policy.required_ms() == 3000  # nothing known yet: wait, at most the patience
+    policy.peek(tag)(TranscriptReady("I would like a coffee please."))
+    assert policy.required_ms() == FINISHED_MS < 500
+    assert asked == ["I would like a coffee please."]
+
+
+def test_an_unfinished_sentence_waits_for_the_learners_usual_pause():
+    policy, _ = policy_for({"Yesterday I went": 0.01}, thinking_ms=1400)
+    policy.heard(policy.begin(), "Yesterday I went")
+    assert policy.required_ms() == 1400
+
+
+@pytest.mark.parametrize("text", ["Yesterday I went to the market and", "I think, um", "So I...",
+                                  "My grandfather has lived in the"])
+def test_a_sentence_that_trails_off_waits_for_the_patience_limit(text):
+    policy, asked = policy_for({}, patience_ms=4000)
+    policy.heard(policy.begin(), text)
+    assert policy.required_ms() == 4000 and asked == []  # no model call needed
+
+
+def test_a_question_is_finished_whatever_the_model_says():
+    policy, _ = policy_for({"Where is the station?": 0.01})
+    policy.heard(policy.begin(), "Where is the station?")
+    assert policy.required_ms() == FINISHED_MS
+
+
+def test_an_answer_for_an_earlier_pause_is_ignored():
+    policy, _ = policy_for({"I went": 0.9})
+    stale = policy.begin()
+    policy.begin()  # the learner went on and paused again
+    policy.heard(stale, "I went")
+    assert policy.required_ms() == policy.patience_ms and policy.history == []
+
+
+def test_patience_is_kept_within_sane_bounds():
+    assert TurnEndPolicy(patience_ms=10).patience_ms == 800
+    assert TurnEndPolicy(patience_ms=10**6).patience_ms == 8000
+
+
+def test_the_gate_lets_the_policy_peek_at_held_events_on_the_turns_thread():
+    seen, peeked = [], []
+    gate = Gate(open_now=False, peek=peeked.append)
+    gate.wrap(seen.append)("transcript")
+    assert peeked == ["transcript"] and seen == []
+
+
+def test_text_is_read_without_whispers_punctuation():
+    assert normalise("I  went, to the\u2019 SHOP.") == "i went to the' shop"
+    assert not trails_off("I saw her.") and not trails_off("I think so.")
+
+
+def test_the_learners_usual_pause_comes_from_the_gaps_between_their_words():
+    words = [{"text": " I", "start": 0.0, "end": 0.2}, {"text": " went", "start": 1.1, "end": 1.4},
+             {"text": " home.", "start": 1.5, "end": 1.9}, {"text": " Then", "start": 3.0, "end": 3.2}]
+    # 900 ms after "I" is a thinking pause; 100 ms is not a pause; after "home." a new sentence.
+    assert mid_sentence_pauses_ms(words) == pytest.approx([900])
+    assert learned_thinking_ms([200, 300, 400]) == 1200  # too few to learn from
+    assert learned_thinking_ms([900, 1000, 1100, 1200, 1300, 1400]) == 1787  # 1.25 x p90 (1350) + 100
+    assert learned_thinking_ms([3000] * 10, patience_ms=2500) == 2500
+
+
+def tone(start_hz, end_hz, seconds=1.2, rate=16000):
+    t = np.arange(int(seconds * rate)) / rate
+    frequency = np.linspace(start_hz, end_hz, t.size)
+    return (0.3 * np.sin(2 * np.pi * np.cumsum(frequency) / rate)).astype(np.float32)
+
+
+def test_pitch_that_falls_at_the_end_is_heard_as_falling():
+    assert falling_pitch(np.concatenate([tone(180, 180, 0.8), tone(180, 120, 0.4)])) is True
+    assert falling_pitch(tone(150, 220)) is False
+    assert falling_pitch(np.zeros(16000, np.float32)) is None
+
+
+@pytest.fixture(scope="module")
+def chat():
+    from app.config import Settings
+    from app.engines import Engines
+
+    model = Engines(Settings.from_env()).chat
+    model.load()
+    return model
+
+
+def test_the_chat_model_scores_a_finished_sentence_above_a_broken_off_one(chat):
+    finished = chat.end_of_message_probability("My grandfather has lived in Florida all his life.")
+    broken = chat.end_of_message_probability("I would like a")
+    assert 0 <= broken < 0.1 < finished <= 1
+    # The tutor's own prompt cache is untouched: the score has a cache of its own.
+    assert chat._slot == "turn-end"
+    again = chat.end_of_message_probability("My grandfather has lived in Florida all his life.")
+    assert again == pytest.approx(finished, abs=1e-3)
