@@ -49,6 +49,7 @@ MIN_PATIENCE_MS, MAX_PATIENCE_MS = 800, 8000
 # lowers it.
 END_THRESHOLD = 0.25
 FALLING_PITCH_FACTOR = 0.7
+NO_MODEL_FALLING_MS = 500  # without a model's score, a falling pitch ends the turn as before
 
 # Words a statement almost never ends on: the learner is still building it.
 # (Not "her", "is", "that", "so": "the last time I saw her", "where the
@@ -152,8 +153,8 @@ class TurnEndPolicy:
     def _silence_for(self, p_end: float | None, falling: bool | None, trailing: bool) -> float:
         if trailing:
             return self.patience_ms
-        if p_end is None:
-            return self.thinking_ms
+        if p_end is None:  # no model to ask (a chat server): the pitch alone
+            return NO_MODEL_FALLING_MS if falling else self.thinking_ms
         threshold = self.threshold * (FALLING_PITCH_FACTOR if falling else 1.0)
         return self.finished_ms if p_end >= threshold else self.thinking_ms
 
