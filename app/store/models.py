@@ -187,3 +187,63 @@ class Drill(Base):
     reps: Mapped[int] = mapped_column(Integer, default=0)
     lapses: Mapped[int] = mapped_column(Integer, default=0)
     mastered_at: Mapped[datetime | None]
+
+
+class LearnerFact(Base):
+    """One thing Parley remembers about the learner (0003), with where it came from.
+
+    ``subject`` is whom the fact is about: "learner", or a relation such as
+    "brother" ("my brother is getting married" is about the brother). A fact
+    is identified by (kind, subject, slot): a newer statement with the same key
+    replaces the old one, and the old wording is kept in ``replaced``. The
+    source session/turn ids are plain integers, not foreign keys: the fact
+    stays explainable even when that session is deleted.
+    """
+
+    __tablename__ = "learner_facts"
+    __table_args__ = (
+        Index(None, "kind", "subject", "slot", unique=True),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    subject: Mapped[str] = mapped_column(String(40))
+    slot: Mapped[str] = mapped_column(String(80))
+    value: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)  # shown to the learner: "Your brother is getting married"
+    event_date: Mapped[datetime | None]  # plans/events, resolved against the session's date
+    session_id: Mapped[int | None]
+    turn_id: Mapped[int | None]
+    words: Mapped[str] = mapped_column(Text, default="")  # the learner's exact words
+    source: Mapped[str] = mapped_column(String(20), default="parse")  # parse, learner
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    confirmed_at: Mapped[datetime] = mapped_column(default=utc_now)
+    followed_up_at: Mapped[datetime | None]  # an opening line asked about it
+    replaced: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class ForgottenFact(Base):
+    """A tombstone (0003): the learner forgot this fact, so the same turn's
+    words never bring it back. Only the key and the source are kept."""
+
+    __tablename__ = "forgotten_facts"
+    __table_args__ = (Index(None, "turn_id"), {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    subject: Mapped[str] = mapped_column(String(40))
+    slot: Mapped[str] = mapped_column(String(80))
+    session_id: Mapped[int | None]
+    turn_id: Mapped[int | None]
+    words: Mapped[str] = mapped_column(Text, default="")
+    forgotten_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class LearnerSetting(Base):
+    """A learner preference kept with their data (0003): e.g. memory on/off."""
+
+    __tablename__ = "learner_settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(default=dict)

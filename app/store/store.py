@@ -26,6 +26,7 @@ from app.store.db import make_engine, writer
 from app.store.drill_store import DrillQueries
 from app.store.failures import storage_errors
 from app.store.history import HistoryQueries
+from app.store.memory_store import MemoryQueries
 from app.store.migrate import upgrade
 from app.store.models import PracticeSession, Turn, utc_now
 from app.store.quarantine import QUARANTINE_DIR
@@ -36,10 +37,10 @@ DATABASE_NAME = "parley.sqlite3"
 log = logging.getLogger(__name__)
 
 
-class Store(HistoryQueries, DrillQueries):
+class Store(HistoryQueries, DrillQueries, MemoryQueries):
     """Use :func:`open_store` to get one; it migrates and tidies up first.
 
-    Review queries (history, search, drills, notebook) come from the mixins.
+    Review queries (history, search, drills, notebook) and memory come from the mixins.
     """
 
     def __init__(self, home: Path, engine: Engine) -> None:

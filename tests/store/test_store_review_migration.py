@@ -11,7 +11,7 @@ from sqlalchemy import inspect
 
 from app.store import open_store
 from app.store.db import make_engine
-from app.store.migrate import current_revision, downgrade, upgrade
+from app.store.migrate import current_revision, downgrade, head_revision, upgrade
 
 TRIGGERS = {"turns_fts_insert", "turns_fts_delete", "turns_fts_update"}
 
@@ -45,7 +45,7 @@ def _triggers(database: Path) -> set[str]:
 def test_upgrade_from_0001_keeps_data_and_backfills_seconds(tmp_path: Path):
     home = _at_0001_with_a_turn(tmp_path / "home")
     with open_store(home) as store:  # open_store migrates to head
-        assert current_revision(store.engine) == "0002_review"
+        assert current_revision(store.engine) == head_revision()
         [turn] = store.turns(1)
         assert turn.transcript == "I goes to Paris" and turn.corrections[0].corrected == "go"
         assert turn.learner_seconds == 1.5  # read from the WAV header
