@@ -92,13 +92,9 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--asr-model", help="Whisper model (folder or .pt)")
     parser.add_argument("--llm", help="a GGUF chat model")
     parser.add_argument("--voice", help="piper, pyttsx3, or a Piper .onnx file")
+    from app.commands import add_server_options
+
     add_server_options(parser)
-
-
-def add_server_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--llm-url", help="an OpenAI-compatible server, e.g. "
-                                          "http://127.0.0.1:11434/v1 (the local model stands in)")
-    parser.add_argument("--llm-model", help="the model's name on that server")
 
 
 def main(argv: list[str] | None = None) -> int:

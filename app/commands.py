@@ -12,6 +12,13 @@ TIMING_KEYS = ("asr", "correction", "llm_first_token", "llm_total", "tts_first_a
                "end_to_first_audio")
 
 
+def add_server_options(parser) -> None:
+    """--llm-url and --llm-model, for every command that runs the tutor."""
+    parser.add_argument("--llm-url", help="an OpenAI-compatible server, e.g. "
+                                          "http://127.0.0.1:11434/v1 (the local model stands in)")
+    parser.add_argument("--llm-model", help="the model's name on that server")
+
+
 def settings_from(args) -> Settings:
     """The settings of the environment, overridden by the command's model options."""
     return Settings.from_env(

@@ -31,7 +31,7 @@ def add_parser(subparsers) -> None:
     bench.add_argument("--runs", type=int, default=1, help="passes over the folder")
     bench.add_argument("--backend", choices=("faster-whisper", "openai-whisper"))
     bench.add_argument("--llm", help="a GGUF chat model")
-    from app.cli import add_server_options
+    from app.commands import add_server_options
 
     add_server_options(bench)
     bench.add_argument("--voice", help="piper, pyttsx3, or a Piper .onnx file")
