@@ -104,6 +104,7 @@ def main() -> int:
                         default=["smollm2-135m", "qwen2.5-coder-0.5b", "server:smollm2-135m"])
     parser.add_argument("--sense", help="an app command that scores replies, e.g. "
                                         "'eval-conversation --json'")
+    parser.add_argument("--no-bench", action="store_true", help="sense only")
     parser.add_argument("--out", type=Path, help="also write the rows as JSON here")
     args = parser.parse_args()
     rows = []
@@ -112,8 +113,8 @@ def main() -> int:
         options = (["--llm-url", server.url, "--llm-model", spec.split(":", 1)[1]] if server
                    else ["--llm", spec])
         try:
-            found, raw = bench(options, args.dir, args.runs)
-            if server:
+            found = {} if args.no_bench else bench(options, args.dir, args.runs)[0]
+            if server and not args.no_bench:
                 found["server_peak_rss_mb"] = round(server.peak_rss_mb())
             if args.sense:
                 found["sense"] = sense(args.sense, options)

@@ -8,6 +8,7 @@ window or a benchmark can create engines cheaply and load them when it chooses.
 from __future__ import annotations
 
 import ctypes
+import logging
 import threading
 import time
 from abc import ABC, abstractmethod
@@ -19,6 +20,8 @@ import numpy as np
 
 from app.errors import ModelCorruptError, ModelMissingError
 from app.tutor.prompt_fit import fit_messages
+
+log = logging.getLogger(__name__)
 
 Message = dict[str, str]  # {"role": "system"|"user"|"assistant", "content": ...}
 
@@ -158,19 +161,28 @@ class LlamaChatModel(ChatModel):
         from llama_cpp import Llama
 
         try:
-            self._llama = Llama(
-                model_path=str(self.path),
-                n_threads=self.threads,
-                n_threads_batch=self.batch_threads,
-                n_gpu_layers=self.n_gpu_layers,
-                n_ctx=self.n_ctx,
-                verbose=False,
-            )
+            self._llama = self._open(Llama)
         except (ValueError, RuntimeError, OSError) as error:
+            if self.n_gpu_layers != 0:
+                # The GPU could not take the layers (too little memory, a driver
+                # problem): the CPU still can, more slowly.
+                log.warning("could not load %s on the GPU (%s); using the CPU",
+                            self.path.name, error)
+                self.n_gpu_layers = 0
+                try:
+                    self._llama = self._open(Llama)
+                    return
+                except (ValueError, RuntimeError, OSError):
+                    pass
             raise ModelCorruptError(
                 f"chat model {self.path.name} could not be loaded ({type(error).__name__})",
                 "the file is damaged or not a GGUF chat model: download it again or pick another",
             ) from error
+
+    def _open(self, llama_class):
+        return llama_class(model_path=str(self.path), n_threads=self.threads,
+                           n_threads_batch=self.batch_threads, n_gpu_layers=self.n_gpu_layers,
+                           n_ctx=self.n_ctx, verbose=False)
 
     def stream(self, messages, **options):
         return self._stream(messages, slot=MAIN_SLOT, stats=self.stats, **options)
