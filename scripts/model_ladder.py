@@ -49,7 +49,7 @@ def bench(options: list[str], wav_dir: str, runs: int) -> tuple[dict, str]:
             key = KEEP[match["label"].strip()]
             found[key] = (float(match["p50"]), float(match["p95"] or "nan"))
         if line.startswith("end_to_first_audio_ms"):
-            found["n"] = int(line.rsplit("n=", 1)[1])
+            found["n"] = int(re.search(r"\bn=(\d+)", line)[1])
     return found, done.stdout
 
 
@@ -113,7 +113,9 @@ def main() -> int:
         options = (["--llm-url", server.url, "--llm-model", spec.split(":", 1)[1]] if server
                    else ["--llm", spec])
         try:
-            found = {} if args.no_bench else bench(options, args.dir, args.runs)[0]
+            found, raw = ({}, "") if args.no_bench else bench(options, args.dir, args.runs)
+            if args.out:
+                args.out.with_name(f"{args.out.stem}-{spec.replace(':', '_')}.txt").write_text(raw)
             if server and not args.no_bench:
                 found["server_peak_rss_mb"] = round(server.peak_rss_mb())
             if args.sense:
