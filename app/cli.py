@@ -16,7 +16,7 @@ from app.errors import ParleyError
 
 COMMANDS = ("turn", "transcribe", "correct", "doctor", "models", "screenshot", "bench",
             "export", "bench-history", "eval-corrections", "eval-conversation", "backup", "restore",
-            "scenarios", "install-desktop-entry")
+            "scenarios", "install-desktop-entry", "converse")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     review.add_export_parser(sub)
     devtools.add_parsers(sub)
+    from app import converse
+
+    converse.add_parser(sub)
 
     shot = sub.add_parser("screenshot", help="render the main window to a PNG")
     shot.add_argument("out", type=Path)
@@ -135,6 +138,7 @@ def _run(args: argparse.Namespace) -> int:
         "restore": commands.restore,
         "export": _review("run_export"),
         **dict.fromkeys(devtools.COMMANDS, devtools.run),
+        "converse": _converse,
     }[args.command]
     return handler(args)
 
@@ -143,6 +147,12 @@ def _desktop_entry(args: argparse.Namespace) -> int:
     from app import desktop_entry
 
     return desktop_entry.run(args)
+
+
+def _converse(args: argparse.Namespace) -> int:
+    from app import converse
+
+    return converse.run(args)
 
 
 def _review(name: str):
