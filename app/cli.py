@@ -16,7 +16,7 @@ from app.errors import ParleyError
 
 COMMANDS = ("turn", "transcribe", "correct", "doctor", "models", "screenshot", "bench",
             "export", "bench-history", "eval-corrections", "eval-conversation", "backup", "restore",
-            "scenarios", "install-desktop-entry", "converse")
+            "scenarios", "install-desktop-entry", "converse", "eval-sense")
 
 
 def build_parser() -> argparse.ArgumentParser:

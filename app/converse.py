@@ -122,7 +122,7 @@ def _scenario(scenario_id: str):
 
 
 def _settings(args: argparse.Namespace):
-    from app.cli import settings_from
+    from app.commands import settings_from
     from app.config import Settings
 
     settings = settings_from(args)

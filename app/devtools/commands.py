@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-COMMANDS = ("bench", "bench-history", "eval-corrections", "eval-conversation")
+COMMANDS = ("bench", "bench-history", "eval-corrections", "eval-conversation", "eval-sense")
 
 
 def add_parsers(subparsers) -> None:
@@ -19,6 +19,9 @@ def add_parsers(subparsers) -> None:
     add_bench_history_parser(subparsers)
     evaluate.add_eval_corrections_parser(subparsers)
     evaluate.add_eval_conversation_parser(subparsers)
+    from app.devtools import sense
+
+    sense.add_parser(subparsers)
 
 
 def add_bench_history_parser(subparsers) -> argparse.ArgumentParser:
@@ -40,6 +43,10 @@ def run(args: argparse.Namespace) -> int:
         from app.devtools import bench_history
 
         return bench_history.run(args)
+    if args.command == "eval-sense":
+        from app.devtools import sense
+
+        return sense.run(args)
     from app.devtools import evaluate
 
     if args.command == "eval-corrections":

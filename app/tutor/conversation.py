@@ -93,6 +93,7 @@ class Conversation:
     history: list[tuple[str, str]] = field(default_factory=list)
     correction_style: str = DEFAULT_CORRECTION_STYLE
     last_report: ReplyReport = field(default_factory=ReplyReport)
+    recasts: bool = True  # False: the model alone, as before issue 11 (for measuring)
     _fresh_model: ChatModel | None = field(default=None, init=False, repr=False)
 
     @property
@@ -147,7 +148,7 @@ class Conversation:
         after it, checked before it is let out.
         """
         said = recasting.Recast(recasting.NONE, "", tone.NEUTRAL, "", "")
-        if not HELP_REQUEST.search(learner_text):
+        if self.recasts and not HELP_REQUEST.search(learner_text):
             said = recasting.recast(learner_text, corrected, self.level, turn=len(self.history))
         if HELP_REQUEST.search(learner_text):
             text = self.compose(learner_text)
