@@ -28,9 +28,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--fresh", action="store_true",
                         help="each line is a new conversation (no history, own session)")
     parser.add_argument("--llm", metavar="GGUF", help="a GGUF chat model (default: embedded)")
-    parser.add_argument("--llm-url", metavar="URL",
-                        help="base URL of an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1")
-    parser.add_argument("--llm-model", metavar="NAME", help="the model's name on that server")
+    from app.commands import add_server_options
+
+    add_server_options(parser)  # --llm-url URL, --llm-model NAME
     parser.add_argument("--json", action="store_true", help="print one JSON object per line")
     return parser
 
@@ -123,15 +123,5 @@ def _scenario(scenario_id: str):
 
 def _settings(args: argparse.Namespace):
     from app.commands import settings_from
-    from app.config import Settings
 
-    settings = settings_from(args)
-    if args.llm_url or args.llm_model:
-        if not (args.llm_url and args.llm_model):
-            raise ParleyError("--llm-url and --llm-model go together",
-                              "give the server's base URL and the model name it serves")
-        if "llm_url" not in Settings.__dataclass_fields__:
-            raise ParleyError("this build has no OpenAI-compatible server backend yet",
-                              "use --llm GGUF or the embedded model")
-        settings = settings.with_(llm_url=args.llm_url, llm_server_model=args.llm_model)
-    return settings
+    return settings_from(args)  # --llm GGUF, or --llm-url/--llm-model: a server

@@ -47,7 +47,6 @@ def test_fresh_makes_each_line_its_own_conversation(parley_home):
 @pytest.mark.parametrize("args, message", [
     (("--scenario", "nope"), "unknown scenario"),
     (("--level", "Z9"), "unknown level"),
-    (("--llm-url", "http://127.0.0.1:9"), "--llm-url and --llm-model go together"),
     (("--llm", "/nonexistent/model.gguf"), "chat model not found"),
 ])
 def test_bad_options_give_one_clear_line_and_exit_2(parley_home, args, message):

@@ -54,8 +54,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                         help="score these `converse --fresh --json` records instead of "
                              "generating replies")
     parser.add_argument("--llm", metavar="GGUF", help="a GGUF chat model (default: embedded)")
-    parser.add_argument("--llm-url", metavar="URL", help="an OpenAI-compatible server")
-    parser.add_argument("--llm-model", metavar="NAME", help="the model's name on that server")
+    from app.commands import add_server_options
+
+    add_server_options(parser)  # --llm-url URL, --llm-model NAME
     parser.add_argument("--level", default="B1")
     parser.add_argument("--no-recast", action="store_true",
                         help="the reply before issue 11: the model alone, no recast")
