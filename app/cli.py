@@ -16,7 +16,7 @@ from app.errors import ParleyError
 
 COMMANDS = ("turn", "transcribe", "correct", "doctor", "models", "screenshot", "bench",
             "export", "bench-history", "eval-corrections", "eval-conversation", "backup", "restore",
-            "scenarios", "install-desktop-entry", "converse", "eval-sense")
+            "scenarios", "install-desktop-entry", "eval-memory", "memory")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,9 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     review.add_export_parser(sub)
     devtools.add_parsers(sub)
-    from app import converse
+    from app.memory import commands as memory
 
-    converse.add_parser(sub)
+    memory.add_parser(sub)
 
     shot = sub.add_parser("screenshot", help="render the main window to a PNG")
     shot.add_argument("out", type=Path)
@@ -138,7 +138,7 @@ def _run(args: argparse.Namespace) -> int:
         "restore": commands.restore,
         "export": _review("run_export"),
         **dict.fromkeys(devtools.COMMANDS, devtools.run),
-        "converse": _converse,
+        "memory": _memory,
     }[args.command]
     return handler(args)
 
@@ -149,10 +149,10 @@ def _desktop_entry(args: argparse.Namespace) -> int:
     return desktop_entry.run(args)
 
 
-def _converse(args: argparse.Namespace) -> int:
-    from app import converse
+def _memory(args: argparse.Namespace) -> int:
+    from app.memory import commands
 
-    return converse.run(args)
+    return commands.run(args)
 
 
 def _review(name: str):

@@ -21,7 +21,8 @@ import numpy as np
 from app import events as ev
 from app.engines import Engines
 from app.errors import AudioFileError
-from app.prefetch import ahead
+from app.memory import dates
+from app.memory.keeper import MemoryKeeper
 from app.speech.verbatim import VERBATIM_PROMPT
 from app.turntaking.gate import Gate
 from app.tutor.conversation import Conversation
@@ -114,13 +115,8 @@ class Practice:
         # The session row is written with its first turn, so a turn that fails
         # (a silent recording, a broken model) leaves nothing in the store.
         self.session_id: int | None = None
-
-    def begin(self) -> int:
-        """Start the session row now (the command line shows its id with the
-        tutor's opening line); otherwise it is written with the first turn."""
-        if self.session_id is None:
-            self.session_id = self.store.start_session(**self._session_options)
-        return self.session_id
+        # Facts are read from each saved turn on a thread of their own.
+        self.memory = MemoryKeeper(store)
 
     def run_turn(self, pcm: np.ndarray | None, *, text: str | None = None,
                  on_event: Callable[[ev.Event], None] = lambda e: None,
@@ -206,14 +202,14 @@ class Practice:
                     on_event(ev.ReplyAudio(chunk, rate, first))
                 tts_ms[0] += (time.monotonic() - synth_started) * 1000
 
-        # The reply opens with a recast of the learner's line that repeats the
-        # rules' certain fixes (milliseconds; the model's rewrite comes later).
-        certain = self.engines.grammar.check(said)[0]
+        corrections, recast = None, None
+        if self.conversation.correction_style == "gentle":
+            # The gentle reply says the right form back, so it needs the correction first.
+            corrections, timings["correction"] = self._correct(said)
+            on_event(ev.CorrectionsReady(corrections))
+            recast = corrections.corrected if corrections.changed else None
         llm_before = replace(self.engines.chat.stats)
-        # The reply runs ahead on its own thread: the voice speaks the recast
-        # while the model writes the follow-up question.
-        for piece in ahead(self.conversation.reply(said, corrected=certain),
-                           name="tutor-reply"):
+        for piece in self.conversation.reply(said, recast=recast):
             if not pieces:
                 timings["llm_first_token"] = ms_since(reply_started)
             pieces.append(piece)
@@ -233,8 +229,9 @@ class Practice:
         reply = "".join(pieces).strip()
         on_event(ev.ReplyDone(reply))
 
-        corrections, timings["correction"] = self._correct(said)
-        on_event(ev.CorrectionsReady(corrections))
+        if corrections is None:
+            corrections, timings["correction"] = self._correct(said)
+            on_event(ev.CorrectionsReady(corrections))
         if not gate.wait(lambda: cancel.cancelled):
             raise TurnCancelled()
         cancel.commit()  # from here the turn is saved, whatever comes
@@ -263,6 +260,7 @@ class Practice:
             input_mode="voice" if pcm is not None else "text",
         ))
         on_event(ev.TurnSaved(self.session_id, saved.turn_id, dict(timings)))
+        self.memory.after_turn(self.session_id, saved.turn_id, transcript.text, dates.today())
         # Off the critical path: the reply is out and the turn saved.
         self.conversation.warm_up()
         return TurnOutcome(
@@ -290,7 +288,25 @@ class Practice:
         noise = np.random.default_rng(0).normal(0, 0.01, SAMPLE_RATE).astype(np.float32)
         self.engines.transcriber.transcribe(noise)
 
+    def opening(self) -> str:
+        """The session's first line: a follow-up on something remembered
+        (app/memory/recall.py), else the scenario's own; the tutor's prompt
+        gets the remembered facts. Reads the store: call it off the GUI thread."""
+        from app.memory import recall
+
+        scenario = self.conversation.scenario
+        default = scenario.opening if isinstance(scenario, Scenario) else ""
+        if not hasattr(self.store, "memory_on"):
+            return default
+        scenario_id = scenario.id if isinstance(scenario, Scenario) else str(scenario)
+        today = dates.today()
+        said = recall.opening_line(self.store, scenario_id, default, today)
+        self.conversation.opening = said.text
+        self.conversation.memory = recall.prompt_facts(self.store, today)
+        return said.text
+
     def end(self, summary: dict | None = None) -> None:
+        self.memory.close()
         if self.session_id is not None:
             self.store.end_session(self.session_id, summary)
 

@@ -1,5 +1,5 @@
 """The developer commands on the command line: ``bench``, ``bench-history``,
-``eval-corrections`` and ``eval-conversation``.
+``eval-corrections``, ``eval-conversation`` and ``eval-memory``.
 
 Building the parser imports no model library and no SQLAlchemy: each tool is
 imported only when its command runs.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-COMMANDS = ("bench", "bench-history", "eval-corrections", "eval-conversation", "eval-sense")
+COMMANDS = ("bench", "bench-history", "eval-corrections", "eval-conversation", "eval-memory")
 
 
 def add_parsers(subparsers) -> None:
@@ -19,9 +19,9 @@ def add_parsers(subparsers) -> None:
     add_bench_history_parser(subparsers)
     evaluate.add_eval_corrections_parser(subparsers)
     evaluate.add_eval_conversation_parser(subparsers)
-    from app.devtools import sense
+    from app.devtools import eval_memory
 
-    sense.add_parser(subparsers)
+    eval_memory.add_parser(subparsers)
 
 
 def add_bench_history_parser(subparsers) -> argparse.ArgumentParser:
@@ -43,10 +43,10 @@ def run(args: argparse.Namespace) -> int:
         from app.devtools import bench_history
 
         return bench_history.run(args)
-    if args.command == "eval-sense":
-        from app.devtools import sense
+    if args.command == "eval-memory":
+        from app.devtools import eval_memory
 
-        return sense.run(args)
+        return eval_memory.run(args)
     from app.devtools import evaluate
 
     if args.command == "eval-corrections":
