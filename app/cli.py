@@ -16,7 +16,7 @@ from app.errors import ParleyError
 
 COMMANDS = ("turn", "transcribe", "correct", "doctor", "models", "screenshot", "bench",
             "export", "bench-history", "eval-corrections", "eval-conversation", "backup", "restore",
-            "scenarios", "install-desktop-entry", "eval-memory", "memory")
+            "scenarios", "install-desktop-entry", "converse", "eval-sense", "eval-memory", "memory")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     review.add_export_parser(sub)
     devtools.add_parsers(sub)
+    from app import converse
+
+    converse.add_parser(sub)
     from app.memory import commands as memory
 
     memory.add_parser(sub)
@@ -138,6 +141,7 @@ def _run(args: argparse.Namespace) -> int:
         "restore": commands.restore,
         "export": _review("run_export"),
         **dict.fromkeys(devtools.COMMANDS, devtools.run),
+        "converse": _converse,
         "memory": _memory,
     }[args.command]
     return handler(args)
@@ -147,6 +151,12 @@ def _desktop_entry(args: argparse.Namespace) -> int:
     from app import desktop_entry
 
     return desktop_entry.run(args)
+
+
+def _converse(args: argparse.Namespace) -> int:
+    from app import converse
+
+    return converse.run(args)
 
 
 def _memory(args: argparse.Namespace) -> int:

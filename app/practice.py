@@ -23,6 +23,7 @@ from app.engines import Engines
 from app.errors import AudioFileError
 from app.memory import dates
 from app.memory.keeper import MemoryKeeper
+from app.prefetch import ahead
 from app.speech.verbatim import VERBATIM_PROMPT
 from app.turntaking.gate import Gate
 from app.tutor.conversation import Conversation
@@ -118,6 +119,13 @@ class Practice:
         # Facts are read from each saved turn on a thread of their own.
         self.memory = MemoryKeeper(store)
 
+    def begin(self) -> int:
+        """Start the session row now (the command line shows its id with the
+        tutor's opening line); otherwise it is written with the first turn."""
+        if self.session_id is None:
+            self.session_id = self.store.start_session(**self._session_options)
+        return self.session_id
+
     def run_turn(self, pcm: np.ndarray | None, *, text: str | None = None,
                  on_event: Callable[[ev.Event], None] = lambda e: None,
                  cancel: CancelToken | None = None,
@@ -202,14 +210,14 @@ class Practice:
                     on_event(ev.ReplyAudio(chunk, rate, first))
                 tts_ms[0] += (time.monotonic() - synth_started) * 1000
 
-        corrections, recast = None, None
-        if self.conversation.correction_style == "gentle":
-            # The gentle reply says the right form back, so it needs the correction first.
-            corrections, timings["correction"] = self._correct(said)
-            on_event(ev.CorrectionsReady(corrections))
-            recast = corrections.corrected if corrections.changed else None
+        # The reply opens with a recast of the learner's line that repeats the
+        # rules' certain fixes (milliseconds; the model's rewrite comes later).
+        certain = self.engines.grammar.check(said)[0]
         llm_before = replace(self.engines.chat.stats)
-        for piece in self.conversation.reply(said, recast=recast):
+        # The reply runs ahead on its own thread: the voice speaks the recast
+        # while the model writes the follow-up question.
+        for piece in ahead(self.conversation.reply(said, corrected=certain),
+                           name="tutor-reply"):
             if not pieces:
                 timings["llm_first_token"] = ms_since(reply_started)
             pieces.append(piece)
@@ -229,9 +237,8 @@ class Practice:
         reply = "".join(pieces).strip()
         on_event(ev.ReplyDone(reply))
 
-        if corrections is None:
-            corrections, timings["correction"] = self._correct(said)
-            on_event(ev.CorrectionsReady(corrections))
+        corrections, timings["correction"] = self._correct(said)
+        on_event(ev.CorrectionsReady(corrections))
         if not gate.wait(lambda: cancel.cancelled):
             raise TurnCancelled()
         cancel.commit()  # from here the turn is saved, whatever comes

@@ -49,7 +49,7 @@ def bench(options: list[str], wav_dir: str, runs: int) -> tuple[dict, str]:
             key = KEEP[match["label"].strip()]
             found[key] = (float(match["p50"]), float(match["p95"] or "nan"))
         if line.startswith("end_to_first_audio_ms"):
-            found["n"] = int(line.rsplit("n=", 1)[1])
+            found["n"] = int(re.search(r"\bn=(\d+)", line)[1])
     return found, done.stdout
 
 
@@ -104,6 +104,7 @@ def main() -> int:
                         default=["smollm2-135m", "qwen2.5-coder-0.5b", "server:smollm2-135m"])
     parser.add_argument("--sense", help="an app command that scores replies, e.g. "
                                         "'eval-conversation --json'")
+    parser.add_argument("--no-bench", action="store_true", help="sense only")
     parser.add_argument("--out", type=Path, help="also write the rows as JSON here")
     args = parser.parse_args()
     rows = []
@@ -112,8 +113,10 @@ def main() -> int:
         options = (["--llm-url", server.url, "--llm-model", spec.split(":", 1)[1]] if server
                    else ["--llm", spec])
         try:
-            found, raw = bench(options, args.dir, args.runs)
-            if server:
+            found, raw = ({}, "") if args.no_bench else bench(options, args.dir, args.runs)
+            if args.out:
+                args.out.with_name(f"{args.out.stem}-{spec.replace(':', '_')}.txt").write_text(raw)
+            if server and not args.no_bench:
                 found["server_peak_rss_mb"] = round(server.peak_rss_mb())
             if args.sense:
                 found["sense"] = sense(args.sense, options)

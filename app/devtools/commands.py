@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import argparse
 
-COMMANDS = ("bench", "bench-history", "eval-corrections", "eval-conversation", "eval-memory")
+COMMANDS = ("bench", "bench-history", "eval-corrections", "eval-conversation", "eval-sense",
+            "eval-memory")
 
 
 def add_parsers(subparsers) -> None:
@@ -19,6 +20,9 @@ def add_parsers(subparsers) -> None:
     add_bench_history_parser(subparsers)
     evaluate.add_eval_corrections_parser(subparsers)
     evaluate.add_eval_conversation_parser(subparsers)
+    from app.devtools import sense
+
+    sense.add_parser(subparsers)
     from app.devtools import eval_memory
 
     eval_memory.add_parser(subparsers)
@@ -43,6 +47,10 @@ def run(args: argparse.Namespace) -> int:
         from app.devtools import bench_history
 
         return bench_history.run(args)
+    if args.command == "eval-sense":
+        from app.devtools import sense
+
+        return sense.run(args)
     if args.command == "eval-memory":
         from app.devtools import eval_memory
 

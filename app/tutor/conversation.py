@@ -1,9 +1,17 @@
 """The tutor's side of the conversation: persona, scenario, history, and a
-reply that keeps the rules (app/tutor/replies.py) or is replaced.
+reply that shows the tutor heard.
 
-The reply is generated whole before it is streamed out: a 60-token reply
-takes about a second on two cores, and checking it first is what keeps a
-135M model from speaking a lecture, a third sentence or "as an AI".
+A reply is a recast, then one follow-up question. The recast
+(app/tutor/recast.py) says the learner's news back in correct English in the
+second person, in a tone that fits the news (app/tutor/tone.py); it needs no
+model, so it is out within milliseconds and the voice starts on it. The
+model meanwhile writes the question; only its question is kept (its own
+statements are what went wrong most: "Oh no, great news!"), and it is
+checked against the rules (app/tutor/replies.py) and the tone before it is
+let out, or regenerated, or replaced by a template question. A line the
+tutor did not understand gets an honest request to say it again; a question
+or a fragment it cannot say back is answered by the model alone, checked
+sentence by sentence as before.
 """
 
 from __future__ import annotations
@@ -15,9 +23,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.resources import asset
-from app.tutor import replies
+from app.tutor import recast as recasting
+from app.tutor import replies, tone
 from app.tutor.chat import ChatModel, Message
-from app.tutor.edits import normalised, words
+from app.tutor.edits import words
 from app.tutor.hints import HELP_REQUEST, hints_for
 from app.tutor.scenarios import Scenario
 from app.tutor.styles import DEFAULT_CORRECTION_STYLE
@@ -53,8 +62,6 @@ def history_window(exchanges: int) -> int:
 # temperature of 0.5 kept every rule as often as 0.3 and needed fewer retries
 # (first try 74-77% over three seeds, against 62-74% at 0.3).
 ATTEMPTS = ((0.5, 11, True), (0.7, 23, True), (0.7, 37, False), (0.9, 51, False))
-_FLIP = {"i": "you", "i'm": "you're", "me": "you", "my": "your", "mine": "yours",
-         "am": "are", "we": "you", "our": "your", "us": "you", "myself": "yourself"}
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +75,12 @@ class ReplyReport:
 
     attempts: list[tuple[str, list[str]]] = field(default_factory=list)  # (text, problems)
     final: str = ""
-    source: str = "model"  # "model", "repaired", "fallback" or "help"
+    # Who wrote the model's part: "model", "repaired", "fallback" (a template),
+    # "help" (hints), or "clarify" (the tutor did not understand the line).
+    source: str = "model"
+    recast: str = ""  # the recast said first ("" when the reply has none)
+    tone: str = tone.NEUTRAL
+    dropped: int = 0  # the model's statements left out before its question
 
 
 @dataclass
@@ -81,6 +93,7 @@ class Conversation:
     history: list[tuple[str, str]] = field(default_factory=list)
     correction_style: str = DEFAULT_CORRECTION_STYLE
     last_report: ReplyReport = field(default_factory=ReplyReport)
+    recasts: bool = True  # False: the model alone, as before issue 11 (for measuring)
     # Set by the session (app/memory/recall.py): the opening line the learner
     # heard when it followed up on something remembered, and the remembered facts.
     opening: str = ""
@@ -131,18 +144,28 @@ class Conversation:
             kept.append((said, replied))
         return list(reversed(kept))
 
-    def reply(self, learner_text: str, recast: str | None = None) -> Iterator[str]:
+    def reply(self, learner_text: str, corrected: str | None = None) -> Iterator[str]:
         """Stream the tutor's reply; the exchange joins the history when it ends.
 
-        ``recast`` is the corrected sentence, used in the "gentle" style only:
-        the reply then says the right form back naturally, never as a lesson.
-        A reply is streamed sentence by sentence, each checked before it is
-        let out, so the learner hears the first sentence while the rest is
-        still being generated (a whole reply takes 0.5-1 s on two cores).
+        ``corrected`` is the learner's line with the corrector's certain fixes:
+        the recast says that form back. The recast is the first piece, ready
+        before the model has read the prompt; the follow-up question comes
+        after it, checked before it is let out.
         """
-        if HELP_REQUEST.search(learner_text) or self._recasting(learner_text, recast):
-            text = self.compose(learner_text, recast)
+        said = recasting.Recast(recasting.NONE, "", tone.NEUTRAL, "", "")
+        if self.recasts and not HELP_REQUEST.search(learner_text):
+            said = recasting.recast(learner_text, corrected, self.level, turn=len(self.history))
+        if HELP_REQUEST.search(learner_text):
+            text = self.compose(learner_text)
             yield text
+        elif said.kind == recasting.CLARIFY:
+            text = self._clarify()
+            yield text
+        elif said.kind == recasting.RECAST:
+            yield said.text
+            question = "".join(self._follow_up(learner_text, said))
+            yield " " + question
+            text = f"{said.text} {question}"
         else:
             spoken: list[str] = []
             for sentence in self._checked_sentences(learner_text):
@@ -151,9 +174,60 @@ class Conversation:
             text = " ".join(spoken)
         self.history.append((learner_text, text))
 
-    def _recasting(self, learner_text: str, recast: str | None) -> bool:
-        return bool(self.correction_style == "gentle" and recast
-                    and normalised(recast) != normalised(learner_text))
+    def _clarify(self) -> str:
+        """An honest "say it again": never a reply made up for a line not understood."""
+        options = _prompt_file()["clarify"]
+        text = options[len(self.history) % len(options)]
+        self.last_report = ReplyReport(final=text, source="clarify")
+        return text
+
+    def _follow_up(self, learner_text: str, said: recasting.Recast) -> Iterator[str]:
+        """The model's question about what the learner said, to follow the recast.
+
+        The model sees the learner's line as in any turn (so the evaluated
+        prompt is shared with every other reply). Statements it writes before
+        its question are left out: the recast has already reacted. A question
+        that breaks a rule, or sounds pleased after news that was not good,
+        means a new attempt; after the last one a template question is used.
+        """
+        report = self.last_report = ReplyReport(source="model", recast=said.text, tone=said.tone)
+        earlier = [replied for _, replied in self.history[-HISTORY_TURNS * 2:]]
+        for temperature, seed, with_history in ATTEMPTS:
+            stream = self._sentences(self.messages(learner_text, with_history),
+                                     temperature, seed + len(self.history), with_history)
+            dropped = 0
+            for sentence in (part for piece in stream for part in replies.sentences(piece)):
+                if not sentence.endswith("?"):
+                    dropped += 1
+                    continue
+                found = self._follow_up_problems(said, sentence, earlier, learner_text)
+                report.attempts.append((sentence, found))
+                if found:
+                    break
+                stream.close()
+                report.final, report.dropped = f"{said.text} {sentence}", dropped
+                yield sentence
+                return
+            stream.close()  # stop generating: the rest would not be spoken
+        question = self._closing_question([r for _, r in self.history])
+        report.final, report.source = f"{said.text} {question}", "fallback"
+        yield question
+
+    def _follow_up_problems(self, said: recasting.Recast, question: str, earlier: list[str],
+                            learner_text: str) -> list[str]:
+        whole = f"{said.text} {question}"
+        # The recast is ours and short; the question gets the words the level allows a reply.
+        found = [p for p in replies.problems(whole, earlier, learner_text, self.level)
+                 if p != "too long"]
+        if len(replies.sentences(whole)) > replies.MAX_SENTENCES or len(words(question)) > (
+                replies.MAX_WORDS.get(self.level, 26) - QUESTION_WORDS):
+            found.append("too long")
+        if said.tone != tone.WARMTH and tone.cheerful(question):
+            found.append("cheerful after news that was not good")
+        if any(replies._similar(question, s) for before in earlier
+               for s in replies.sentences(before)):
+            found.append("repeats an earlier question")
+        return found
 
     def _checked_sentences(self, learner_text: str) -> Iterator[str]:
         """The reply's sentences, each let out only once it keeps the rules.
@@ -252,7 +326,7 @@ class Conversation:
 
         return min(questions, key=last_used)
 
-    def compose(self, learner_text: str, recast: str | None = None) -> str:
+    def compose(self, learner_text: str) -> str:
         """The whole reply, checked; regenerated or replaced when it breaks a rule."""
         report = self.last_report = ReplyReport()
         if HELP_REQUEST.search(learner_text):
@@ -260,20 +334,13 @@ class Conversation:
             report.source, report.final = "help", _prompt_file()["help_reply"].format(
                 first=first, second=second)
             return report.final
-        gentle = (self.correction_style == "gentle" and recast
-                  and normalised(recast) != normalised(learner_text))
-        # In the gentle style the model answers the corrected sentence, so
-        # what it echoes is the right form.
-        prompt_text = recast if gentle else learner_text
         earlier = [replied for _, replied in self.history[-HISTORY_TURNS * 2:]]
         for temperature, seed, with_history in ATTEMPTS:
-            messages = self.messages(prompt_text, with_history)
+            messages = self.messages(learner_text, with_history)
             raw = self._generate(messages, temperature, seed + len(self.history), with_history)
             repaired = replies.repair(raw, self.level)
             for candidate, source in ((raw, "model"), (repaired, "repaired")):
-                if gentle:
-                    candidate = self._with_recast(candidate, recast)
-                found = replies.problems(candidate, earlier, prompt_text, self.level)
+                found = replies.problems(candidate, earlier, learner_text, self.level)
                 report.attempts.append((candidate, found))
                 if not found:
                     report.final, report.source = candidate, source
@@ -291,18 +358,6 @@ class Conversation:
             if "?" in piece:
                 return text[: text.rindex("?") + 1].strip()
         return text.strip()
-
-    def _with_recast(self, reply: str, recast: str) -> str:
-        """Keep the model's reply if it already says the right form; else lead with it.
-
-        "Oh, you went to the cinema! What film did you see?" is the recast:
-        the learner's idea said back correctly, then the talk moves on.
-        """
-        said = _flip(recast)
-        if not said or normalised(said) in normalised(reply) or len(words(said)) > 12:
-            return reply
-        question = [s for s in replies.sentences(reply) if s.rstrip().endswith("?")]
-        return f"Oh, {said}! {question[-1] if question else ''}".strip()
 
     def _fallback(self, earlier: list[str]) -> str:
         options = _prompt_file()["fallbacks"]
@@ -324,24 +379,10 @@ class Conversation:
         itself is left to read when it comes: at the start, and again after each
         turn (while the learner listens and answers), since each turn adds to
         the history and sometimes moves its window."""
+        recasting.load()
         for _ in self.model.stream(self.messages(""), max_tokens=1, temperature=0.0):
             pass
 
 
 def _tokens(text: str) -> int:
     return len(text) // 3 + 1  # English averages about four characters a token; err high
-
-
-def _flip(sentence: str) -> str:
-    """The learner's sentence said back to them: "I went to London" -> "you went to London"."""
-    out: list[str] = []
-    for i, token in enumerate(re.findall(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*", sentence)):
-        word = token.lower().replace("’", "'")
-        if word == "was" and out and out[-1] == "you":
-            out.append("were")  # "I was" -> "you were"
-        elif word in _FLIP:
-            out.append(_FLIP[word])
-        else:
-            # Whisper capitalises the first word; names elsewhere keep their capital.
-            out.append(word if i == 0 else token)
-    return " ".join(out)

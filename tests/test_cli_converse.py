@@ -1,0 +1,55 @@
+"""`python -m app converse`: a text conversation on real models, saved like the window's."""
+
+import json
+
+import pytest
+
+from app.store import open_store
+from cli_helpers import run_app
+
+LINES = "i lost my wallet on the bus this morning\n\nyesterday i go to the cinema with my sister\n"
+
+
+def records(done) -> list[dict]:
+    assert done.returncode == 0, done.stderr
+    return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+def test_one_session_opens_with_the_tutors_line_and_saves_every_turn(parley_home):
+    opening, *replies = records(run_app("converse", "--json", home=parley_home, stdin=LINES))
+    assert set(opening) == {"opening", "session_id"} and opening["opening"].endswith("?")
+    assert len(replies) == 2  # the blank line is no turn
+    for record in replies:
+        assert set(record) >= {"learner", "reply", "recast", "corrected", "corrections",
+                               "session_id"}
+        assert record["session_id"] == opening["session_id"]
+        assert record["reply"].startswith(record["recast"]) and record["reply"].endswith("?")
+    wallet, cinema = replies
+    # The recast says the learner's news back, with sympathy, never cheerfully.
+    assert wallet["recast"] == "Oh no, you lost your wallet on the bus this morning."
+    # The recast repeats the certain correction.
+    assert "went to the cinema" in cinema["recast"] and "went" in cinema["corrected"]
+    assert any(c["corrected"] == "went" for c in cinema["corrections"])
+    with open_store(parley_home) as store:
+        turns = store.turns(opening["session_id"])
+        assert [t.transcript for t in turns] == [r["learner"] for r in replies]
+        assert [t.reply for t in turns] == [r["reply"] for r in replies]
+        assert {t.input_mode for t in turns} == {"text"}
+
+
+def test_fresh_makes_each_line_its_own_conversation(parley_home):
+    replies = records(run_app("converse", "--fresh", "--json", "--level", "A2",
+                              home=parley_home, stdin=LINES))
+    assert [set(r) >= {"learner", "reply", "recast"} for r in replies] == [True, True]
+    assert replies[0]["session_id"] != replies[1]["session_id"]
+
+
+@pytest.mark.parametrize("args, message", [
+    (("--scenario", "nope"), "unknown scenario"),
+    (("--level", "Z9"), "unknown level"),
+    (("--llm", "/nonexistent/model.gguf"), "chat model not found"),
+])
+def test_bad_options_give_one_clear_line_and_exit_2(parley_home, args, message):
+    done = run_app("converse", *args, home=parley_home, stdin="hello\n")
+    assert done.returncode == 2 and done.stdout == ""
+    assert message in done.stderr and len(done.stderr.strip().splitlines()) == 1

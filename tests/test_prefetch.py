@@ -1,0 +1,51 @@
+"""ahead(): a generator run on a worker thread, ahead of its reader."""
+
+import threading
+
+import pytest
+
+from app.prefetch import ahead
+
+
+def test_items_come_in_order_and_the_next_is_computed_while_the_reader_works():
+    reader_busy = threading.Event()
+    second_made_while_busy = []
+
+    def source():
+        yield 1
+        second_made_while_busy.append(reader_busy.wait(5))
+        yield 2
+
+    items = []
+    for item in ahead(source()):
+        items.append(item)
+        if item == 1:
+            reader_busy.set()  # the reader is "speaking" item 1 ...
+            threading.Event().wait(0.05)
+    assert items == [1, 2] and second_made_while_busy == [True]
+
+
+def test_the_workers_error_is_raised_to_the_reader():
+    def source():
+        yield 1
+        raise ValueError("broken model")
+
+    with pytest.raises(ValueError, match="broken model"):
+        list(ahead(source()))
+
+
+def test_a_reader_that_stops_early_stops_and_joins_the_worker():
+    closed = threading.Event()
+
+    def source():
+        try:
+            for i in range(1000):
+                yield i
+        finally:
+            closed.set()
+
+    stream = ahead(source())
+    assert next(stream) == 0
+    stream.close()
+    assert closed.is_set()
+    assert not [t for t in threading.enumerate() if t.name == "ahead"]

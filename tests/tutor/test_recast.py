@@ -1,0 +1,83 @@
+"""The recast (real spaCy parse) and the tone (real VADER), without a chat model.
+
+The lines here are the development set's kind of line, written for these tests;
+the evaluation set (tests/data/conversation/eval.jsonl) is not used to tune.
+"""
+
+import time
+
+import pytest
+
+from app.tutor import tone
+from app.tutor.recast import CLARIFY, NONE, RECAST, load, recast
+
+
+@pytest.fixture(scope="module", autouse=True)
+def parser():
+    load()
+
+
+@pytest.mark.parametrize("said, corrected, expected", [
+    ("i lost my wallet on the bus this morning", None,
+     "Oh no, you lost your wallet on the bus this morning."),
+    # The corrector's certain fixes are said back; "we" and "me" become "you".
+    ("we catched three big fish yesterday", "we caught three big fish yesterday",
+     "Oh, you caught three big fish yesterday."),
+    ("i was late for my class", None, "Oh, you were late for your class."),
+    ("my friend invited me to his house", None, "Oh, your friend invited you to his house."),
+    # A bare verb gets the form its sentence needs; "dont" as typed is mended.
+    ("yesterday i cook pasta for my family", None,
+     "Oh, yesterday you cooked pasta for your family."),
+    ("my brother get married last month", None, "Oh, your brother got married last month."),
+    ("i dont like my job", None, "Oh no, you don't like your job."),
+    # Names, days and months get their capitals back.
+    ("we went to paris on monday", None, "Oh, you went to Paris on Monday."),
+])
+def test_the_learners_line_is_said_back_in_the_second_person(said, corrected, expected):
+    result = recast(said, corrected)
+    assert result.kind == RECAST and result.text == expected
+
+
+def test_a_long_line_is_said_back_by_its_main_clause():
+    said = ("we catched three big fish but my uncle lost his phone in the water "
+            "when the boat turned over")
+    result = recast(said, said.replace("catched", "caught"))
+    # The bad news is the clause that is said back, without its "when" clause.
+    assert result.text == "Oh no, your uncle lost his phone in the water."
+    assert result.tone == tone.SYMPATHY and result.topic == "his phone"
+
+
+def test_fillers_and_stutters_are_left_out():
+    said = "so um yesterday i i went to the the market you know"
+    assert recast(said).text == "Oh, yesterday you went to the market."
+
+
+@pytest.mark.parametrize("said", ["uh um", "thank you for watching", "[music]", "asdf qwerty",
+                                  "the the the", "you", "...", ""])
+def test_a_line_not_understood_asks_for_clarification(said):
+    assert recast(said).kind == CLARIFY
+
+
+@pytest.mark.parametrize("said", ["what is your favourite food?", "do you like football",
+                                  "no", "fish and chips"])
+def test_questions_and_fragments_are_left_to_the_model(said):
+    assert recast(said).kind == NONE
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("my grandmother is very sick", tone.SYMPATHY),
+    ("i failed my driving test", tone.SYMPATHY),
+    ("i won a prize, i am so happy", tone.WARMTH),
+    ("i take the bus to work", tone.NEUTRAL),
+    # High praise words, but the news is sad: never glad.
+    ("my best friend is moving away and i will miss her", tone.NEUTRAL),
+])
+def test_tone_follows_the_news(said, expected):
+    assert tone.tone_of(said) == expected
+
+
+def test_the_recast_is_ready_within_milliseconds():
+    started = time.perf_counter()
+    for _ in range(10):
+        recast("yesterday i go to the cinema with my sister and we watch a funny film")
+    assert (time.perf_counter() - started) / 10 < 0.2  # typically 10-20 ms; loaded machines vary
