@@ -43,6 +43,9 @@ class Player:
         self._sd: Any = None
         self._stream_done = False  # the callback ended the stream (idle)
         self._generation = 0  # bumped per stream and by stop(): stale callbacks go quiet
+        # app.audio.echo.FarEnd: told what is played and when, the echo
+        # canceller's reference (None: nobody listens for echo).
+        self.far_end = None
         self._channels = 1
         self._idle = threading.Event()
         self._idle.set()
@@ -175,6 +178,9 @@ class Player:
                     self._first_at = now + lead
                     self._started.set()
                 self._end_at = now + lead + filled / (self.stream_rate or 1)
+                if self.far_end is not None:
+                    self.far_end.played(outdata[:filled, 0], self.stream_rate, now + lead,
+                                        generation)
             if not self._queue:
                 self._queued_s = 0.0
                 self._idle.set()

@@ -42,6 +42,10 @@ class Recorder:
         self.sample_rate = sample_rate
         self.block_ms = block_ms
         self.on_chunk = on_chunk
+        # Applied to each chunk in the audio callback, before anything sees it,
+        # with the time it arrived (app.audio.echo.EchoCancel.process): there
+        # the time is exact, where a consumer thread may take it late.
+        self.process = None
         # Bounded so an unread queue cannot grow without limit (oldest chunks drop).
         self.chunks: queue.Queue[np.ndarray] = queue.Queue(maxsize=max_queued_chunks)
         self.device_rate: int | None = None  # what the device really runs at
@@ -125,6 +129,8 @@ class Recorder:
                 chunk = self._resampler.process(chunk)
             if chunk.size == 0:
                 return
+            if self.process is not None:
+                chunk = self.process(chunk, time.monotonic())
             self._level = rms_dbfs(chunk)
             with self._cond:
                 self._parts.append(chunk)

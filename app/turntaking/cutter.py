@@ -103,15 +103,21 @@ class UtteranceCutter:
 def listen(device=None, *, endpointer: Endpointer | None = None, wait_s: float = 15.0,
            max_speech_s: float = 30.0, on_chunk: Callable[[np.ndarray], None] | None = None,
            on_cut: Callable[[Cut], None] | None = None,
-           should_stop: Callable[[], bool] = lambda: False) -> Utterance:
+           should_stop: Callable[[], bool] = lambda: False, echo=None) -> Utterance:
     """Record until the learner has spoken and stopped. ``on_cut`` sees every
     event before the end (speech start, pauses, resumptions) as it happens.
+
+    ``echo`` (an app.audio.echo.EchoCancel) takes the tutor's voice out of
+    each chunk before anything else sees it.
 
     Raises AudioDeviceError for no microphone or a stalled one, and
     AudioFileError when nobody spoke within ``wait_s``.
     """
     cutter = UtteranceCutter(endpointer or Endpointer(max_speech_s=max_speech_s))
     recorder = Recorder(device)
+    if echo is not None:
+        echo.restart()
+        recorder.process = echo.process
     recorder.start()
     deadline = time.monotonic() + wait_s
     try:

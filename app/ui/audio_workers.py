@@ -53,6 +53,10 @@ class MicWorker(QObject):
         # TurnEndOptions (set by the window once the models are loaded): the
         # end of a hands-free turn from what was said; None: a fixed silence.
         self.turn_end = None
+        # app.audio.echo.FarEnd the player fills (None: no echo cancellation);
+        # the canceller itself lives on this thread, from the first capture on.
+        self.far_end = None
+        self._echo = None
         self.capture.connect(self._capture)
 
     @Slot()
@@ -146,6 +150,7 @@ class MicWorker(QObject):
         try:
             heard = listen(self.device, endpointer=live_endpointer(
                                turn_end=policy.required_ms if policy else None),
+                           echo=self._echo_cancel(),
                            wait_s=60.0, on_chunk=self._emit_level, on_cut=on_cut,
                            should_stop=stop)
         except BaseException:
@@ -158,6 +163,14 @@ class MicWorker(QObject):
             self.utterance.emit(heard.pcm, heard.speech_ended_at)
 
 
+    def _echo_cancel(self):
+        if self._echo is None and self.far_end is not None:
+            from app.audio.echo import EchoCancel
+
+            self._echo = EchoCancel(self.far_end)
+        return self._echo
+
+
 class PlayerWorker(QObject):
     """One Player for the reply stream and every replay."""
 
@@ -167,6 +180,7 @@ class PlayerWorker(QObject):
         super().__init__()
         self.device = device
         self._player = None
+        self.far_end = None  # app.audio.echo.FarEnd: told what is played, for echo cancellation
 
     @property
     def player(self):
@@ -174,6 +188,7 @@ class PlayerWorker(QObject):
             from app.audio.player import Player
 
             self._player = Player(self.device)
+            self._player.far_end = self.far_end
         return self._player
 
     @property

@@ -53,6 +53,12 @@ class MainWindow(WindowActions, QMainWindow):
         self.worker = PracticeWorker(self.settings, engines=engines)
         self.mic = MicWorker(devices.input)
         self.player = PlayerWorker(devices.output)
+        from app.audio import echo
+
+        if echo.available():
+            # The tutor's voice, as played, is the reference the microphone's
+            # echo canceller subtracts: voice barge-in works on loudspeakers.
+            self.mic.far_end = self.player.far_end = echo.FarEnd()
         self.threads = [start_worker(w) for w in (self.worker, self.mic, self.player)]
         self.presenter = TurnPresenter(self.view, self)
         self.talk = TalkController(self.mic, self.player, self.worker.cancel, self)

@@ -85,7 +85,11 @@ class SettingsDialog(QDialog):
         self.voice_rate.setRange(0.5, 2.0)
         self.voice_rate.setSingleStep(0.05)
         self.data_folder = _line("Data folder", "default data folder")
-        self.voice_barge_in = QCheckBox("Speaking interrupts the tutor (hands-free; use headphones)")
+        from app.audio.echo import available
+
+        self.voice_barge_in = QCheckBox(
+            "Speaking interrupts the tutor (hands-free; echo cancellation on)" if available()
+            else "Speaking interrupts the tutor (hands-free; use headphones)")
         self.voice_barge_in.setAccessibleName("Interrupt the tutor by speaking")
         self.patience = QDoubleSpinBox()
         self.patience.setAccessibleName("Longest pause while you think, in seconds")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from app.audio.echo import available as echo_available
 from app.config import Settings
 
 ORGANIZATION = APPLICATION = "Parley"
@@ -47,7 +48,9 @@ DEFAULTS: dict[str, object] = {
     LLM_MODEL: "", GPU_LAYERS: -1, LLM_URL: "", LLM_SERVER_MODEL: "", LLM_KEY: "",
     VOICE_BACKEND: "piper", VOICE_NAME: "", VOICE_RATE: 1.0,
     DATA_FOLDER: "",
-    HANDS_FREE: False, MUTED: False, VOICE_BARGE_IN: False, PATIENCE_MS: 2500,
+    # Voice barge-in is on by default where the echo canceller is installed:
+    # the tutor's voice from the loudspeakers cannot interrupt it.
+    HANDS_FREE: False, MUTED: False, VOICE_BARGE_IN: echo_available(), PATIENCE_MS: 2500,
     SCENARIO: "free-talk", LEVEL: "B1", CORRECTION_STYLE: "explicit",
 }
 
