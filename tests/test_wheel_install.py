@@ -97,7 +97,7 @@ def test_the_wheel_carries_the_package_data(installed):
 def test_parley_help(installed):
     done = _parley(installed, "--help")
     assert done.stdout.startswith("usage: parley")
-    for command in ("correct", "scenarios", "screenshot", "install-desktop-entry"):
+    for command in ("correct", "converse", "scenarios", "screenshot", "install-desktop-entry"):
         assert command in done.stdout
 
 
@@ -127,6 +127,14 @@ def test_the_store_opens_and_migrates(installed):
 def test_correct_from_another_folder(installed):
     done = _parley(installed, "correct", stdin="She don't like vegetables.\n")
     assert done.stdout == "She doesn't like vegetables.\n"
+
+
+def test_converse_from_another_folder_in_the_learners_scenario(installed):
+    done = _parley(installed, "converse", "--scenario", "zoo-visit", "--json",
+                   stdin="Two tickets for adults, please.\n")
+    opening, turn = (json.loads(line) for line in done.stdout.splitlines())
+    assert opening["opening"] == "Welcome! How many tickets?"  # the learner's own pack
+    assert turn["learner"] == "Two tickets for adults, please." and turn["reply"].strip()
 
 
 def test_screenshot_from_another_folder(installed):
