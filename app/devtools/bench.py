@@ -38,6 +38,10 @@ def add_parser(subparsers) -> None:
     bench.add_argument("--hangover-ms", type=int, default=None,
                        help="end every turn after this fixed silence instead of from what "
                             "was said (the app's end-of-turn policy)")
+    bench.add_argument("--cores", type=int, default=None,
+                       help="run as a machine with this many cores: pin the benchmark to the "
+                            "first N (like taskset -c 0..N-1) and give the engines their "
+                            "thread budget for N")
     bench.add_argument("--patience-ms", type=int, default=None,
                        help="most silence a trailing-off sentence waits (default: the app's)")
     bench.add_argument("--pause-ms", type=int, default=PAUSE_MS,
@@ -97,6 +101,8 @@ def run(args: argparse.Namespace) -> int:
 
         raise ParleyError(error.args[0], "pass one of those ids to --scenario") from None
     settings = settings_from(args).with_(home=Path(tempfile.mkdtemp(prefix="parley-bench-")))
+    if args.cores:
+        settings = settings.with_(threads=_pin_to_cores(args.cores))
     if args.window:  # Qt is imported only here: the plain benchmark runs headless
         from app.devtools.window_bench import run_window
 
@@ -176,3 +182,15 @@ def _decided(live) -> str:
     p_end = "-" if last.p_end is None else f"{last.p_end:.2f}"
     return (f" [p_end {p_end}{' trailing' if last.trailing else ''}"
             f"{' falling' if last.falling_pitch else ''} -> {last.silence_ms:.0f} ms]")
+
+
+def _pin_to_cores(cores: int):
+    """A slower machine, for the benchmark: this process (and the threads the
+    engines start later) on the first ``cores`` CPUs, with that budget."""
+    import os
+
+    from app.config import ThreadBudget
+
+    available = sorted(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, set(available[:max(1, cores)]))
+    return ThreadBudget.for_cores(min(cores, len(available)))
