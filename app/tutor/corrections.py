@@ -1,22 +1,19 @@
 """Corrections learners can trust.
 
-Two sources, combined with precision first:
+Every change is a candidate until the chat model, read as a language model,
+finds the sentence clearly more likely with it (app/tutor/gec):
 
-1. Rules: the curated learner-error table (app/tutor/learner_rules.py), then
-   Harper's rules; precise, and each comes with its reason.
-2. The chat model's fluent rewrite of the rules' result, generated under a
-   JSON schema (so no free text is parsed), and accepted only when every
-   check passes: it differs from what was said, changes few words, is not a
-   reply or a comment, is one sentence, keeps the meaning (app/tutor/meaning.py:
-   no content word dropped, added or swapped for a synonym, same persons,
-   modals and negation, no spelling-only change) and Harper finds nothing new.
+1. Candidates: general confusion sets over a spaCy parse (verb forms, noun
+   number, articles, prepositions, a missing "be", "to" or "do", extra words,
+   adverb places), Harper's suggestions, and, when enabled, the edits of the
+   chat model's rewrite (generated under a JSON schema and passed through the
+   old checks: few words changed, no reply, same meaning).
+2. Each is scored by the log-probability gain of the sentence (Bryant &
+   Briscoe 2018) and kept only above its family's threshold, tuned on JFLEG
+   dev and the tuning half of the do-no-harm corpus.
 
-Measured on tests/data/corrections/eval.jsonl (numbers in assets/QUALITY.md):
-the rules alone reach precision 0.985 at recall 0.77; the embedded
-SmolLM2-135M adds a few fixes no rule knows ("all the student" -> "students",
-"my sister she is" -> "my sister is") without changing any correct sentence.
-Its rejected rewrites are mostly answers or meaning changes ("my flat" ->
-"your flat", "could I" -> "can I").
+Without a llama.cpp model to score with (another backend, or tests' fakes),
+only Harper's rules run. Numbers: assets/QUALITY.md.
 """
 
 from __future__ import annotations
@@ -26,8 +23,10 @@ import re
 from dataclasses import dataclass, field
 
 from app.tutor.chat import ChatModel
-from app.tutor.edits import Edit, classify, diff_edits, normalised, word_distance, words
+from app.tutor.edits import Edit, classify, diff_edits, normalised, shown_edits, word_distance, words
+from app.tutor.gec.candidates import Candidate
 from app.tutor.grammar import GrammarChecker
+from app.tutor.learner_rules import rule_candidates
 from app.tutor.meaning import meaning_change
 
 REWRITE_SCHEMA = {
@@ -75,36 +74,72 @@ class CorrectionResult:
 
 
 class Corrector:
-    """Corrects one spoken sentence: rules always, the chat model when it can be trusted."""
+    """Corrects one sentence: candidate edits, kept only where the language model is sure.
+
+    ``typed``: the text was typed, not transcribed, so spelling is the
+    learner's and Harper's spelling suggestions become candidates too.
+    ``rewrite``: also take candidates from the chat model's rewrite (one
+    generation per sentence; each of its edits is scored like the others).
+    """
 
     def __init__(self, grammar: GrammarChecker, model: ChatModel | None = None,
-                 use_model: bool = True) -> None:
+                 use_model: bool = True, *, typed: bool = False, rewrite: bool = False,
+                 thresholds: dict[str, float] | None = None) -> None:
+        from app.tutor.gec import LMCorrector
+        from app.tutor.gec.lm import LlamaScorer
+
         self.grammar = grammar
         self.model = model
-        self.use_model = use_model and model is not None
+        self.typed = typed
+        self.use_model = use_model and model is not None and LlamaScorer.supports(model)
+        self.use_rewrite = rewrite and self.use_model
+        self.scorer = LlamaScorer(model) if self.use_model else None
+        self.lm = LMCorrector(self.scorer, thresholds) if self.use_model else None
 
     def correct(self, sentence: str) -> CorrectionResult:
         sentence = sentence.strip()
         if not words(sentence):
             return CorrectionResult(sentence, sentence)
-        ruled, rule_edits = self.grammar.check(sentence)
-        result = CorrectionResult(sentence, ruled, list(rule_edits))
-        if not self.use_model:
-            return result
-        # The model rewrites what the rules left, so it only has to find the
-        # errors they missed; its rewrite is still checked against what was said.
-        rewrite = self._rewrite(ruled)
-        if normalised(rewrite) == normalised(ruled):
-            return result  # the model agrees with the rules, or both find nothing
-        problem = self.reject_reason(sentence, rewrite, ruled)
-        if problem is None and rule_edits and not _contains_fixes(rewrite, rule_edits):
-            problem = "disagrees with the grammar rules"
-        if problem is not None:
-            result.rewrite_rejected = problem
-            return result
-        result.corrected = rewrite
-        result.edits = rule_edits + self._model_edits(sentence, ruled, rewrite)
+        if self.lm is None:
+            ruled, rule_edits = self.grammar.check(sentence)
+            return CorrectionResult(sentence, ruled, list(rule_edits))
+        extra = self.harper_candidates(sentence)
+        result = CorrectionResult(sentence, sentence)
+        if self.use_rewrite:
+            rewrite = self._rewrite(sentence)
+            problem = None if normalised(rewrite) == normalised(sentence) else \
+                self.reject_reason(sentence, rewrite, check_rules=False)
+            if problem is None:
+                extra += rewrite_candidates(sentence, rewrite)
+            elif problem != "identical":
+                result.rewrite_rejected = problem
+        text, kept = self.lm.correct(sentence, extra)
+        result.corrected = text
+        result.edits = [self._edit(s.candidate, sentence) for s in kept]
         return result
+
+    def harper_candidates(self, sentence: str) -> list[Candidate]:
+        """Harper's suggestions and the curated rules' fixes, each with its reason."""
+        out = []
+        for start, end, replacement, rule, message in self.grammar.suggestions(
+                sentence, typed=self.typed):
+            family = "spelling" if rule == "SpellCheck" else "harper"
+            out.append(_RuleCandidate(start, end, replacement, "", family, message))
+        for start, end, replacement, rule in rule_candidates(sentence):
+            out.append(_RuleCandidate(start, end, replacement, rule.kind, "curated", rule.reason))
+        return out
+
+    def _edit(self, candidate: Candidate, sentence: str) -> Edit:
+        after = candidate.apply(sentence)
+        shown = shown_edits(sentence, after, merge=True)
+        before_words, after_words = shown[0] if shown else ("", "")
+        if isinstance(candidate, _RuleCandidate):
+            minimal = diff_edits(sentence, after)
+            kind = candidate.kind or (classify(*minimal[0]) if len(minimal) == 1 else "other")
+            return Edit(before_words, after_words, candidate.reason, kind, "rules")
+        kind = candidate.kind or "other"
+        source = "llm" if candidate.family == "llm" else "lm"
+        return Edit(before_words, after_words, KIND_REASONS[kind], kind, source)
 
     def _rewrite(self, sentence: str) -> str:
         messages = [{"role": "system", "content": REWRITE_SYSTEM}]
@@ -119,7 +154,8 @@ class Corrector:
         except (ValueError, KeyError, TypeError):
             return ""
 
-    def reject_reason(self, original: str, rewrite: str, ruled: str | None = None) -> str | None:
+    def reject_reason(self, original: str, rewrite: str, ruled: str | None = None,
+                      check_rules: bool = True) -> str | None:
         """Why a rewrite cannot be trusted, or None when every check passes.
 
         ``ruled`` is ``original`` with the rules' fixes: those changes are
@@ -146,30 +182,45 @@ class Corrector:
         changed = meaning_change(ruled, rewrite)
         if changed:
             return changed
-        _, new_findings = self.grammar.check(rewrite)
-        if new_findings:
-            return "the rules still find errors in it"
+        if check_rules:
+            _, new_findings = self.grammar.check(rewrite)
+            if new_findings:
+                return "the rules still find errors in it"
         return None
 
-    def _model_edits(self, original: str, ruled: str, rewrite: str) -> list[Edit]:
-        """The model's changes beyond the rules' ones, each with a kind and a short reason."""
-        edits = []
-        context = words(ruled)
-        for before, after in diff_edits(ruled, rewrite):
-            position = _find(context, before.split())
-            word_before = context[position - 1] if position > 0 else ""
-            kind = classify(before, after, word_before)
-            edits.append(Edit(before, after, KIND_REASONS[kind], kind, "llm"))
-        return edits
+@dataclass(frozen=True)
+class _RuleCandidate(Candidate):
+    reason: str = ""
 
 
-def _contains_fixes(rewrite: str, edits: list[Edit]) -> bool:
-    text = f" {normalised(rewrite)} "
-    return all(f" {normalised(e.corrected)} " in text for e in edits if words(e.corrected))
+_WORD_SPAN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
 
 
-def _find(haystack: list[str], needle: list[str]) -> int:
-    for i in range(len(haystack) - len(needle) + 1):
-        if haystack[i:i + len(needle)] == needle:
-            return i
-    return -1
+def rewrite_candidates(sentence: str, rewrite: str) -> list[Candidate]:
+    """Each change of the rewrite, as its own candidate edit of ``sentence``."""
+    import difflib
+
+    left = list(_WORD_SPAN.finditer(sentence))
+    right = [m.group() for m in _WORD_SPAN.finditer(rewrite)]
+    matcher = difflib.SequenceMatcher(a=[m.group().lower() for m in left],
+                                      b=[w.lower() for w in right], autojunk=False)
+    out = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        new = " ".join(right[j1:j2])
+        if i1 == i2:  # an insertion, before word i1 (or at the end)
+            at = left[i1].start() if i1 < len(left) else left[-1].end()
+            text = new + " " if i1 < len(left) else " " + new
+            out.append(Candidate(at, at, text, "", "llm"))
+            continue
+        start, end = left[i1].start(), left[i2 - 1].end()
+        if not new:  # a deletion takes the space after the words with it
+            end = left[i2].start() if i2 < len(left) else end
+        out.append(Candidate(start, end, new, "", "llm"))
+    kinds = []
+    for c in out:
+        pairs = diff_edits(sentence, c.apply(sentence))
+        kinds.append(Candidate(c.start, c.end, c.text,
+                               classify(*pairs[0]) if len(pairs) == 1 else "other", c.family))
+    return kinds

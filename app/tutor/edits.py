@@ -52,7 +52,7 @@ class Edit:
     corrected: str
     reason: str
     kind: str
-    source: str = "rules"  # "rules" (Harper) or "llm"
+    source: str = "rules"  # "rules" (Harper, curated), "lm" (confusion sets) or "llm" (rewrite)
 
     def to_dict(self) -> dict:
         return asdict(self)

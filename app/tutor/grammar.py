@@ -13,7 +13,6 @@ import re
 import threading
 
 from app.tutor.edits import Edit, classify, diff_edits, shown_edits, words
-from app.tutor.learner_rules import apply_rules
 
 # Lint kinds (Harper's ``lint_kind``) that describe writing, not speaking.
 TRANSCRIPTION_KINDS = {
@@ -60,14 +59,33 @@ class GrammarChecker:
 
             self._linter = Linter()
 
-    def check(self, sentence: str) -> tuple[str, list[Edit]]:
-        """The sentence with every certain fix applied, and the edits made.
-
-        The curated learner rules (app/tutor/learner_rules.py) run first, then
-        Harper on their result, so the two never fix the same words twice.
-        """
+    def suggestions(self, sentence: str, typed: bool = False,
+                    per_lint: int = 3) -> list[tuple[int, int, str, str, str]]:
+        """Harper's suggested fixes as (start, end, replacement, rule, message)
+        character spans of ``sentence``, for the language model to judge.
+        ``typed``: the text was typed, so its spelling is the learner's too."""
         self.load()
-        sentence, curated = apply_rules(sentence)
+        found = []
+        with self._lock:
+            organised = self._linter.organized_lints(sentence)
+            for rule, lints in organised.items():
+                for lint in lints:
+                    spelling = typed and (lint.lint_kind in ("Spelling", "Typo")
+                                          or rule == "SpellCheck")
+                    if not (spelling or _is_learner_error(rule, lint)):
+                        continue
+                    for fix in list(lint.suggestions)[:per_lint]:
+                        fixed = self._linter.apply_suggestion(sentence, lint, fix)
+                        span = _changed_span(sentence, fixed)
+                        if span is not None and words(fixed) != words(sentence):
+                            found.append((*span, "SpellCheck" if spelling else rule,
+                                          _short(lint.message)))
+        return found
+
+    def check(self, sentence: str) -> tuple[str, list[Edit]]:
+        """The sentence with every Harper fix applied, and the edits made (the
+        rules alone, with no language model to check them)."""
+        self.load()
         with self._lock:
             organised = self._linter.organized_lints(sentence)
             findings = [
@@ -99,7 +117,7 @@ class GrammarChecker:
                     edits.append(Edit(before, after, _short(lint.message), kind, "rules"))
                 corrected = fixed
         edits.reverse()
-        return corrected, curated + edits
+        return corrected, edits
 
 
 def _is_learner_error(rule: str, lint) -> bool:
@@ -108,6 +126,19 @@ def _is_learner_error(rule: str, lint) -> bool:
         and lint.lint_kind not in TRANSCRIPTION_KINDS
         and rule not in TRANSCRIPTION_RULES
     )
+
+
+def _changed_span(before: str, after: str) -> tuple[int, int, str] | None:
+    """(start, end, replacement): the one span of ``before`` that ``after`` replaces."""
+    if before == after:
+        return None
+    start = 0
+    while start < min(len(before), len(after)) and before[start] == after[start]:
+        start += 1
+    end_b, end_a = len(before), len(after)
+    while end_b > start and end_a > start and before[end_b - 1] == after[end_a - 1]:
+        end_b, end_a = end_b - 1, end_a - 1
+    return start, end_b, after[start:end_a]
 
 
 def _short(message: str) -> str:

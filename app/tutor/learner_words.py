@@ -35,8 +35,6 @@ PLURAL = {"brother": "brothers", "sister": "sisters", "friend": "friends", "cat"
           "student": "students", "country": "countries", "city": "cities", "shoe": "shoes",
           "child": "children", "ticket": "tickets", "car": "cars", "colleague": "colleagues",
           "cousin": "cousins", "person": "people", "apple": "apples", "minute": "minutes"}
-ADJECTIVES = ("happy|sad|tired|busy|hungry|thirsty|angry|sick|ill|late|ready|sure|cold|hot|"
-              "bored|excited|worried|nervous|afraid|sorry|free|fine|good|bad")
 NUMBERS = "two|three|four|five|six|seven|eight|nine|ten|many|several|these|those"
 END = r"(?=[\s.!?]*$)"  # the end of the sentence, whatever punctuation Whisper wrote
 # Third person -s for verbs learners often leave bare ("my brother live").

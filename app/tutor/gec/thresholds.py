@@ -1,0 +1,34 @@
+"""Gain thresholds (nats) per candidate family.
+
+From ``python -m app.tutor.gec.tune choose`` (precision 0.7 per family, no
+change to the do-no-harm tuning sentences, a 2-nat floor) on the learner dev
+set, the first 45 do-no-harm dev sentences and the first JFLEG dev sentences,
+then rounded up where a family had few examples. 99 means the family did
+not fire usefully on the tuning data and stays off: changing a verb's tense
+("It cost me" -> "costs") was right less often than wrong, and so were
+inserted prepositions, question inversion, spelling in speech, and the
+rewrite's edits.
+"""
+
+THRESHOLDS: dict[str, float] = {
+    "verb-agreement": 3.5,
+    "verb-tense": 99.0,
+    "noun-number": 4.5,
+    "article": 8.6,
+    "article-delete": 5.7,
+    "article-insert": 5.9,
+    "preposition": 4.0,
+    "preposition-delete": 7.8,
+    "preposition-insert": 99.0,
+    "to-insert": 7.1,
+    "be-insert": 7.1,
+    "do-insert": 3.0,
+    "inversion": 99.0,
+    "adverb-move": 10.8,
+    "pronoun-delete": 8.3,
+    "degree": 6.9,
+    "harper": 2.0,
+    "spelling": 99.0,
+    "curated": 3.3,
+    "llm": 99.0,
+}
