@@ -21,6 +21,8 @@ from app.tutor.gec.candidates import Candidate, candidates, parser
 from app.tutor.gec.thresholds import THRESHOLDS
 
 ROUNDS = 2
+RULE_FAMILIES = {"harper", "curated"}
+CORROBORATED = 1.0  # nats: see LMCorrector.threshold
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ class LMCorrector:
         text = sentence
         for round_ in range(self.rounds):
             scored = self.score(text, extra if round_ == 0 else ())
-            chosen = self.choose(scored)
+            chosen = self.choose(scored, text)
             if not chosen:
                 break
             # Apply from the end, so that earlier spans stay valid.
@@ -72,11 +74,26 @@ class LMCorrector:
             kept += chosen
         return text, kept
 
-    def choose(self, scored: Sequence[Scored]) -> list[Scored]:
+    def threshold(self, s: Scored, sources: dict[str, set[str]], sentence: str) -> float:
+        """The candidate family's threshold, or CORROBORATED when a rule (Harper
+        or a curated one) and a confusion set propose the very same sentence:
+        two independent sources agreeing is evidence the small model lacks
+        ("she don't" -> "she doesn't" gains only 1.5 nats: it saw "she don't"
+        often enough in web text)."""
+        own = self.thresholds[s.candidate.family]
+        families = sources.get(s.candidate.apply(sentence), set())
+        if families & RULE_FAMILIES and families - RULE_FAMILIES:
+            return min(own, CORROBORATED)
+        return own
+
+    def choose(self, scored: Sequence[Scored], sentence: str = "") -> list[Scored]:
         """The edits that clear their thresholds, best first, none overlapping."""
-        passing = sorted((s for s in scored if s.gain > self.thresholds[s.candidate.family]),
-                         key=lambda s: s.gain - self.thresholds[s.candidate.family],
-                         reverse=True)
+        sources: dict[str, set[str]] = {}
+        for s in scored:
+            sources.setdefault(s.candidate.apply(sentence), set()).add(s.candidate.family)
+        limit = {id(s): self.threshold(s, sources, sentence) for s in scored}
+        passing = sorted((s for s in scored if s.gain > limit[id(s)]),
+                         key=lambda s: s.gain - limit[id(s)], reverse=True)
         chosen: list[Scored] = []
         for s in passing:
             c = s.candidate

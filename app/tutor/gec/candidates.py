@@ -140,10 +140,18 @@ def _present(lemma: str) -> set[str]:
     return {f.lower() for tag in ("VBZ", "VBP") for f in getInflection(lemma, tag) or ()}
 
 
+# Names of days and months: "on Fridays" is as right as "on Friday".
+CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "weekend"}
+
+
 def _noun_number(t) -> list[Candidate]:
     from lemminflect import getInflection
 
     lemma = t.lemma_.lower()
+    if lemma in CALENDAR or t.lower_.rstrip("s") in CALENDAR:
+        return []
     target = "NNS" if t.tag_ == "NN" else "NN"
     forms = getInflection(lemma, target) or ()
     if target == "NN":

@@ -6,8 +6,10 @@ set, the first 45 do-no-harm dev sentences and the first JFLEG dev sentences,
 then rounded up where a family had few examples. 99 means the family did
 not fire usefully on the tuning data and stays off: changing a verb's tense
 ("It cost me" -> "costs") was right less often than wrong, and so were
-inserted prepositions, question inversion, spelling in speech, and the
-rewrite's edits.
+inserted prepositions, question inversion and the rewrite's edits.
+Spelling candidates exist only for typed text (Corrector(typed=True)); 8
+nats was chosen on the first 61 JFLEG dev sentences (GLEU there: source
+32.4, without spelling 35.1, spelling at 8 nats 38.7, at 12 nats 37.9).
 """
 
 THRESHOLDS: dict[str, float] = {
@@ -28,7 +30,7 @@ THRESHOLDS: dict[str, float] = {
     "pronoun-delete": 8.3,
     "degree": 6.9,
     "harper": 2.0,
-    "spelling": 99.0,
+    "spelling": 8.0,
     "curated": 3.3,
     "llm": 99.0,
 }
