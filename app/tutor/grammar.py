@@ -13,6 +13,7 @@ import re
 import threading
 
 from app.tutor.edits import Edit, classify, diff_edits, shown_edits, words
+from app.tutor.learner_rules import apply_rules
 
 # Lint kinds (Harper's ``lint_kind``) that describe writing, not speaking.
 TRANSCRIPTION_KINDS = {
@@ -74,8 +75,11 @@ class GrammarChecker:
                                           or rule == "SpellCheck")
                     if not (spelling or _is_learner_error(rule, lint)):
                         continue
-                    for fix in list(lint.suggestions)[:per_lint]:
-                        fixed = self._linter.apply_suggestion(sentence, lint, fix)
+                    fixes = [self._linter.apply_suggestion(sentence, lint, fix)
+                             for fix in list(lint.suggestions)[:per_lint]]
+                    if spelling and any(f.lower() == sentence.lower() for f in fixes):
+                        continue  # a right word in the wrong case ("fridays"): not spelling
+                    for fixed in fixes:
                         span = _changed_span(sentence, fixed)
                         if span is not None and words(fixed) != words(sentence):
                             found.append((*span, "SpellCheck" if spelling else rule,
@@ -83,9 +87,12 @@ class GrammarChecker:
         return found
 
     def check(self, sentence: str) -> tuple[str, list[Edit]]:
-        """The sentence with every Harper fix applied, and the edits made (the
-        rules alone, with no language model to check them)."""
+        """The sentence with every rule's fix applied, and the edits made: the
+        curated learner rules (app/tutor/learner_rules.py), then Harper on
+        their result. No language model checks these; the Corrector uses them
+        only when it has no llama.cpp model to score with."""
         self.load()
+        sentence, curated = apply_rules(sentence)
         with self._lock:
             organised = self._linter.organized_lints(sentence)
             findings = [
@@ -117,7 +124,7 @@ class GrammarChecker:
                     edits.append(Edit(before, after, _short(lint.message), kind, "rules"))
                 corrected = fixed
         edits.reverse()
-        return corrected, edits
+        return corrected, curated + edits
 
 
 def _is_learner_error(rule: str, lint) -> bool:

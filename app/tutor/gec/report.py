@@ -5,8 +5,8 @@
 Sets: ``learner-dev``/``learner-test`` (Parley's own learner sentences, spoken
 style), ``jfleg-dev`` (JFLEG dev, typed essays: GLEU), ``harm-dev``/``harm-test``
 (the do-no-harm corpus halves: share changed). Systems: ``source`` (leave
-sentences alone), ``harper`` (Harper's rules alone), ``rules`` (Harper and the
-curated rules applied directly, as before issue 12), ``lm`` (the corrector:
+sentences alone), ``rules`` (the curated rules and Harper applied directly,
+without a language model), ``lm`` (the corrector:
 candidates checked by the language model), ``lm-rewrite`` (the same, with the
 chat model's rewrite as a further source of candidates). Tuning used
 learner-dev, jfleg-dev and harm-dev; learner-test and harm-test were not
@@ -24,7 +24,7 @@ from pathlib import Path
 from app.tutor.gec.tune import do_no_harm, jfleg, learner
 
 SETS = ("learner-dev", "learner-test", "jfleg-dev", "harm-dev", "harm-test")
-SYSTEMS = ("source", "harper", "rules", "lm", "lm-rewrite")
+SYSTEMS = ("source", "rules", "lm", "lm-rewrite")
 
 
 def load_set(name: str) -> list[tuple[str, list[str]]]:
@@ -44,12 +44,8 @@ def make_system(name: str, typed: bool):
     grammar = GrammarChecker()
     if name == "source":
         return (lambda s: s), None
-    if name == "harper":
-        return (lambda s: grammar.check(s)[0]), None
     if name == "rules":
-        from app.tutor.learner_rules import apply_rules
-
-        return (lambda s: grammar.check(apply_rules(s)[0])[0]), None
+        return (lambda s: grammar.check(s)[0]), None
     from app.embedded import smollm2_gguf
     from app.tutor.chat import LlamaChatModel
     from app.tutor.corrections import Corrector
