@@ -1,4 +1,4 @@
-"""The review window: Today, History, Session, Mistakes, Drills, Progress tabs.
+"""The review window: Today, History, Session, Mistakes, Drills, Memory (what Parley remembers), Progress tabs.
 
 Pages load when first shown (and again each time they are shown), on worker
 threads; errors go to the status bar.
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 from app.ui.review.detail import SessionPage
 from app.ui.review.drills import DrillsPage
 from app.ui.review.history import HistoryPage
+from app.ui.review.memory_page import MemoryPage
 from app.ui.review.notebook import NotebookPage
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
@@ -32,11 +33,13 @@ class ReviewWindow(QMainWindow):
         self.session = SessionPage(self.services, self.tasks)
         self.notebook = NotebookPage(self.services, self.tasks)
         self.drills = DrillsPage(self.services, self.tasks)
+        self.memory = MemoryPage(self.services, self.tasks)
         self._progress = None  # built on first view: pyqtgraph is slow to import
         self.tabs = QTabWidget()
         for page, title in ((self.today, "Today"), (self.history, "History"),
                             (self.session, "Session"), (self.notebook, "Mistakes"),
-                            (self.drills, "Drills"), (QWidget(), "Progress")):
+                            (self.drills, "Drills"), (self.memory, "Memory"),
+                            (QWidget(), "Progress")):
             self.tabs.addTab(page, title)
         self.setCentralWidget(self.tabs)
         self.history.open_session.connect(self.open_session)
