@@ -2,7 +2,9 @@
 
 Creating an :class:`Engines` is cheap; :meth:`Engines.load` loads every model
 (seconds) and records how long each took, so the GUI can show progress and the
-benchmark can report load times.
+benchmark can report load times. ``Engines.from_settings(settings)`` builds the
+real ones; ``Engines(transcriber=..., chat=..., voice=...)`` takes any of them
+ready-made (a test's fake, a model already loaded) and builds only the rest.
 """
 
 from __future__ import annotations
@@ -12,14 +14,23 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.config import Settings
 
 
 @dataclass
 class Engines:
-    settings: Settings
+    settings: Settings = field(default_factory=Settings.from_env)
+    transcriber: Any = None  # an app.speech Transcriber
+    chat: Any = None  # an app.tutor.chat ChatModel
+    voice: Any = None  # an app.voice Voice
     load_ms: dict[str, float] = field(default_factory=dict)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Engines:
+        """The engines the settings name, none of them loaded yet."""
+        return cls(settings)
 
     def __post_init__(self) -> None:
         from app.speech.factory import create_transcriber
@@ -34,19 +45,18 @@ class Engines:
         # any engine loads its OpenMP runtime (CTranslate2, llama.cpp, torch).
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         s = self.settings
-        asr_threads = s.threads.asr
-        if s.asr_backend == "openai-whisper" and asr_threads <= 2:
-            # PyTorch with 2 threads on 2 busy cores ran 3x slower than with 1
-            # (real-time factor 0.79 vs 0.24), while CTranslate2 did not suffer.
-            asr_threads = 1
-        self.transcriber = create_transcriber(s.asr_backend, s.asr_model, threads=asr_threads)
-        self.chat = create_chat_model(s)
+        if self.transcriber is None:
+            self.transcriber = create_transcriber(s.asr_backend, s.asr_model,
+                                                  threads=asr_threads(s))
+        if self.chat is None:
+            self.chat = create_chat_model(s)
         # Corrections keep a prompt cache of their own, so they never evict the
         # tutor's evaluated prompt (see SharedWeightsChat for the numbers).
         self.rewriter = self.chat.with_own_cache("corrections")
         self.grammar = GrammarChecker()
         self.corrector = Corrector(self.grammar, self.rewriter)
-        self.voice = create_voice(s.voice, threads=s.threads.tts, rate=s.speaking_rate)
+        if self.voice is None:
+            self.voice = create_voice(s.voice, threads=s.threads.tts, rate=s.speaking_rate)
 
     def stages(self) -> list[tuple[str, Callable[[], None]]]:
         """(name, load) for each model, in the order a turn needs them."""
@@ -82,3 +92,12 @@ def _voice_name(voice) -> str:
     if model is not None:
         return Path(model).stem
     return getattr(voice, "voice_id", None) or "default"
+
+
+def asr_threads(settings: Settings) -> int:
+    """The recogniser's threads."""
+    if settings.asr_backend == "openai-whisper" and settings.threads.asr <= 2:
+        # PyTorch with 2 threads on 2 busy cores ran 3x slower than with 1
+        # (real-time factor 0.79 vs 0.24), while CTranslate2 did not suffer.
+        return 1
+    return settings.threads.asr

@@ -61,8 +61,3 @@ class TurnSaved(Event):
     session_id: int
     turn_id: int
     timings_ms: dict
-
-
-@dataclass(frozen=True)
-class TurnFailed(Event):
-    error: BaseException

@@ -24,6 +24,7 @@ from app.errors import AudioFileError
 from app.memory import dates
 from app.memory.keeper import MemoryKeeper
 from app.prefetch import ahead
+from app.session import runs_corrector
 from app.speech.verbatim import VERBATIM_PROMPT
 from app.turntaking.gate import Gate
 from app.tutor.conversation import Conversation
@@ -279,6 +280,12 @@ class Practice:
         )
 
     def _correct(self, text: str):
+        """The corrections and how long they took; with the "off" style none are
+        looked for (app.session.runs_corrector), so the turn pays nothing."""
+        if not runs_corrector(self.conversation.correction_style):
+            from app.tutor.corrections import CorrectionResult
+
+            return CorrectionResult(text, text), 0.0
         started = time.monotonic()
         result = self.engines.corrector.correct(text)
         return result, round((time.monotonic() - started) * 1000, 1)

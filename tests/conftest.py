@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,25 +64,3 @@ def parley_home(tmp_path, monkeypatch) -> Path:
     home = tmp_path / "parley-home"
     monkeypatch.setenv("PARLEY_HOME", str(home))
     return home
-
-
-_exit_status: list[int] = []
-
-
-def pytest_sessionfinish(session, exitstatus):
-    _exit_status.append(int(exitstatus))
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config):
-    """End the test process without the interpreter's final clean-up once Qt was used.
-
-    All tests have run and been reported by now. PySide6's clean-up at exit
-    destroys the wrappers of widgets whose C++ side is already gone and
-    segfaults (exit 139 after "N passed", seen after the session-summary test),
-    which would turn a green run red for a crash in teardown, not in the app.
-    """
-    if "PySide6.QtCore" in sys.modules and _exit_status:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_exit_status[-1])

@@ -40,3 +40,16 @@ def test_explicit_style_replies_before_correcting(engines, parley_home):
     practice.run_turn(None, text="yesterday she go to the cinema with me", on_event=seen.append)
     kinds = [type(e) for e in seen]
     assert kinds.index(ev.ReplyDone) < kinds.index(ev.CorrectionsReady)
+
+
+@pytest.mark.slow
+def test_off_style_never_runs_the_corrector(engines, parley_home, monkeypatch):
+    calls = []
+    monkeypatch.setattr(engines.corrector, "correct", lambda text: calls.append(text))
+    practice = Practice(engines, open_store(parley_home), correction_style="off", speak=False)
+    seen = []
+    outcome = practice.run_turn(None, text="yesterday she go to the cinema with me",
+                                on_event=seen.append)
+    assert calls == [] and not outcome.corrections.changed
+    assert practice.store.turns(outcome.session_id)[0].corrections == []
+    assert outcome.reply  # the conversation goes on as usual

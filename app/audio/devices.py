@@ -113,10 +113,6 @@ def default_input() -> AudioDevice | None:
     return _find(None, "input")
 
 
-def default_output() -> AudioDevice | None:
-    return _find(None, "output")
-
-
 def _require(spec: DeviceSpec, kind: str) -> AudioDevice:
     what, fix = ("microphone", _NO_MIC_FIX) if kind == "input" else ("speaker", _NO_SPEAKER_FIX)
     sounddevice_module()  # a missing PortAudio gets its own fix line

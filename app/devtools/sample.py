@@ -54,7 +54,7 @@ def screenshot(out: Path) -> int:
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
                                                  or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.ui.launch import qt_application
+    from app.ui.application import qt_application
     from app.ui.main_window import MainWindow
 
     app = qt_application()

@@ -8,7 +8,7 @@ distance to the target is small; a match is rated Good, a miss Again.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from app.review.text import DiffOp, corrected_sentence, normalise_words, word_diff, word_distance
@@ -109,7 +109,3 @@ def review(store: Store, drill: DrillView, heard: str, now: datetime | None = No
 def due_drills(store: Store, now: datetime | None = None, limit: int | None = None
                ) -> list[DrillView]:
     return store.drills(due_before=now or datetime.now(UTC), limit=limit)
-
-
-def next_due_in(drill: DrillView, now: datetime) -> timedelta:
-    return drill.due - now

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from app.speech.wer import edit_distance
 from app.store.records import CorrectionView
-
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
-
-
-def normalise_words(text: str) -> list[str]:
-    """Lower-case words without punctuation: "Don't, I went." -> ["don't", "i", "went"].
-
-    Curly apostrophes are folded to straight ones, since Whisper emits both.
-    """
-    return _WORD.findall(text.lower().replace("’", "'"))
+from app.words import edit_distance
+from app.words import words as normalise_words  # "Don't, I went." -> ["don't", "i", "went"]
 
 
 def word_distance(reference: Sequence[str], hypothesis: Sequence[str]) -> int:

@@ -133,10 +133,3 @@ class DrillQueries:
                 setattr(row, name, value)
             session.flush()
             return drill_view(row)
-
-    def delete_drill(self, drill_id: int) -> bool:
-        with self._writing() as session:
-            row = session.get(Drill, drill_id)
-            if row is not None:
-                session.delete(row)
-            return row is not None

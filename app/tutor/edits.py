@@ -7,10 +7,9 @@ the mistake notebook can group the learner's errors over time.
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import asdict, dataclass
 
-from app.speech.wer import edit_distance
+from app.words import edit_distance, words
 
 KINDS = (
     "agreement", "verb tense", "article", "preposition", "word choice",
@@ -43,7 +42,6 @@ VERB_BASE = {
     for group in _IRREGULAR.replace("\n", " ").split(";")
     for form in group.split()
 }
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
 
 
 @dataclass(frozen=True)
@@ -56,11 +54,6 @@ class Edit:
 
     def to_dict(self) -> dict:
         return asdict(self)
-
-
-def words(text: str) -> list[str]:
-    """Lower-case words, ignoring punctuation and case (Whisper decides those)."""
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
 def normalised(text: str) -> str:

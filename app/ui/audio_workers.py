@@ -209,6 +209,13 @@ class PlayerWorker(QObject):
         if self._player is not None:
             self._guard(self._player.stop)
 
+    @Slot()
+    def close(self) -> None:
+        """Stop and close the output stream (the window is closing)."""
+        if self._player is not None:
+            player, self._player = self._player, None
+            self._guard(player.close)
+
     @Slot(object)
     def set_device(self, device) -> None:
         self.stop()

@@ -198,9 +198,15 @@ class ConversationView(QScrollArea):
     def remove(self, bubble: Bubble) -> None:
         if bubble in self.bubbles:
             self.bubbles.remove(bubble)
-            self.column.removeItem(bubble.row)
+            # removeItem() hands the row back without deleting it, and PySide
+            # then counts it as Python's: had it stayed alive until the window
+            # was deleted (which deletes it in C++), PySide would delete it a
+            # second time at exit and crash (exit 139). Delete it here.
+            row, bubble.row = bubble.row, None
+            self.column.removeItem(row)
             bubble.hide()
             bubble.deleteLater()
+            row.deleteLater()
 
     def learner_bubbles(self) -> list[LearnerBubble]:
         return [b for b in self.bubbles if isinstance(b, LearnerBubble)]

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import Settings
+from app.session import options_for
 from app.ui import settings_keys as K
 from app.ui.audio_workers import MicWorker, PlayerWorker
 from app.ui.conversation_view import ConversationView
 from app.ui.presenter import TurnPresenter
-from app.ui.session_dialog import options_for
 from app.ui.talk_bar import TalkBar
 from app.ui.talk_controller import TalkController
 from app.ui.window_actions import WindowActions
@@ -27,11 +27,12 @@ from app.ui.worker import PracticeWorker, start_worker
 
 class MainWindow(WindowActions, QMainWindow):
     start_session = Signal(object)  # SessionOptions -> worker
-    end_session = Signal(object)  # summary -> worker
+    end_session = Signal()  # -> worker: end and save the session (summary from its turns)
     reconfigure = Signal(object)  # Settings -> worker (reload the models)
     player_device = Signal(object)  # output device -> player
-    _ending = _closing = False
+    _ending = _closing = _shut_down = False
     summary_box: QMessageBox | None = None
+    review = None  # the review window, once opened
 
     def __init__(self, settings: Settings | None = None, *, load_models: bool = True,
                  hands_free: bool | None = None, engines=None, check_mic: bool | None = None) -> None:
@@ -263,17 +264,39 @@ class MainWindow(WindowActions, QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         QApplication.instance().removeEventFilter(self)
         self._closing = True
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop everything the window started, in a fixed order (the application
+        then deletes the widgets and quits Qt). Runs once; closing runs it."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        queued = Qt.ConnectionType.QueuedConnection
+        # 1. End the session and save it: queued to the practice thread, which
+        #    first finishes (or, cancelled below, abandons) the turn in hand.
         self.talk.shutdown()
+        if self.presenter.turns:
+            self.end_session.emit()
+        # 2. Stop audio: the microphone (its loop checks between 30 ms chunks),
+        #    the reply, the review window's playback and listening.
         self.mic.request_stop()
         self.talk.barge_in()
-        if self.presenter.turns:
-            self.end_session.emit(self.presenter.summary())
-        QMetaObject.invokeMethod(self.worker, "shutdown", Qt.ConnectionType.QueuedConnection)
-        QMetaObject.invokeMethod(self.player, "stop", Qt.ConnectionType.QueuedConnection)
+        QMetaObject.invokeMethod(self.player, "close", queued)
+        if self.review is not None:
+            self.review.services.stop_audio()
+        # 3. Quit and join every thread and pool, with no time limit: a thread
+        #    that outlived the objects it uses would crash at exit. A turn stops
+        #    at its next cancellation check; a model load cannot be interrupted.
+        QMetaObject.invokeMethod(self.worker, "shutdown", queued)
         for thread in self.threads[1:]:
             thread.quit()
-        # The practice thread ends after its queue (a turn stops at its next
-        # cancellation check; a model load cannot be interrupted).
-        for thread, limit in zip(self.threads, (60000, 5000, 5000)):
-            thread.wait(limit)
-        super().closeEvent(event)
+        for thread in self.threads:
+            thread.wait()
+        if self.review is not None:
+            self.review.tasks.wait()
+        # 4. Close the stores: nothing can use them any more.
+        self.worker.close_store()
+        if self.review is not None:
+            self.review.services.close()

@@ -1,4 +1,6 @@
-"""Turns the practice worker's events into bubbles, audio and session totals.
+"""Turns the practice worker's events into bubbles and audio. What a session
+adds up to is the practice worker's business (app.session.session_summary,
+from the saved turns); this only counts the turns shown.
 
 Events of a turn the learner interrupted are dropped (the worker may still
 deliver a few before it notices the cancellation), so a stopped reply never
@@ -13,9 +15,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from app import events as ev
+from app.session import SessionOptions, shows_corrections_inline
 from app.ui.conversation_view import ConversationView, LearnerBubble, TutorBubble
 from app.audio.wavio import from_int16
-from app.ui.worker import SessionOptions
 
 ASR_RATE = 16000
 SLOW = 0.75
@@ -24,7 +26,6 @@ SLOW = 0.75
 @dataclass(eq=False)
 class _Turn:
     learner: LearnerBubble
-    seconds: float  # of the learner's recording
     tutor: TutorBubble | None = None
     dropped: bool = False  # interrupted: its remaining events are ignored
 
@@ -44,7 +45,6 @@ class TurnPresenter(QObject):
         # Turns sent and not ended, oldest first: the worker runs them in order,
         # so its events always belong to the oldest.
         self.pending: deque[_Turn] = deque()
-        self._last_corrections = None
         self._keys: dict[int, TutorBubble] = {}
         self.reset()
 
@@ -59,7 +59,7 @@ class TurnPresenter(QObject):
     # -- session --------------------------------------------------------------------
     def reset(self, options: SessionOptions | None = None) -> None:
         self.options = options or self.options
-        self.turns, self.seconds_spoken, self.corrections = 0, 0.0, []
+        self.turns = 0  # saved in this session
         for turn in self.pending:  # still running: their bubbles go with the view
             turn.dropped = True
         self.view.clear()
@@ -73,23 +73,12 @@ class TurnPresenter(QObject):
         if opening is not None and not self.turns:
             self._replay_tutor(id(opening), 1.0)
 
-    def summary(self) -> dict:
-        return {
-            "turns": self.turns,
-            "minutes_spoken": round(self.seconds_spoken / 60, 2),
-            "corrections": len(self.corrections),
-            "correction_list": [f"{o} → {c}" for o, c in self.corrections],
-            "scenario": self.options.scenario_id,
-            "level": self.options.level,
-            "correction_style": self.options.correction_style,
-        }
-
     # -- turn lifecycle ---------------------------------------------------------------
     def turn_sent(self, pcm, text: str) -> None:
         learner = LearnerBubble(text or "…", pcm)
         learner.replay.connect(lambda b=learner: self._replay_learner(b))
         self.view.add(learner)
-        self.pending.append(_Turn(learner, 0.0 if pcm is None else pcm.size / ASR_RATE))
+        self.pending.append(_Turn(learner))
 
     def interrupted(self) -> None:
         """The running turn was cancelled: drop the rest of its events."""
@@ -130,17 +119,11 @@ class TurnPresenter(QObject):
                 turn.tutor = self._new_tutor()
             self.tutor.finish(event.text)
         elif isinstance(event, ev.CorrectionsReady):
-            self._last_corrections = event.result
             if (event.result.changed and self.learner is not None
-                    and self.options.correction_style == "explicit"):
+                    and shows_corrections_inline(self.options.correction_style)):
                 self.learner.show_correction(event.result)
         elif isinstance(event, ev.TurnSaved):
             self.turns += 1
-            self.seconds_spoken += turn.seconds
-            result = self._last_corrections
-            if result is not None and result.changed:
-                self.corrections += [(e.original, e.corrected) for e in result.edits]
-            self._last_corrections = None
             self.turn_saved.emit(event.session_id, event.turn_id)
 
     # -- bubbles and replays ------------------------------------------------------------

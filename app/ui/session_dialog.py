@@ -3,15 +3,11 @@ and the end-of-session summary."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout,
 )
 
-from app.ui.worker import SessionOptions
-
-log = logging.getLogger(__name__)
+from app.session import SessionOptions, options_for, scenarios
 
 STYLE_LABELS = {
     "off": "Off (no corrections)",
@@ -21,32 +17,6 @@ STYLE_LABELS = {
 }
 
 
-def scenarios(home=None, problems: list | None = None) -> list:
-    """The scenario packs (app.tutor.scenarios), built-in and the learner's own in
-    ``home``/scenarios, free talk first; a built-in free talk when the packs are
-    missing or broken. Packs that cannot be read are skipped and go to ``problems``."""
-    from types import SimpleNamespace
-
-    free = SimpleNamespace(id="free-talk", title="Free talk",
-                           description="Talk about anything: your day, your plans, your interests.",
-                           prompt="free talk about the learner's day", opening="")
-    try:
-        from app.tutor.scenarios import load_catalog
-
-        catalog = load_catalog(home)
-        packs = list(catalog.scenarios)
-        for problem in catalog.problems:
-            log.warning("scenario pack skipped: %s", problem)
-            if problems is not None:
-                problems.append(str(problem))
-    except Exception as error:  # noqa: BLE001 - a broken pack must not stop the app
-        log.warning("scenario packs not available: %s", error)
-        packs = []
-    if not any(p.id == free.id for p in packs):
-        packs.insert(0, free)
-    return packs
-
-
 def levels_and_styles() -> tuple[tuple[str, ...], tuple[str, ...]]:
     try:
         from app.tutor.styles import CORRECTION_STYLES, LEVELS
@@ -54,14 +24,6 @@ def levels_and_styles() -> tuple[tuple[str, ...], tuple[str, ...]]:
         return tuple(LEVELS), tuple(CORRECTION_STYLES)
     except ImportError:
         return ("A2", "B1", "B2", "C1"), tuple(STYLE_LABELS)
-
-
-def options_for(scenario_id: str, level: str, style: str, home=None) -> SessionOptions:
-    packs = scenarios(home)
-    pack = next((p for p in packs if p.id == scenario_id), packs[0])
-    return SessionOptions(scenario_id=pack.id, scenario_title=pack.title,
-                          scenario_prompt=pack.prompt, opening=pack.opening,
-                          level=level, correction_style=style)
 
 
 class SessionDialog(QDialog):

@@ -123,8 +123,3 @@ def to_settings(values: dict[str, object], base: Settings | None = None) -> Sett
     base = base or Settings()
     known = {f.name for f in fields(Settings)}
     return base.with_(**{k: v for k, v in changes.items() if k in known})
-
-
-def load_settings() -> tuple[Settings, dict[str, object]]:
-    values = read_all()
-    return to_settings(values), values

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.session import SessionOptions
 from app.ui import settings_keys as K
 from app.ui.session_dialog import STYLE_LABELS, SessionDialog, summary_text
-from app.ui.worker import SessionOptions
 
 
 # Space keeps its own meaning in these: typing, or pressing a focused button
@@ -72,7 +72,7 @@ class WindowActions:
         if self.talk.busy:
             self.talk.barge_in()
         if self.presenter.turns:
-            self.end_session.emit(self.presenter.summary())
+            self.end_session.emit()
         K.write(self.qsettings, {K.SCENARIO: options.scenario_id, K.LEVEL: options.level,
                                  K.CORRECTION_STYLE: options.correction_style})
         self._apply_session(options)
@@ -83,7 +83,7 @@ class WindowActions:
         if self.talk.busy:
             self.talk.barge_in()
         self._ending = True
-        self.end_session.emit(self.presenter.summary())
+        self.end_session.emit()
 
     def _on_session_ended(self, _session_id, summary: dict) -> None:
         if summary is None or self._closing:
@@ -127,14 +127,23 @@ class WindowActions:
         QMetaObject.invokeMethod(self.mic, "check", Qt.ConnectionType.QueuedConnection)
 
     def open_review(self) -> None:
+        if self.review is not None:
+            self.review.show()
+            self.review.raise_()
+            return
         try:
             from app.ui.review import ReviewWindow
+            from app.ui.review.services import ReviewServices
         except ImportError as error:
             self.show_problem(f"the review screens are not available ({error}) -- "
                               "update Parley to a version that includes them")
             return
         try:
-            self.review = ReviewWindow(self.settings.home, self)
+            # The practice's own voice and recogniser (loaded once, same thread
+            # budgets); the window's shutdown also stops the review's.
+            services = ReviewServices(self.settings.home, self.settings,
+                                      engines=lambda: self.worker.engines)
+            self.review = ReviewWindow(self.settings.home, self, services=services)
         except Exception as error:  # noqa: BLE001 - the conversation must survive it
             self.show_problem(f"the review screens failed to open: {error} -- "
                               "check the data folder in Settings")

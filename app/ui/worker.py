@@ -11,26 +11,16 @@ from __future__ import annotations
 
 import logging
 import sys
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.config import Settings
 from app.errors import ParleyError
 from app.practice import CancelToken, TurnCancelled, freeze_loaded_heap
+from app.session import SessionOptions, scenario_for, session_summary
 
 log = logging.getLogger(__name__)
 SLOW_RATE = 0.75
-
-
-@dataclass(frozen=True)
-class SessionOptions:
-    scenario_id: str = "free-talk"
-    scenario_title: str = "Free talk"
-    scenario_prompt: str = "free talk about the learner's day"
-    opening: str = ""
-    level: str = "B1"
-    correction_style: str = "explicit"  # off | gentle | explicit | summary
 
 
 class PracticeWorker(QObject):
@@ -53,7 +43,7 @@ class PracticeWorker(QObject):
     def __init__(self, settings: Settings, engines=None) -> None:
         super().__init__()
         self.settings = settings
-        self.engines = engines  # already loaded (tests share one per module)
+        self.engines = engines  # given by the application (tests share one per module)
         self.store = None
         self.turn_end = None  # TurnEndOptions, once loaded
         self.practice = None
@@ -69,12 +59,11 @@ class PracticeWorker(QObject):
             from app.engines import Engines
             from app.store import open_store
 
-            if self.engines is None:
-                engines = Engines(self.settings)
-                engines.load(lambda stage, done, total: self.progress.emit(stage, done, total))
-                self.engines = engines
-            else:
-                self.progress.emit("ready", 1, 1)
+            # Built here, off the GUI thread, unless the application handed
+            # them over; models already loaded return at once.
+            engines = self.engines or Engines.from_settings(self.settings)
+            engines.load(lambda stage, done, total: self.progress.emit(stage, done, total))
+            self.engines = engines
             self.store = open_store(self.settings.home)
             self._new_practice()
             from app.turntaking.turn_end import turn_end_options
@@ -97,7 +86,7 @@ class PracticeWorker(QObject):
     @Slot(object)
     def reconfigure(self, settings: Settings) -> None:
         """New model or data-folder settings: close what is open, load again."""
-        self._end_practice(None)
+        self._end_practice()
         if self.store is not None:
             self.store.close()
         self.settings, self.engines, self.store, self.practice = settings, None, None, None
@@ -107,13 +96,7 @@ class PracticeWorker(QObject):
         from app.practice import Practice
 
         o = self.options
-        try:
-            from app.tutor.scenarios import get_scenario
-
-            # The pack itself, so the tutor also gets its example exchange and opening.
-            scenario = get_scenario(o.scenario_id, self.settings.home)
-        except (KeyError, ImportError, OSError, ValueError):
-            scenario = o.scenario_prompt
+        scenario = scenario_for(o, self.settings.home)
         self.practice = Practice(self.engines, self.store, scenario=scenario, level=o.level,
                                  correction_style=o.correction_style, speak=self.speak)
 
@@ -127,10 +110,6 @@ class PracticeWorker(QObject):
     @Slot(str)
     def run_text_turn(self, text: str) -> None:
         self._run(None, text, None)
-
-    @Slot(object)
-    def run_audio_turn(self, pcm) -> None:
-        self._run(pcm, None, None)
 
     @Slot(object, float)
     def run_utterance(self, pcm, speech_ended_at: float) -> None:
@@ -200,31 +179,39 @@ class PracticeWorker(QObject):
             voice.rate = old
 
     # -- end ----------------------------------------------------------------------
-    @Slot(object)
-    def end_session(self, summary: dict | None) -> None:
-        session_id = self._end_practice(summary)
+    @Slot()
+    def end_session(self) -> None:
+        session_id, summary = self._end_practice()
         if self.engines is not None and self.store is not None:
             self._new_practice()
         self.session_ended.emit(session_id, summary)
 
-    def _end_practice(self, summary) -> int | None:
-        practice, session_id = self.practice, None
-        if practice is not None and practice.session_id is not None:
-            session_id = practice.session_id
-            try:
-                practice.end(summary)
-            except ParleyError as error:
-                self.problem.emit(str(error))
-        return session_id
+    def _end_practice(self) -> tuple[int | None, dict | None]:
+        """End the session and save its summary, computed from its saved turns
+        (none saved: nothing to end, an empty summary)."""
+        practice = self.practice
+        if practice is None or practice.session_id is None:
+            return None, session_summary([], self.options)
+        session_id = practice.session_id
+        try:
+            summary = session_summary(self.store.turns(session_id), self.options)
+            practice.end(summary)
+        except ParleyError as error:
+            self.problem.emit(str(error))
+            return session_id, None
+        return session_id, summary
 
     @Slot()
     def shutdown(self) -> None:
         """Last request before the window closes: the thread ends after it, so
         everything queued before (ending the session) has run."""
+        QThread.currentThread().quit()
+
+    def close_store(self) -> None:
+        """Once the thread has ended (the window joins it first)."""
         if self.store is not None:
             self.store.close()
             self.store = None
-        QThread.currentThread().quit()
 
 
 def lower_thread_priority(step: int = 5) -> None:

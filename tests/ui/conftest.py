@@ -93,12 +93,8 @@ def mic(pulse):
 
 @pytest.fixture(scope="session", autouse=True)
 def delete_windows_before_exit():
-    """Delete every top-level widget while Qt and Python are both still whole.
-
-    Left to interpreter exit, PySide's clean-up destroys the wrappers of
-    widgets whose workers and threads are half torn down, and segfaults
-    after all tests have passed (seen in CI: exit code 139).
-    """
+    """Delete every top-level widget while Qt and Python are both still whole,
+    as the application does before it quits Qt (app/ui/application.py)."""
     yield
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication

@@ -2,7 +2,7 @@
 
 
 def test_ui_application_has_the_menu_entrys_name_and_icon(qapp):
-    from app.ui.launch import qt_application
+    from app.ui.application import qt_application
 
     app = qt_application()
     assert app.desktopFileName() == "parley"

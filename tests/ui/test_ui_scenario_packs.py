@@ -12,7 +12,7 @@ OWN = ('id = "zoo-visit"\ntitle = "At the zoo"\ndescription = "Buy tickets and a
 @pytest.mark.timeout(30)
 def test_ui_session_dialog_offers_own_packs_and_names_a_broken_one(qtbot, tmp_path):
     from app.ui.session_dialog import SessionDialog
-    from app.ui.worker import SessionOptions
+    from app.session import SessionOptions
 
     home = tmp_path / "data"
     own = home / "scenarios"
@@ -36,7 +36,7 @@ def test_ui_session_dialog_offers_own_packs_and_names_a_broken_one(qtbot, tmp_pa
 @pytest.mark.timeout(30)
 def test_ui_session_dialog_hides_the_problem_line_when_all_packs_load(qtbot, tmp_path):
     from app.ui.session_dialog import SessionDialog
-    from app.ui.worker import SessionOptions
+    from app.session import SessionOptions
 
     dialog = SessionDialog(SessionOptions(), home=tmp_path)
     qtbot.addWidget(dialog)

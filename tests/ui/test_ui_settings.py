@@ -71,7 +71,7 @@ def test_ui_environment_wins_over_stored_settings(monkeypatch, tmp_path):
 @pytest.mark.timeout(30)
 def test_ui_session_dialog_offers_packs_levels_and_styles(qtbot):
     from app.ui.session_dialog import SessionDialog
-    from app.ui.worker import SessionOptions
+    from app.session import SessionOptions
 
     dialog = SessionDialog(SessionOptions())
     qtbot.addWidget(dialog)

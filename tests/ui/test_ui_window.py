@@ -168,7 +168,4 @@ def test_ui_correction_style_decides_what_is_shown(window, style, shown):
     p.turn_ended(True)
     learner = window.view.learner_bubbles()[-1]
     assert (not learner.correction.isHidden()) is shown
-    summary = p.summary()
-    assert summary["turns"] == 1 and summary["corrections"] == 1
-    assert summary["minutes_spoken"] == pytest.approx(1 / 60, abs=0.01)
-    assert summary["correction_list"] == ["go → went"]
+    assert p.turns == 1  # the summary is the worker's, from the saved turns (tests/test_session.py)

@@ -1,10 +1,15 @@
 """What the review pages need besides Qt: the store, playback, the tutor's voice
-and the recogniser, each created on first use. Every method here blocks, so
-pages call them through :class:`app.ui.review.tasks.Tasks`, never directly."""
+and the recogniser. The voice and the recogniser are the practice's own
+(:class:`app.engines.Engines`, handed over by the application), so they are
+loaded once and keep their thread budgets; the store and the player are the
+review's, opened on first use and closed by :meth:`ReviewServices.close`.
+Every method here blocks, so pages call them through
+:class:`app.ui.review.tasks.Tasks`, never directly."""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,14 +19,18 @@ from app.config import Settings
 
 
 class ReviewServices:
-    def __init__(self, home: Path, settings: Settings | None = None) -> None:
+    def __init__(self, home: Path, settings: Settings | None = None,
+                 engines: Callable[[], Any] | None = None) -> None:
+        """``engines`` returns the practice's Engines (the window's, which may be
+        rebuilt when the settings change); without it the review builds its own
+        from the settings, on first use."""
         self.home = Path(home)
         self.settings = settings or Settings.from_env(home=self.home)
+        self._engines = engines
+        self._own_engines: Any = None
         self._lock = threading.Lock()
         self._store: Any = None
         self._player: Any = None
-        self._voice: Any = None
-        self._transcriber: Any = None
         self._stop_listening = threading.Event()
 
     # -- created on first use (on a worker thread) --------------------------
@@ -45,25 +54,24 @@ class ReviewServices:
             return self._player
 
     @property
-    def voice(self) -> Any:
+    def engines(self) -> Any:
+        engines = self._engines() if self._engines is not None else None
+        if engines is not None:
+            return engines
         with self._lock:
-            if self._voice is None:
-                from app.voice.factory import create_voice
+            if self._own_engines is None:
+                from app.engines import Engines
 
-                s = self.settings
-                self._voice = create_voice(s.voice, threads=s.threads.tts, rate=s.speaking_rate)
-            return self._voice
+                self._own_engines = Engines.from_settings(self.settings)
+            return self._own_engines
+
+    @property
+    def voice(self) -> Any:
+        return self.engines.voice
 
     @property
     def transcriber(self) -> Any:
-        with self._lock:
-            if self._transcriber is None:
-                from app.speech.factory import create_transcriber
-
-                s = self.settings
-                self._transcriber = create_transcriber(s.asr_backend, s.asr_model,
-                                                       threads=s.threads.asr)
-            return self._transcriber
+        return self.engines.transcriber
 
     # -- audio ------------------------------------------------------------------
 

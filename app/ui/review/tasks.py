@@ -68,6 +68,8 @@ class Tasks(QObject):
         if not self._alive:
             self.idle.emit()
 
-    def wait(self, msecs: int = 30000) -> None:
+    def wait(self) -> None:
+        """Until every task has finished (the window stops its audio first, so
+        a recording or playback ends within a chunk)."""
         for pool in self.pools.values():
-            pool.waitForDone(msecs)
+            pool.waitForDone(-1)

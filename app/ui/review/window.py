@@ -21,11 +21,12 @@ from app.ui.review.today import TodayPage
 
 
 class ReviewWindow(QMainWindow):
-    def __init__(self, home: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, home: Path, parent: QWidget | None = None,
+                 services: ReviewServices | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Parley: review")
         self.resize(900, 640)
-        self.services = ReviewServices(Path(home))
+        self.services = services or ReviewServices(Path(home))
         self.tasks = Tasks(self)
         self.tasks.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self.today = TodayPage(self.services, self.tasks)
@@ -81,8 +82,13 @@ class ReviewWindow(QMainWindow):
         elif hasattr(page, "refresh"):
             page.refresh()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def shutdown(self) -> None:
+        """Stop audio, let every task finish (no time limit: a task outliving
+        the services it uses would crash), then close the store and player."""
         self.services.stop_audio()
-        self.tasks.wait(10000)
+        self.tasks.wait()
         self.services.close()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.shutdown()
         super().closeEvent(event)
