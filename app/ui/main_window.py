@@ -157,6 +157,7 @@ class MainWindow(WindowActions, QMainWindow):
         w.problem.connect(self.show_problem)
         w.slow_audio.connect(p.on_synthesized)
         w.session_ended.connect(self._on_session_ended)
+        w.opening.connect(p.show_opening)
         self.start_session.connect(w.start_session)
         self.end_session.connect(w.end_session)
         self.reconfigure.connect(w.reconfigure)

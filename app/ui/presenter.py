@@ -67,6 +67,17 @@ class TurnPresenter(QObject):
         if self.options.opening:
             self._new_tutor(self.options.opening).finish(self.options.opening)
 
+    def show_opening(self, text: str) -> None:
+        """The opening line the session really starts with (memory may follow
+        something up in place of the scenario's line); only before the first turn."""
+        if not text or self.turns:
+            return
+        first = next(iter(self.view.tutor_bubbles()), None)
+        if first is None:
+            self._new_tutor(text).finish(text)
+        elif first.text.text() != text:
+            first.finish(text)
+
     def speak_opening(self) -> None:
         """Say the scenario's first line (synthesised on the practice worker)."""
         opening = next(iter(self.view.tutor_bubbles()), None)

@@ -39,6 +39,7 @@ class PracticeWorker(QObject):
     problem = Signal(str)  # anything else went wrong (replay, ending a session)
     slow_audio = Signal(object, object, int)  # key, pcm, sample rate
     session_ended = Signal(object, object)  # session id or None, summary dict
+    opening = Signal(str)  # the session's first line (a follow-up on something remembered)
 
     def __init__(self, settings: Settings, engines=None) -> None:
         super().__init__()
@@ -99,6 +100,7 @@ class PracticeWorker(QObject):
         scenario = scenario_for(o, self.settings.home)
         self.practice = Practice(self.engines, self.store, scenario=scenario, level=o.level,
                                  correction_style=o.correction_style, speak=self.speak)
+        self.opening.emit(self.practice.opening())  # reads the store: here, not on the GUI
 
     @Slot(object)
     def start_session(self, options: SessionOptions) -> None:
