@@ -89,3 +89,7 @@ def test_today_and_progress(qtbot, window):
     progress = window.progress
     assert len(progress.plots) == 5 and not progress.empty.isVisible()
     assert progress.plots["minutes"].listDataItems() or progress.plots["minutes"].items
+    # Days on the x axis (not a date-time axis in seconds), and a sentence per chart.
+    [major, _minor] = progress.plots["wpm"].getAxis("bottom")._tickLevels
+    assert major and all(x == int(x) for x, _ in major) and major[0][1][:3].isalpha()
+    assert all(progress.sentences[key] for key in progress.plots)

@@ -1,9 +1,9 @@
 """Progress charts (pyqtgraph): minutes per day, streak, words per minute,
-corrections per 100 words and drills mastered, one point per practice day."""
+corrections per 100 words and drills mastered, one point per practice day.
+The x axis is in days from the first one and each chart says what changed
+(app/review/progress_text.py)."""
 
 from __future__ import annotations
-
-from datetime import datetime, time
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -31,9 +31,9 @@ class ProgressPage(QWidget):
         self.graphs = pg.GraphicsLayoutWidget()
         self.graphs.setBackground("w")  # local, not pg.setConfigOptions: no global state
         self.plots = {}
+        self.sentences: dict[str, str] = {}  # what changed, per chart
         for row, (key, title, _style) in enumerate(CHARTS):
-            plot = self.graphs.addPlot(row=row, col=0, title=title,
-                                       axisItems={"bottom": pg.DateAxisItem()})
+            plot = self.graphs.addPlot(row=row, col=0, title=title)
             plot.showGrid(x=True, y=True, alpha=0.3)
             self.plots[key] = plot
         self.empty = QLabel("Practise a few days to see your progress here.")
@@ -49,16 +49,22 @@ class ProgressPage(QWidget):
     def _show(self, progress) -> None:
         import pyqtgraph as pg
 
-        xs = [datetime.combine(day, time(12)).timestamp() for day in progress.days]
+        from app.review.progress_text import change_sentence, day_axis
+
+        xs, x_range, ticks = day_axis(progress.days)
         self.empty.setVisible(not xs)
-        for key, _title, style in CHARTS:
+        for key, title, style in CHARTS:
             plot = self.plots[key]
             plot.clear()
             ys = getattr(progress, key)
+            plot.getAxis("bottom").setTicks([ticks, []])
+            plot.setXRange(*x_range, padding=0)
+            self.sentences[key] = change_sentence(key, progress.days, ys)
+            plot.setTitle(f"{title}: {self.sentences[key]}" if self.sentences[key] else title)
             if not xs:
                 continue
             if style == "bar":
-                plot.addItem(pg.BarGraphItem(x=xs, height=ys, width=60 * 60 * 16, brush="#4c8bf5"))
+                plot.addItem(pg.BarGraphItem(x=xs, height=ys, width=0.7, brush="#4c8bf5"))
             else:
                 plot.plot(xs, ys, pen=pg.mkPen("#4c8bf5", width=2), symbol="o", symbolSize=6)
         self.loaded.emit(progress)
