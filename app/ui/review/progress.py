@@ -58,7 +58,6 @@ class ProgressPage(QWidget):
             plot.clear()
             ys = getattr(progress, key)
             plot.getAxis("bottom").setTicks([ticks, []])
-            plot.setXRange(*x_range, padding=0)
             self.sentences[key] = change_sentence(key, progress.days, ys)
             plot.setTitle(f"{title}: {self.sentences[key]}" if self.sentences[key] else title)
             if not xs:
@@ -67,4 +66,8 @@ class ProgressPage(QWidget):
                 plot.addItem(pg.BarGraphItem(x=xs, height=ys, width=0.7, brush="#4c8bf5"))
             else:
                 plot.plot(xs, ys, pen=pg.mkPen("#4c8bf5", width=2), symbol="o", symbolSize=6)
+            # After the data (adding items auto-ranges again). Every series is a
+            # count or a rate: from zero, so one point is not a swing from 95.6 to 96.4.
+            plot.setXRange(*x_range, padding=0)
+            plot.setYRange(0, max(max(ys, default=0) * 1.15, 1), padding=0)
         self.loaded.emit(progress)
