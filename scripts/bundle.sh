@@ -8,9 +8,9 @@
 #   bash scripts/bundle.sh --check    # smoke-test an existing dist/parley only
 #
 # Needs the project's .venv (scripts/setup.sh). PyInstaller (the pip extra
-# "bundle") is installed into it on first use. Measured on 2 shared cores: build
-# 516 s, dist/parley 889 MB (models 230 MB, CTranslate2 146 MB, PyAV 102 MB,
-# Qt 108 MB); smoke test 21 s. The bundle runs on Linux machines with the same or a newer glibc
+# "bundle") is installed into it on first use. Measured on 2 busy shared cores:
+# build 564-766 s, dist/parley 1.1 GB, smoke test 64-76 s (README.md has the
+# breakdown). The bundle runs on Linux machines with the same or a newer glibc
 # and the system packages README.md lists (PortAudio, espeak-ng, the Qt xcb
 # libraries). openai-whisper and torch are left out: they are an option, not the
 # default, and would add about 1 GB.
