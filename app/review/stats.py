@@ -16,15 +16,26 @@ def _day(moment: datetime, tz: tzinfo | None) -> date:
 
 
 def streak(days: Iterable[date], today: date) -> int:
-    """Consecutive practice days ending today, or yesterday when today has none yet
-    (the streak is still alive until the day is over)."""
+    """Practice days in the current run, ending today, or yesterday when today has
+    none yet (the streak is still alive until the day is over).
+
+    One missed day a week is forgiven: a single day off between two practice
+    days does not break the run (it is not counted either), if no other day
+    was forgiven in the seven days after it. Two days off in a row end it.
+    """
     practised = set(days)
     day = today if today in practised else today - timedelta(days=1)
     count = 0
-    while day in practised:
-        count += 1
+    forgiven: date | None = None
+    while True:
+        if day in practised:
+            count += 1
+        elif (day - timedelta(days=1)) in practised and (
+                forgiven is None or (forgiven - day).days >= 7):
+            forgiven = day
+        else:
+            return count
         day -= timedelta(days=1)
-    return count
 
 
 def spoken_seconds(metric: TurnMetric) -> float:

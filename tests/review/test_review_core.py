@@ -92,12 +92,19 @@ def test_notebook_groups_by_kind_with_counts_and_examples(tmp_path):
     assert tense.examples[0].correction.corrected == "lost"
 
 
-def test_streak_counts_consecutive_days_and_survives_until_the_day_ends():
+def test_streak_forgives_one_missed_day_a_week_and_survives_until_the_day_ends():
     today = date(2026, 11, 30)
     days = [today - timedelta(days=n) for n in (1, 2, 3, 5)]
-    assert streak(days, today) == 3  # not practised yet today: still alive
-    assert streak([*days, today], today) == 4
-    assert streak([today - timedelta(days=2)], today) == 0
+    assert streak(days, today) == 4  # not practised yet today: still alive; day 4 forgiven
+    assert streak([*days, today], today) == 5
+    assert streak([today - timedelta(days=3)], today) == 0
+    # One missed day a week is forgiven; a second within the week, or two in a row, end it.
+    assert streak([today - timedelta(days=2)], today) == 1
+    assert streak([today - timedelta(days=n) for n in (0, 2, 3)], today) == 3
+    assert streak([today - timedelta(days=n) for n in (0, 2, 4)], today) == 2
+    assert streak([today - timedelta(days=n) for n in (0, 2, 3, 4, 5, 6, 8)], today) == 6
+    assert streak([today - timedelta(days=n) for n in (0, 2, 3, 4, 5, 6, 7, 8, 10)], today) == 9
+    assert streak([today - timedelta(days=n) for n in (0, 3)], today) == 1
 
 
 def test_today_and_progress_from_saved_turns(tmp_path):
@@ -106,10 +113,10 @@ def test_today_and_progress_from_saved_turns(tmp_path):
         today = today_summary(store, now=NOW, tz=UTC)
         progress = load_progress(store, tz=UTC)
     # Today: clips 0002 (5.387 s), 0003 (5.294 s), 0007.
-    assert today.turns == 3 and today.streak == 2 and today.drills_due == 0
+    assert today.turns == 3 and today.streak == 3 and today.drills_due == 0  # day 2 forgiven
     assert 0.25 < today.minutes_spoken < 0.35
     assert progress.days == [NOW.date() - timedelta(days=d) for d in (3, 1, 0)]
-    assert progress.streak == [1, 1, 2]
+    assert progress.streak == [1, 2, 3]
     assert all(100 < wpm < 200 for wpm in progress.wpm)  # 0.4 s per word = 150 wpm
     # today: 2 corrections in 9 + 10 + 9 words
     assert progress.corrections_per_100_words[-1] == pytest.approx(200 / 28, abs=0.01)

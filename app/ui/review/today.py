@@ -40,7 +40,7 @@ class TodayPage(QWidget):
         self.summary.setText(
             f"<h2>{today.date:%A %d %B}</h2>"
             f"<p><b>{today.drills_due}</b> drills due</p>"
-            f"<p>Streak: <b>{today.streak}</b> {days} in a row</p>"
+            f"<p>Streak: <b>{today.streak}</b> {days} (one missed day a week is forgiven)</p>"
             f"<p>Spoken today: <b>{today.minutes_spoken:.1f}</b> minutes in {today.turns} turns</p>")
         self.drills_button.setEnabled(today.drills_due > 0)
         self.loaded.emit(today)
