@@ -1,9 +1,12 @@
-"""Today: drills due, the practice streak and minutes spoken today."""
+"""Today: the daily goal in minutes, drills due, the practice streak, minutes spoken
+today, where the last session left off and a suggested topic."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
@@ -20,8 +23,19 @@ class TodayPage(QWidget):
         self.summary.setAccessibleName("Today")
         self.drills_button = QPushButton("Start drills")
         self.drills_button.clicked.connect(self.start_drills.emit)
+        self.goal = QSpinBox(minimum=1, maximum=240, singleStep=5, suffix=" minutes a day")
+        self.goal.setAccessibleName("Daily goal")
+        self.goal.editingFinished.connect(lambda: self.set_goal(self.goal.value()))
+        self.home_text = QLabel(wordWrap=True)
+        self.home_text.setAccessibleName("Continue where we left off")
+        goal_row = QHBoxLayout()
+        goal_row.addWidget(QLabel("Today's goal:"))
+        goal_row.addWidget(self.goal)
+        goal_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addLayout(goal_row)
+        layout.addWidget(self.home_text)
         layout.addWidget(self.drills_button)
         layout.addStretch(1)
 
@@ -29,13 +43,35 @@ class TodayPage(QWidget):
         from app.review.drills import sync_drills
         from app.review.stats import today_summary
 
+        from app.memory.dates import today as learner_today
+        from app.review.home import home
+
         def load():
             sync_drills(self.services.store)  # new corrections become drills right away
-            return today_summary(self.services.store)
+            return today_summary(self.services.store), home(self.services.store, learner_today())
 
         self.tasks.run(load, self._show)
 
-    def _show(self, today) -> None:
+    def set_goal(self, minutes: int) -> None:
+        from app.review.home import set_goal
+
+        store = self.services.store
+        self.tasks.run(lambda: set_goal(store, minutes), lambda _done: self.refresh())
+
+    def _show(self, loaded) -> None:
+        today, at_home = loaded
+        self.goal.blockSignals(True)
+        self.goal.setValue(at_home.goal_minutes)
+        self.goal.blockSignals(False)
+        left = max(0.0, at_home.goal_minutes - today.minutes_spoken)
+        goal = ("Goal reached for today." if left == 0 else
+                f"{left:.0f} more minutes to reach today's goal.")
+        parts = [f"<p>{goal}</p>"]
+        if at_home.left_off:
+            parts.append(f"<p><b>Continue where we left off</b> ({escape(at_home.left_off)})</p>")
+        if at_home.topic:
+            parts.append(f"<p><b>Suggested topic:</b> {escape(at_home.topic)}</p>")
+        self.home_text.setText("".join(parts))
         days = "day" if today.streak == 1 else "days"
         self.summary.setText(
             f"<h2>{today.date:%A %d %B}</h2>"
