@@ -52,3 +52,22 @@ def test_today_page_shows_goal_and_left_off(qtbot, parley_home):
             assert store.setting("daily_goal_minutes") == 15
     finally:
         window.close()
+
+
+def test_session_page_shows_what_was_learned_and_strikes_it(qtbot, parley_home):
+    seed(parley_home)
+    window = open_review_window(qtbot, parley_home)
+    try:
+        with open_store(parley_home) as store:
+            session = store.list_sessions()[0].id
+        with qtbot.waitSignal(window.session.loaded, timeout=20000):
+            window.open_session(session)
+        box = window.session.learned
+        assert box is not None and len(box.fact_ids) == 1
+        with qtbot.waitSignal(window.session.loaded, timeout=20000):
+            box.forget.emit(box.fact_ids[0])
+        assert window.session.learned is None
+        with open_store(parley_home) as store:
+            assert store.facts() == [] and len(store.forgotten()) == 1
+    finally:
+        window.close()

@@ -95,6 +95,7 @@ class SessionPage(QWidget):
         self.services, self.tasks = services, tasks
         self.session_id: int | None = None
         self.cards: list[TurnCard] = []
+        self.learned = None  # LearnedBox, when the session taught Parley something
         self.header = QLabel("Open a session from the history.", wordWrap=True)
         self.info = QLabel()
         self.info.setAccessibleName("Pronunciation")
@@ -109,15 +110,23 @@ class SessionPage(QWidget):
 
         def load():
             store = self.services.store
-            return store.get_session(session_id), store.turns(session_id)
+            learned = [f for f in store.facts() if f.session_id == session_id]
+            return store.get_session(session_id), store.turns(session_id), learned
 
         self.tasks.run(load, lambda result: self._show(result, turn_index))
 
     def _show(self, result, turn_index: int) -> None:
-        session, turns = result
+        session, turns, learned = result
         container = QWidget()
         column = QVBoxLayout(container)
         self.cards = []
+        self.learned = None
+        if learned:
+            from app.ui.review.learned_box import LearnedBox
+
+            self.learned = LearnedBox(learned)
+            self.learned.forget.connect(self.forget_fact)
+            column.addWidget(self.learned)
         if session is None:
             self.header.setText("This session no longer exists.")
         else:
@@ -135,6 +144,12 @@ class SessionPage(QWidget):
         if 0 <= turn_index < len(self.cards):
             self.area.ensureWidgetVisible(self.cards[turn_index])
         self.loaded.emit(self.session_id or 0)
+
+    def forget_fact(self, fact_id: int) -> None:
+        """Strike a fact learned in this session: it is forgotten for good."""
+        store, session_id = self.services.store, self.session_id
+        self.tasks.run(lambda: store.forget_fact(fact_id),
+                       lambda _fact: self.show_session(session_id))
 
     def play(self, path: Path | None) -> None:
         if path is not None:
