@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 
 from app.config import Settings
 from app.tutor.chat import ChatModel, LlamaChatModel
@@ -66,10 +65,3 @@ def create_chat_model(settings: Settings,
                              settings.llm_api_key, timeout_s=settings.llm_timeout_s)
     return ServerWithFallback(server, local, on_notice=on_notice)
 
-
-def describe(model: ChatModel) -> str:
-    """One line for `doctor` and logs: which brain, where it runs."""
-    if isinstance(model, LlamaChatModel):
-        where = "CPU" if model.n_gpu_layers == 0 else f"GPU ({model.n_gpu_layers} layers; -1 = all)"
-        return f"{Path(model.path).name} on {where}"
-    return model.name

@@ -239,12 +239,14 @@ class ServerWithFallback(ChatModel):
         return self.server.loaded or getattr(self.fallback, "loaded", False)
 
     def load(self) -> None:
-        try:
-            self.server.load()
-            self.name = self.server.name
-        except ServerError as error:
-            self.health.failed(error, self.retry_after_s, self.fallback.name)
-            self.fallback.load()
+        if self.health.up:  # a view loaded after the server failed does not wait again
+            try:
+                self.server.load()
+                self.name = self.server.name
+                return
+            except ServerError as error:
+                self.health.failed(error, self.retry_after_s, self.fallback.name)
+        self.fallback.load()
 
     def stream(self, messages, **options) -> Iterator[str]:
         return count_pieces(self._pieces(messages, options), self.stats)

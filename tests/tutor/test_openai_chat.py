@@ -13,6 +13,7 @@ import threading
 import time
 import urllib.request
 
+import openai  # noqa: F401 -- imported here, so no timing below includes the import
 import pytest
 
 from app.config import Settings
@@ -130,7 +131,7 @@ def test_conversation_runs_on_the_server(server_url, smollm2):
 def test_a_server_that_is_down_falls_back_at_once_with_a_clear_message(smollm2):
     url = f"http://127.0.0.1:{_free_port()}/v1"  # nothing listens there
     told: list[tuple[float, str]] = []
-    chat = ServerWithFallback(ServerChatModel(url, "any", timeout_s=5), smollm2,
+    chat = ServerWithFallback(ServerChatModel(url, "any", timeout_s=30), smollm2,
                               on_notice=lambda notice: told.append((time.monotonic(), notice)))
     started = time.monotonic()
     chat.load()
@@ -138,7 +139,9 @@ def test_a_server_that_is_down_falls_back_at_once_with_a_clear_message(smollm2):
     assert reply.strip() and not chat.using_server
     assert [notice for _, notice in told] == chat.notices and len(told) == 1
     when, notice = told[0]
-    assert when - started < 2  # a refused connection is known at once: no timeout to wait
+    # A refused connection is known at once: nothing near the 30 s timeout is
+    # waited (2.4 s was measured with the 2 cores at load average 17).
+    assert when - started < 10
     assert "cannot be reached" in notice and url in notice and "embedded model" in notice
 
 
@@ -182,3 +185,6 @@ def test_cache_views_share_the_server_state(smollm2):
     view = chat.with_own_cache("corrections")
     view.complete(SAY_HELLO, max_tokens=4)
     assert not chat.using_server and len(chat.notices) == 1  # one failure, told once
+    tried = chat.server.stats.calls
+    chat.load()  # as Engines loads another view after the failure: no new attempt, no wait
+    assert len(chat.notices) == 1 and chat.server.stats.calls == tried
