@@ -61,7 +61,10 @@ def test_every_curated_rule_holds_on_the_corpus():
 
 @pytest.mark.slow
 def test_whole_corrector_changes_at_most_half_a_percent(smollm2):
+    """Every fourth sentence of the corpus (600, both halves; about 4 minutes
+    on 2 idle cores). The whole corpus: ``python -m app.tutor.gec.report
+    --system lm --set harm-test`` (and ``harm-dev``)."""
     corrector = Corrector(GrammarChecker(), smollm2)
-    sentences = do_no_harm()
+    sentences = do_no_harm()[::4]
     changed = [s for s in sentences if corrector.correct(s).corrected != s]
     assert len(changed) <= MAX_CHANGED * len(sentences), changed

@@ -59,10 +59,15 @@ def candidates(sentence: str, doc=None) -> list[Candidate]:
         if low in ARTICLES:
             found += [_replace(t, a, "article", "article") for a in ARTICLES if a != low]
             found.append(_delete(t, "article", "article-delete"))
-        if low in PREPOSITIONS and t.pos_ == "ADP":
+        # Not after a particle ("drive out to the country" is not "out of") and
+        # not before an -ing form ("keep from laughing" is not "keep laughing"):
+        # there the preposition carries meaning, not grammar.
+        after_particle = prev is not None and (prev.dep_ == "prt" or prev.pos_ == "ADV")
+        before_ing = nxt is not None and nxt.tag_ == "VBG"
+        if low in PREPOSITIONS and t.pos_ == "ADP" and not after_particle:
             found += [_replace(t, p, "preposition", "preposition") for p in PREPOSITIONS
                       if p != low]
-        if low in PREPOSITIONS and t.pos_ in ("ADP", "PART"):
+        if low in PREPOSITIONS and t.pos_ in ("ADP", "PART") and not before_ing:
             found.append(_delete(t, "extra word", "preposition-delete"))
         if _starts_bare_noun_phrase(t, prev):
             found += [_insert(t, a, "article", "article-insert") for a in ARTICLES]
