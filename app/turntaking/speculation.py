@@ -25,7 +25,8 @@ import numpy as np
 from app.config import HANGOVER_MS, PAUSE_MS
 from app.practice import CancelToken, Practice
 from app.turntaking.cutter import Cut, Utterance, UtteranceCutter
-from app.turntaking.endpointer import SPEECH_END, SPEECH_PAUSE, SPEECH_RESUME, live_endpointer
+from app.turntaking.endpointer import (SPEECH_END, SPEECH_PAUSE, SPEECH_RESUME, SPEECH_START,
+                                       live_endpointer)
 from app.turntaking.gate import Gate
 from app.turntaking.turn_end import TurnEndOptions, TurnEndPolicy
 
@@ -64,10 +65,10 @@ class Speculation:
             handle = self.start(cut.utterance, gate, cancel)
             self._pending = SpeculativeTurn(cut.utterance.end_sample, gate, cancel, handle)
             self.started += 1
-        elif cut.kind == SPEECH_RESUME:
+        elif cut.kind in (SPEECH_RESUME, SPEECH_START):
             if self.turn_end is not None:
-                self.turn_end.begin()  # forget the last pause's evidence
-            if self.cancel():
+                self.turn_end.begin()  # forget the last pause's (or utterance's) evidence
+            if cut.kind == SPEECH_RESUME and self.cancel():
                 self.wasted += 1
 
     def confirm(self, utterance: Utterance,

@@ -125,3 +125,19 @@ def test_the_chat_model_scores_a_finished_sentence_above_a_broken_off_one(chat):
     assert chat._slot == "turn-end"
     again = chat.end_of_message_probability("My grandfather has lived in Florida all his life.")
     assert again == pytest.approx(finished, abs=1e-3)
+
+
+def test_speculation_asks_the_policy_at_each_pause_and_forgets_on_resumption():
+    from app.turntaking.cutter import Cut, Utterance
+    from app.turntaking.endpointer import SPEECH_PAUSE, SPEECH_RESUME
+    from app.turntaking.speculation import Speculation
+
+    policy, _ = policy_for({"I would like a coffee please.": 0.9})
+    gates = []
+    speculation = Speculation(lambda utterance, gate, cancel: gates.append(gate), policy)
+    pause = Cut(SPEECH_PAUSE, Utterance(np.zeros(1600, np.float32), 0.0, 64.0, 1600))
+    speculation.on_cut(pause)
+    gates[-1].wrap(lambda event: None)(TranscriptReady("I would like a coffee please."))
+    assert policy.required_ms() == FINISHED_MS  # the held transcript reached the policy
+    speculation.on_cut(Cut(SPEECH_RESUME))
+    assert policy.required_ms() == policy.patience_ms and speculation.wasted == 1
