@@ -123,8 +123,12 @@ def _read_speeds(home: Path | None) -> dict:
 def run(args, settings: Settings) -> int:
     entries = list_models()
     if args.measure:
-        entries = [measure(e, settings) if e.available or e.spec in PIP_MODELS and
-                   _installed(e.spec) else e for e in entries]
+        for entry in entries:
+            if entry.available or entry.spec in PIP_MODELS and _installed(entry.spec):
+                try:
+                    measure(entry, settings)
+                except ParleyError as error:  # a damaged file: say so, measure the rest
+                    entry.source += f"; not measured: {error}"
     if args.json:
         print(json.dumps([asdict(e) | {"available": e.available} for e in entries], indent=2))
         return 0

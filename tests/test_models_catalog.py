@@ -84,6 +84,7 @@ def test_models_list_shows_sizes_and_measures_speed(parley_home, tmp_path):
     folder = tmp_path / "my-models"
     folder.mkdir()
     shutil.copy(smollm2_gguf().path, folder / "my-tutor.gguf")
+    (folder / "broken.gguf").write_bytes(b"not a model at all" * 100)
     env = {"PARLEY_MODELS": str(folder), "PARLEY_THREADS": "2"}
     listed = run_json("models", "list", home=parley_home, env=env)
     by_spec = {row["spec"]: row for row in listed}
@@ -94,6 +95,8 @@ def test_models_list_shows_sizes_and_measures_speed(parley_home, tmp_path):
     measured = run_json("models", "list", "--measure", home=parley_home, env=env,
                         timeout=600)
     speeds = {row["spec"]: row["tokens_per_s"] for row in measured if row["available"]}
+    broken = next(row for row in measured if row["spec"].endswith("broken.gguf"))
+    assert broken["tokens_per_s"] is None and "not measured" in broken["source"]
     assert speeds[str(folder / "my-tutor.gguf")] > 1
     again = {row["spec"]: row for row in run_json("models", "list", home=parley_home, env=env)}
     assert again[str(folder / "my-tutor.gguf")]["tokens_per_s"] == speeds[
