@@ -197,6 +197,8 @@ def _second_person(tokens: list) -> str:
         elif lower in _AGREE and (t.i in flipped_heads or (
                 t.dep_ in ("aux", "auxpass") and t.head.i in flipped_heads)):
             word = _AGREE[lower]
+        elif lower in ("was", "is") and _plural_subject(t):
+            word = _AGREE[lower]  # "the tickets was" -> "the tickets were"
         elif t.tag_ in ("VB", "VBP") and t.dep_ in ("ROOT", "conj", "ccomp"):
             word = _inflected(t, t, word)
         elif t.tag_ in ("VB", "VBP") and t.dep_ == "auxpass" and t.lemma_ == "get":
@@ -216,6 +218,13 @@ def _second_person(tokens: list) -> str:
     return " ".join(out)
 
 
+def _plural_subject(be) -> bool:
+    """Is the subject of this "was"/"is" (or of the verb it helps) a plural noun?"""
+    verb = be.head if be.dep_ in ("aux", "auxpass") else be
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS")
+               for c in verb.children)
+
+
 def _dislocated(before, pronoun) -> bool:
     """"my daughter she was sick": the pronoun repeats the noun phrase just said
     ("yesterday she went" keeps it: "yesterday" is no person or thing)."""
@@ -230,7 +239,7 @@ def _inflected(verb, token, word: str) -> str:
     time word that means the past, or a third-person subject; else as said."""
     from lemminflect import getInflection
 
-    if any(c.dep_ in ("aux", "auxpass", "neg") and c.i != token.i for c in verb.children):
+    if any(c.dep_ in ("aux", "auxpass") and c.i != token.i for c in verb.children):
         return word  # "will go", "don't go", "can swim": the bare form is right
     sentence = verb.sent
     if any(t.text.lower() in _PAST_CUES for t in sentence):

@@ -4,8 +4,6 @@ The lines here are the development set's kind of line, written for these tests;
 the evaluation set (tests/data/conversation/eval.jsonl) is not used to tune.
 """
 
-import time
-
 import pytest
 
 from app.tutor import tone
@@ -30,6 +28,9 @@ def parser():
      "Oh, yesterday you cooked pasta for your family."),
     ("my brother get married last month", None, "Oh, your brother got married last month."),
     ("i dont like my job", None, "Oh no, you don't like your job."),
+    ("my brother never call me", None, "Oh, your brother never calls you."),
+    ("the children was playing in the garden", None,
+     "Oh, the children were playing in the garden."),
     # Names, days and months get their capitals back.
     ("we went to paris on monday", None, "Oh, you went to Paris on Monday."),
 ])
@@ -74,10 +75,3 @@ def test_questions_and_fragments_are_left_to_the_model(said):
 ])
 def test_tone_follows_the_news(said, expected):
     assert tone.tone_of(said) == expected
-
-
-def test_the_recast_is_ready_within_milliseconds():
-    started = time.perf_counter()
-    for _ in range(10):
-        recast("yesterday i go to the cinema with my sister and we watch a funny film")
-    assert (time.perf_counter() - started) / 10 < 0.2  # typically 10-20 ms; loaded machines vary
