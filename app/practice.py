@@ -217,14 +217,20 @@ class Practice:
         llm_before = replace(self.engines.chat.stats)
         # The reply runs ahead on its own thread: the voice speaks the recast
         # while the model writes the follow-up question.
+        # The model waits for the recast's first audio: on two cores it would
+        # slow the voice down; it has the recast's playing time to write.
+        voice_started = threading.Event()
+        if not self.speak:
+            voice_started.set()
         for piece in ahead(self.conversation.reply(said, corrected=certain),
-                           name="tutor-reply"):
+                           name="tutor-reply", hold=voice_started):
             if not pieces:
                 timings["llm_first_token"] = ms_since(reply_started)
             pieces.append(piece)
             on_event(ev.ReplyToken(piece))
             cancel.raise_if_cancelled()
             speak_sentences(splitter.feed(piece))
+            voice_started.set()  # the first piece is out (spoken, or held by the splitter)
         speak_sentences(splitter.flush())
         timings["llm_total"] = ms_since(reply_started)
         timings["tts_total"] = round(tts_ms[0], 1)

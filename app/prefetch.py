@@ -18,20 +18,27 @@ T = TypeVar("T")
 _ITEM, _ERROR, _DONE = range(3)
 
 
-def ahead(source: Iterator[T], name: str = "ahead") -> Iterator[T]:
+def ahead(source: Iterator[T], name: str = "ahead",
+          hold: threading.Event | None = None) -> Iterator[T]:
     """Yield ``source``'s items, computed on a worker thread.
 
-    The worker's exceptions are raised here. When the reader stops early (an
-    exception, a cancelled turn) the worker stops after its current item and
-    is joined, so nothing runs on behind the caller's back.
+    ``hold``: after the first item the worker waits until it is set, so the
+    reader's work on that item (the voice's first audio) has the cores to
+    itself; the worker then runs while that audio plays. The worker's
+    exceptions are raised here. When the reader stops early (an exception, a
+    cancelled turn) the worker stops after its current item and is joined, so
+    nothing runs on behind the caller's back.
     """
     items: queue.Queue = queue.Queue()
     stop = threading.Event()
 
     def work() -> None:
         try:
-            for item in source:
+            for count, item in enumerate(source, 1):
                 items.put((_ITEM, item))
+                while count == 1 and hold is not None and not stop.is_set():
+                    if hold.wait(0.05):
+                        break
                 if stop.is_set():
                     break
         except BaseException as error:  # handed to the reader, which raises it

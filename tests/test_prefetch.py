@@ -49,3 +49,20 @@ def test_a_reader_that_stops_early_stops_and_joins_the_worker():
     stream.close()
     assert closed.is_set()
     assert not [t for t in threading.enumerate() if t.name == "ahead"]
+
+
+def test_a_hold_keeps_the_worker_waiting_after_the_first_item_until_it_is_set():
+    voice_started = threading.Event()
+    asked = []
+
+    def source():
+        yield "recast"
+        asked.append(voice_started.is_set())
+        yield "question"
+
+    stream = ahead(source(), hold=voice_started)
+    assert next(stream) == "recast"
+    threading.Event().wait(0.2)
+    assert asked == []  # the model has not been asked while the voice starts
+    voice_started.set()
+    assert next(stream) == "question" and asked == [True]

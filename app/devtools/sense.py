@@ -129,8 +129,11 @@ def generate(items: list[dict], args) -> tuple[list[dict], dict]:
                             "first_piece_ms": outcome.timings_ms.get("llm_first_token")
                             if outcome else None})
         stats = engines.chat.stats
+        first = sorted(r["first_piece_ms"] for r in records if r["first_piece_ms"] is not None)
         info = {"model": engines.chat.name, "recast": not args.no_recast,
                 "seconds_per_line": round(sum(seconds) / max(1, len(seconds)), 2),
+                # From the typed line to the reply's first sentence (the recast, when there is one).
+                "first_sentence_ms_p50": first[len(first) // 2] if first else None,
                 "llm_tokens_per_s": round(stats.tokens_per_s, 1)}
         store.close()
     return records, info
@@ -234,7 +237,8 @@ def format_summary(s: dict) -> str:
         f"{s['file']}: {s['lines']} lines ({s['clear_lines']} clear, "
         f"{s['unclear_lines']} not understandable)"
         + (f"; model {s['model']}, recast {'on' if s.get('recast') else 'off'}, "
-           f"{s['seconds_per_line']} s a line, llama.cpp {s['llm_tokens_per_s']} tokens/s"
+           f"{s['seconds_per_line']} s a line, first sentence p50 {s['first_sentence_ms_p50']} ms, "
+           f"llama.cpp {s['llm_tokens_per_s']} tokens/s"
            if "model" in s else ""),
         f"  picks up what was said      {s['pickup']:6.1%}   (the question alone "
         f"{s['question_pickup']:.1%})",

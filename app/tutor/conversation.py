@@ -162,9 +162,11 @@ class Conversation:
             text = self._clarify()
             yield text
         elif said.kind == recasting.RECAST:
-            yield said.text
+            # The space ends the sentence for the voice's splitter, which would
+            # otherwise wait for the next piece to know the sentence is over.
+            yield said.text + " "
             question = "".join(self._follow_up(learner_text, said))
-            yield " " + question
+            yield question
             text = f"{said.text} {question}"
         else:
             spoken: list[str] = []
