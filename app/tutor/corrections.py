@@ -100,7 +100,9 @@ class Corrector:
         sentence = sentence.strip()
         if not words(sentence):
             return CorrectionResult(sentence, sentence)
-        if self.lm is None:
+        # A line longer than the scorer's context cannot be scored: the curated
+        # rules alone answer it, as they do without a language model.
+        if self.lm is None or not self.scorer.fits(sentence):
             ruled, rule_edits = self.grammar.check(sentence)
             return CorrectionResult(sentence, ruled, list(rule_edits))
         extra = self.harper_candidates(sentence)

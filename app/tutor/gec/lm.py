@@ -53,6 +53,15 @@ class LlamaScorer:
     def load(self) -> None:
         self.owner.load()
 
+    def fits(self, text: str, margin: int = 32) -> bool:
+        """Whether ``text`` (and variants a few tokens longer) can be read in
+        one pass of the model's context: a longer one would fail to decode."""
+        self.owner.load()
+        llama = self.owner._llama
+        lead = llama.tokenize(LEAD_IN.encode(), add_bos=True, special=True)
+        body = llama.tokenize(text.encode(), add_bos=False, special=False)
+        return len(lead) + len(body) + margin <= llama.n_ctx()
+
     def gains(self, original: str, variants: Sequence[str]) -> list[float]:
         """For each variant, log P(variant) - log P(original), in nats."""
         if not variants:
