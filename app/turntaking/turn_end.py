@@ -38,7 +38,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-FINISHED_MS = 200  # silence that ends a sentence that sounds finished
+# Silence that ends a sentence that sounds finished. 200 ms split a learner's
+# breath between two sentences (300-400 ms) into two turns, and the second
+# then barged in on the first (tests/ui/test_ui_conversation.py, pause talked
+# through): the finished end stays at the 500 ms that was measured before.
+FINISHED_MS = 500
 THINKING_MS = 1200  # silence an unfinished sentence waits for (no habits known)
 PATIENCE_MS = 2500  # default most a trailing-off sentence waits (a learner's setting)
 MIN_PATIENCE_MS, MAX_PATIENCE_MS = 800, 8000
