@@ -196,13 +196,21 @@ def _job(sentence, _said: date):
                     yield Fact("job", who, "workplace", value,
                                f"{_you(who)} work{'s' if who != LEARNER else ''} {prep.lower_} {value}")
         # "I am a nurse", "my brother is a doctor"
-        if token.dep_ == "attr" and token.head.lemma_ == "be" and token.lemma_ in JOBS \
-                and token.lemma_ not in STUDENT_WORDS and not _negated(token.head) \
-                and token.head.tag_ in ("VBP", "VBZ"):
-            who = _subject(token.head)
-            if who:
-                value = _noun_phrase(token)
-                yield Fact("job", who, "job", value, f"{_you(who)} {_be(who)} {value}")
+        said = _is_a(token) if token.lemma_ in JOBS and token.lemma_ not in STUDENT_WORDS else None
+        if said:
+            who, value = said
+            yield Fact("job", who, "job", value, f"{_you(who)} {_be(who)} {value}")
+
+
+def _is_a(token):
+    """(who, noun phrase) when ``token`` is what someone is now ("I am a nurse",
+    "my brother is a doctor"): the attribute of a present, unnegated "be"."""
+    if token.dep_ == "attr" and token.head.lemma_ == "be" and not _negated(token.head) \
+            and token.head.tag_ in ("VBP", "VBZ"):
+        who = _subject(token.head)
+        if who:
+            return who, _noun_phrase(token)
+    return None
 
 
 def _study(sentence, _said: date):
@@ -217,12 +225,10 @@ def _study(sentence, _said: date):
                 yield Fact("study", who, "study", value,
                            f"{_you(who)} stud{'y' if who == LEARNER else 'ies'} {value}")
         # "I'm a student" (of what, when said: "a medical student")
-        if token.dep_ == "attr" and token.lemma_ in STUDENT_WORDS and token.head.lemma_ == "be" \
-                and not _negated(token.head) and token.head.tag_ in ("VBP", "VBZ"):
-            who = _subject(token.head)
-            if who:
-                value = _noun_phrase(token)
-                yield Fact("study", who, "student", value, f"{_you(who)} {_be(who)} {value}")
+        said = _is_a(token) if token.lemma_ in STUDENT_WORDS else None
+        if said:
+            who, value = said
+            yield Fact("study", who, "student", value, f"{_you(who)} {_be(who)} {value}")
 
 
 def _place(sentence, _said: date):
