@@ -38,11 +38,19 @@ def test_speaks_a_sentence(voice):
     assert np.max(np.abs(pcm)) <= 1.0
 
 
-def test_whisper_understands_it(voice):
+def test_whisper_understands_it():
+    import onnxruntime
     from faster_whisper import WhisperModel
 
     from app.embedded import whisper_tiny_en
 
+    # Piper draws its durations and timbre noise from onnxruntime's random ops,
+    # so each rendition differs; about one in a few dozen made Whisper tiny hear
+    # "quit" for "quick" (CI, stop 17). Seeding the ops before the session is
+    # built fixes the rendition, so this checks one known take, every time.
+    onnxruntime.set_seed(7)
+    voice = PiperTTS(threads=1)
+    voice.load()
     pcm = resample(voice.synthesize_all(SENTENCE), voice.sample_rate, 16000)
     model = WhisperModel(str(whisper_tiny_en().path), device="cpu", compute_type="int8", cpu_threads=2)
     segments, _ = model.transcribe(pcm, language="en", beam_size=1)
