@@ -308,8 +308,9 @@ class Practice:
         noise = np.random.default_rng(0).normal(0, 0.01, SAMPLE_RATE).astype(np.float32)
         self.engines.transcriber.transcribe(noise)
 
-    def opening(self) -> str:
-        """The session's first line: a follow-up on something remembered
+    def opening(self, topic: str = "") -> str:
+        """The session's first line: ``topic`` when the learner chose one on the
+        home screen, else a follow-up on something remembered
         (app/memory/recall.py), else the scenario's own; the tutor's prompt
         gets the remembered facts. Reads the store: call it off the GUI thread."""
         from app.memory import recall
@@ -320,10 +321,10 @@ class Practice:
             return default
         scenario_id = scenario.id if isinstance(scenario, Scenario) else str(scenario)
         today = dates.today()
-        said = recall.opening_line(self.store, scenario_id, default, today)
-        self.conversation.opening = said.text
+        said = topic or recall.opening_line(self.store, scenario_id, default, today).text
+        self.conversation.opening = said
         self.conversation.memory = recall.prompt_facts(self.store, today)
-        return said.text
+        return said
 
     def end(self, summary: dict | None = None) -> None:
         self.memory.close()

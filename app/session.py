@@ -29,6 +29,7 @@ class SessionOptions:
     opening: str = ""
     level: str = DEFAULT_LEVEL
     correction_style: str = DEFAULT_CORRECTION_STYLE  # off | gentle | explicit | summary
+    topic: str = ""  # the tutor's first line, when the learner took a suggested topic
 
 
 @dataclass(frozen=True)

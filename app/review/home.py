@@ -1,5 +1,6 @@
-"""The daily-habit part of the Today page (Qt-free): the learner's goal in
-minutes, where the last session left off, and a topic drawn from memory or
+"""The daily-habit part of the Today page and the main window's home panel
+(Qt-free): the learner's goal in minutes, where the last session left off
+(with what it takes to reopen that scenario), and a topic drawn from memory or
 from due drills. No dark patterns: a goal the learner sets, nothing more."""
 
 from __future__ import annotations
@@ -17,35 +18,45 @@ class Home:
     left_off: str  # "" when there is no earlier session
     last_session_id: int | None
     topic: str  # "" when nothing is remembered and no drill is due
+    # What "continue where we left off" reopens: the last session's settings.
+    last_scenario: str = ""  # the scenario's title, as the session row keeps it
+    last_level: str = ""
+    last_style: str = ""
+    topic_kind: str = ""  # "memory" (talk about it) | "drill" (practise it) | ""
+    topic_question: str = ""  # the tutor's first line when the learner takes the topic
 
 
 def home(store, today: date) -> Home:
     goal = int(store.setting(GOAL_SETTING, DEFAULT_GOAL) or DEFAULT_GOAL)
-    left_off, last_id = "", None
+    left_off, last = "", None
     for session in store.list_sessions():
         if session.turn_count:
-            turns = store.turns(session.id)
-            last = turns[-1]
+            turn = store.turns(session.id)[-1]
             when = session.started_at.astimezone()
-            left_off = (f"{when:%A %d %B}, {session.scenario}: you said \u201c{last.transcript}\u201d"
-                        f" and the tutor answered \u201c{last.reply}\u201d")
-            last_id = session.id
+            left_off = (f"{when:%A %d %B}, {session.scenario}: you said \u201c{turn.transcript}\u201d"
+                        f" and the tutor answered \u201c{turn.reply}\u201d")
+            last = session
             break
-    return Home(goal, left_off, last_id, _topic(store, today))
+    kind, topic, question = _topic(store, today)
+    if last is None:
+        return Home(goal, "", None, topic, topic_kind=kind, topic_question=question)
+    return Home(goal, left_off, last.id, topic, last.scenario, last.level,
+                last.correction_style, kind, question)
 
 
-def _topic(store, today: date) -> str:
+def _topic(store, today: date) -> tuple[str, str, str]:
     if store.memory_on():
         facts = store.facts()
         plans = [f for f in facts if f.kind == "plan" and f.event_date is not None
                  and abs((f.event_date.date() - today).days) <= 7]
         interests = [f for f in facts if f.kind == "interest"]
         for fact in plans + interests:
-            return f"Tell the tutor more: {fact.text[:1].lower()}{fact.text[1:]}."
+            return ("memory", f"Tell the tutor more: {fact.text[:1].lower()}{fact.text[1:]}.",
+                    f"{fact.text}, right? Tell me more about it!")
     due = store.drills(due_before=datetime.now(UTC), limit=1)
     if due:
-        return f"Practise saying: \u201c{due[0].target}\u201d"
-    return ""
+        return "drill", f"Practise saying: \u201c{due[0].target}\u201d", ""
+    return "", "", ""
 
 
 def set_goal(store, minutes: int) -> None:

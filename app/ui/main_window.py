@@ -69,6 +69,9 @@ class MainWindow(WindowActions, QMainWindow):
         options = options_for(str(self.values[K.SCENARIO]), str(self.values[K.LEVEL]),
                               str(self.values[K.CORRECTION_STYLE]), self.settings.home)
         self._apply_session(options)
+        from app.ui import home_panel
+
+        self.home_panel = home_panel.install(self)  # goal, streak, continue, a topic
         self.bar.mute.setChecked(bool(self.values[K.MUTED]))
         # --hands-free applies to this run only; the checkbox's choice is remembered.
         self._remember_hands_free = hands_free is None
@@ -297,6 +300,7 @@ class MainWindow(WindowActions, QMainWindow):
             thread.wait()
         if self.review is not None:
             self.review.tasks.wait()
+        self.home_panel.shutdown()  # waits for its store's tasks, closes that store
         # 4. Close the stores: nothing can use them any more.
         self.worker.close_store()
         if self.review is not None:

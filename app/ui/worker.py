@@ -100,7 +100,7 @@ class PracticeWorker(QObject):
         scenario = scenario_for(o, self.settings.home)
         self.practice = Practice(self.engines, self.store, scenario=scenario, level=o.level,
                                  correction_style=o.correction_style, speak=self.speak)
-        self.opening.emit(self.practice.opening())  # reads the store: here, not on the GUI
+        self.opening.emit(self.practice.opening(o.topic))  # reads the store: here, not on the GUI
 
     @Slot(object)
     def start_session(self, options: SessionOptions) -> None:

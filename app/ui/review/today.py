@@ -6,7 +6,9 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
 
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
@@ -14,6 +16,7 @@ from app.ui.review.tasks import Tasks
 
 class TodayPage(QWidget):
     loaded = Signal(object)  # app.review.stats.Today
+    home_loaded = Signal(object)  # app.review.home.Home (the main window's home panel)
     start_drills = Signal()
 
     def __init__(self, services: ReviewServices, tasks: Tasks, parent: QWidget | None = None):
@@ -25,6 +28,7 @@ class TodayPage(QWidget):
         self.drills_button.clicked.connect(self.start_drills.emit)
         self.goal = QSpinBox(minimum=1, maximum=240, singleStep=5, suffix=" minutes a day")
         self.goal.setAccessibleName("Daily goal")
+        self.goal.findChild(QLineEdit).setAccessibleName("Daily goal in minutes")
         self.goal.editingFinished.connect(lambda: self.set_goal(self.goal.value()))
         self.home_text = QLabel(wordWrap=True)
         self.home_text.setAccessibleName("Continue where we left off")
@@ -79,4 +83,5 @@ class TodayPage(QWidget):
             f"<p>Streak: <b>{today.streak}</b> {days} (one missed day a week is forgiven)</p>"
             f"<p>Spoken today: <b>{today.minutes_spoken:.1f}</b> minutes in {today.turns} turns</p>")
         self.drills_button.setEnabled(today.drills_due > 0)
+        self.home_loaded.emit(at_home)
         self.loaded.emit(today)
