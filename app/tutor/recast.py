@@ -80,17 +80,22 @@ def load() -> None:
     recast("I went to the park yesterday.")  # VADER's and lemminflect's tables load on first use
 
 
+def parse(text: str):
+    """spaCy's parse of ``text`` (one pipeline, shared by the threads that recast)."""
+    with _load_lock:
+        return _nlp()(text)
+
+
 def recast(said: str, corrected: str | None = None, level: str = "B1", turn: int = 0) -> Recast:
     """The recast of ``said``; ``corrected`` is the same line with the corrector's
     certain fixes, which the recast repeats (the learner hears the right form)."""
     source = clean(corrected or said)
-    mood = tones.tone_of(said)
     if not understood(_FILLERS.sub("", _BRACKETED.sub(" ", said))):
         return Recast(CLARIFY, "", tones.NEUTRAL, "", "")
+    doc = parse(source)
+    mood = tones.tone_of(source, doc)
     if source.rstrip().endswith("?") or _QUESTION_START.match(source):
         return Recast(NONE, "", mood, "", "")  # a question to the tutor: the model answers it
-    with _load_lock:
-        doc = _nlp()(source)
     clause = _main_clause(doc, mood, MAX_WORDS.get(level, 13))
     if clause is None:
         return Recast(NONE, "", mood, "", "")

@@ -7,6 +7,16 @@ says 0.0 and the tone is "neutral", which is never cheerful. Warmth needs
 clear good news: a high score and not one word VADER counts as negative,
 and no negation ("my best friend is moving to australia and i will miss
 her" scores +0.78 on "best friend"; "miss" keeps it from sounding glad).
+
+The news is the event, not the praise of the people and things in it: "my
+best colleague quit" scores +0.64 on "best" alone (VADER does not know
+"quit"). So the line is also scored as its event, without the adjectives
+that modify a participant (:func:`event_text`, from spaCy's parse): warmth
+needs that event to be good news by itself, and an event that is bad once
+the praise is gone ("my lovely old cat is sick") gets sympathy. Adjectives
+that are the predicate stay: "the trip was amazing", "it was a great day",
+"we had a great time" (the object of a light verb "have"/"get" is what
+happened).
 """
 
 from __future__ import annotations
@@ -17,6 +27,10 @@ from functools import lru_cache
 SYMPATHY, NEUTRAL, WARMTH = "sympathy", "neutral", "warmth"
 NEGATIVE_AT = -0.05  # VADER's own threshold for negative text
 WARM_AT = 0.5  # higher than VADER's 0.05: a wrongly glad reply hurts more than a plain one
+POSITIVE_AT = 0.05  # VADER's own threshold for positive text: the event must be at least that
+# Verbs whose object is the event itself ("had a great time", "got a bad mark"):
+# grammar (light verbs), not sentiment.
+_LIGHT_VERBS = frozenset({"have", "get"})
 # Words a reply must not use unless the news is good: the tutor sounding
 # pleased about a lost wallet is what learners remember.
 CHEERFUL = re.compile(
@@ -38,14 +52,36 @@ def score(text: str) -> float:
     return float(_analyzer().polarity_scores(text)["compound"])
 
 
-def tone_of(text: str) -> str:
-    """SYMPATHY, NEUTRAL or WARMTH for the learner's line."""
+def tone_of(text: str, doc=None) -> str:
+    """SYMPATHY, NEUTRAL or WARMTH for the learner's line; ``doc`` is its spaCy
+    parse (made here when not given)."""
     compound = score(text)
-    if compound <= NEGATIVE_AT:
+    if doc is None:
+        from app.tutor.recast import parse
+
+        doc = parse(text)
+    event = score(event_text(doc))
+    if min(compound, event) <= NEGATIVE_AT:
         return SYMPATHY
-    if compound >= WARM_AT and not _has_negative_word(text):
+    if compound >= WARM_AT and event >= POSITIVE_AT and not _has_negative_word(text):
         return WARMTH
     return NEUTRAL
+
+
+def event_text(doc) -> str:
+    """The line without the adjectives (and their adverbs) that describe a person
+    or thing taking part: "my best colleague quit" -> "my colleague quit"."""
+    dropped: set[int] = set()
+    for token in doc:
+        noun = token.head
+        if token.dep_ == "amod" and noun.pos_ in ("NOUN", "PROPN") and not _is_predicate(noun):
+            dropped.update(t.i for t in token.subtree)
+    return "".join(t.text_with_ws for t in doc if t.i not in dropped).strip()
+
+
+def _is_predicate(noun) -> bool:
+    """"it was a great day", "we had a great time": the noun phrase is what happened."""
+    return noun.dep_ == "attr" or (noun.dep_ == "dobj" and noun.head.lemma_ in _LIGHT_VERBS)
 
 
 def cheerful(text: str) -> bool:

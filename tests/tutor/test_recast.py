@@ -72,6 +72,21 @@ def test_questions_and_fragments_are_left_to_the_model(said):
     ("i take the bus to work", tone.NEUTRAL),
     # High praise words, but the news is sad: never glad.
     ("my best friend is moving away and i will miss her", tone.NEUTRAL),
+    # Praise of a person in the news is not the news: VADER scores "best" +0.64
+    # and knows nothing of "quit"; the event alone ("my colleague quit") is not good.
+    ("my best colleague quit yesterday", tone.NEUTRAL),
+    # ... and a bad event stays bad under kind words ("lovely" lifts VADER to +0.13).
+    ("my lovely old cat is sick", tone.SYMPATHY),
+    # Adjectives that are what happened keep their warmth.
+    ("we had a great time at the beach", tone.WARMTH),
+    ("the trip was amazing", tone.WARMTH),
 ])
 def test_tone_follows_the_news(said, expected):
     assert tone.tone_of(said) == expected
+
+
+def test_praise_of_a_participant_does_not_make_bad_news_good():
+    assert tone.score("my best colleague quit yesterday") > tone.WARM_AT  # what VADER alone says
+    result = recast("my best colleague quit yesterday")
+    assert result.tone != tone.WARMTH and not tone.cheerful(result.text)
+    assert result.text == "Oh, your best colleague quit yesterday."

@@ -108,6 +108,15 @@ def test_bad_news_never_gets_a_cheerful_question():
     assert all("cheerful" in " ".join(found) for _, found in talk.last_report.attempts)
 
 
+def test_praise_of_a_person_in_bad_news_gets_no_cheer():
+    # VADER scores the line +0.64 on "best"; the event, "my colleague quit", is not good news.
+    model = Fake("That's great! Are you happy?", "Why did your colleague leave?")
+    talk = Conversation(model)
+    reply = "".join(talk.reply("my best colleague quit yesterday"))
+    assert reply == "Oh, your best colleague quit yesterday. Why did your colleague leave?"
+    assert talk.last_report.attempts[0][1] == ["cheerful after news that was not good"]
+
+
 def test_good_news_may_be_met_gladly():
     talk = Conversation(Fake("That's great! How did you celebrate?"))
     reply = "".join(talk.reply("i won a small prize in the lottery"))
