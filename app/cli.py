@@ -16,7 +16,8 @@ from app.errors import ParleyError
 
 COMMANDS = ("turn", "transcribe", "correct", "doctor", "models", "screenshot", "bench",
             "export", "bench-history", "eval-corrections", "eval-conversation", "backup", "restore",
-            "scenarios", "install-desktop-entry", "converse", "eval-sense", "eval-memory", "memory")
+            "scenarios", "install-desktop-entry", "converse", "eval-sense", "eval-memory", "memory",
+            "reminder")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app.memory import commands as memory
 
     memory.add_parser(sub)
+    from app.review import reminder
+
+    reminder.add_parser(sub)
 
     shot = sub.add_parser("screenshot", help="render the main window to a PNG")
     shot.add_argument("out", type=Path)
@@ -143,6 +147,7 @@ def _run(args: argparse.Namespace) -> int:
         **dict.fromkeys(devtools.COMMANDS, devtools.run),
         "converse": _converse,
         "memory": _memory,
+        "reminder": _reminder,
     }[args.command]
     return handler(args)
 
@@ -163,6 +168,12 @@ def _memory(args: argparse.Namespace) -> int:
     from app.memory import commands
 
     return commands.run(args)
+
+
+def _reminder(args: argparse.Namespace) -> int:
+    from app.review import reminder
+
+    return reminder.run(args)
 
 
 def _review(name: str):

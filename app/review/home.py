@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from app.review.reminder import TIME_SETTING
+
 GOAL_SETTING = "daily_goal_minutes"
 DEFAULT_GOAL = 10
 
@@ -24,6 +26,7 @@ class Home:
     last_style: str = ""
     topic_kind: str = ""  # "memory" (talk about it) | "drill" (practise it) | ""
     topic_question: str = ""  # the tutor's first line when the learner takes the topic
+    reminder: str = ""  # "HH:MM" of the optional daily reminder, "" when off
 
 
 def home(store, today: date) -> Home:
@@ -38,10 +41,12 @@ def home(store, today: date) -> Home:
             last = session
             break
     kind, topic, question = _topic(store, today)
+    reminder = str(store.setting(TIME_SETTING, "") or "")
     if last is None:
-        return Home(goal, "", None, topic, topic_kind=kind, topic_question=question)
+        return Home(goal, "", None, topic, topic_kind=kind, topic_question=question,
+                    reminder=reminder)
     return Home(goal, left_off, last.id, topic, last.scenario, last.level,
-                last.correction_style, kind, question)
+                last.correction_style, kind, question, reminder)
 
 
 def _topic(store, today: date) -> tuple[str, str, str]:

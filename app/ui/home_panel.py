@@ -107,6 +107,10 @@ class HomePanel(QFrame):
         self.practise_drills.connect(self._open_drills)
         window.talk.utterance_sent.connect(self._first_turn)
         window.worker.session_ended.connect(self._session_ended)
+        from app.ui.reminder import DailyReminder
+
+        self.reminder = DailyReminder(window, self.services, self.tasks)
+        self.reminder.start()
         self.refresh()
 
     def _follow_window(self) -> None:
@@ -140,6 +144,8 @@ class HomePanel(QFrame):
 
     def shutdown(self) -> None:
         """Let the store's tasks finish (no time limit), then close the store."""
+        if getattr(self, "reminder", None) is not None:
+            self.reminder.timer.stop()
         self.tasks.wait()
         self.services.close()
 

@@ -3,11 +3,13 @@ today, where the last session left off and a suggested topic."""
 
 from __future__ import annotations
 
+from datetime import time
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTimeEdit, QVBoxLayout,
+    QWidget,
 )
 
 from app.ui.review.services import ReviewServices
@@ -30,11 +32,23 @@ class TodayPage(QWidget):
         self.goal.setAccessibleName("Daily goal")
         self.goal.findChild(QLineEdit).setAccessibleName("Daily goal in minutes")
         self.goal.editingFinished.connect(lambda: self.set_goal(self.goal.value()))
+        # The optional daily reminder: off by default, one click to switch off.
+        self.remind = QCheckBox("Remind me each day at")
+        self.remind.setToolTip("A notification at this time, only on days you have not practised yet")
+        self.remind_at = QTimeEdit(QTime(19, 0))
+        self.remind_at.setDisplayFormat("HH:mm")
+        self.remind_at.setAccessibleName("Reminder time")
+        self.remind_at.findChild(QLineEdit).setAccessibleName("Reminder time")
+        self.remind.toggled.connect(lambda _on: self._reminder_changed())
+        self.remind_at.editingFinished.connect(self._reminder_changed)
         self.home_text = QLabel(wordWrap=True)
         self.home_text.setAccessibleName("Continue where we left off")
         goal_row = QHBoxLayout()
         goal_row.addWidget(QLabel("Today's goal:"))
         goal_row.addWidget(self.goal)
+        goal_row.addSpacing(24)
+        goal_row.addWidget(self.remind)
+        goal_row.addWidget(self.remind_at)
         goal_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -62,11 +76,24 @@ class TodayPage(QWidget):
         store = self.services.store
         self.tasks.run(lambda: set_goal(store, minutes), lambda _done: self.refresh())
 
+    def _reminder_changed(self) -> None:
+        from app.review.reminder import set_reminder
+
+        at = self.remind_at.time()
+        chosen = time(at.hour(), at.minute()) if self.remind.isChecked() else None
+        store = self.services.store
+        self.tasks.run(lambda: set_reminder(store, chosen), lambda _done: self.refresh())
+
     def _show(self, loaded) -> None:
         today, at_home = loaded
-        self.goal.blockSignals(True)
+        for widget in (self.goal, self.remind, self.remind_at):
+            widget.blockSignals(True)
         self.goal.setValue(at_home.goal_minutes)
-        self.goal.blockSignals(False)
+        self.remind.setChecked(bool(at_home.reminder))
+        if at_home.reminder:
+            self.remind_at.setTime(QTime.fromString(at_home.reminder, "HH:mm"))
+        for widget in (self.goal, self.remind, self.remind_at):
+            widget.blockSignals(False)
         left = max(0.0, at_home.goal_minutes - today.minutes_spoken)
         goal = ("Goal reached for today." if left == 0 else
                 f"{left:.0f} more minutes to reach today's goal.")
