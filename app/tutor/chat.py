@@ -338,6 +338,9 @@ class SharedWeightsChat(ChatModel):
     def stream(self, messages, **options):
         return self.owner._stream(messages, slot=self.slot, stats=self.stats, **options)
 
+    def end_of_message_probability(self, text: str) -> float | None:
+        return self.owner.end_of_message_probability(text)  # in the turn-end slot, as always
+
     def with_own_cache(self, slot: str) -> "SharedWeightsChat":
         return self.owner.with_own_cache(slot)
 

@@ -188,6 +188,7 @@ class _Health:
     down_until: float = 0.0
     notices: list[str] = field(default_factory=list)
     on_notice: Callable[[str], None] | None = None
+    scorer_broken: bool = False  # the embedded model could not be loaded to score turn ends
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def failed(self, error: ServerError, retry_after_s: float, fallback: str) -> None:
@@ -264,6 +265,21 @@ class ServerWithFallback(ChatModel):
                 if started:
                     return
         yield from self.fallback.stream(messages, **options)
+
+    def end_of_message_probability(self, text: str) -> float | None:
+        """Scored by the embedded model, loaded at the first call: the chat API
+        gives no probability of the chat template's end-of-message token, and
+        without a score the turn's end would hear the pitch alone. None (the
+        pitch alone) when the embedded model cannot be loaded; that is told
+        once and not tried again."""
+        if self.health.scorer_broken:
+            return None
+        try:
+            return self.fallback.end_of_message_probability(text)
+        except ParleyError as error:
+            self.health.scorer_broken = True
+            log.warning("the end of a turn is judged by the pitch alone: %s", error)
+            return None
 
     def with_own_cache(self, slot: str) -> "ServerWithFallback":
         """The server keeps its own caches; the embedded fallback gets a view with

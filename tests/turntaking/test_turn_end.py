@@ -141,3 +141,19 @@ def test_speculation_asks_the_policy_at_each_pause_and_forgets_on_resumption():
     assert policy.required_ms() == FINISHED_MS  # the held transcript reached the policy
     speculation.on_cut(Cut(SPEECH_RESUME))
     assert policy.required_ms() == policy.patience_ms and speculation.wasted == 1
+
+
+def test_with_a_server_and_no_embedded_model_the_pitch_alone_decides(tmp_path, caplog):
+    from app.tutor.chat import LlamaChatModel
+    from app.tutor.openai_chat import ServerChatModel, ServerWithFallback
+
+    missing = LlamaChatModel(tmp_path / "gone.gguf")
+    chat = ServerWithFallback(ServerChatModel("http://127.0.0.1:9/v1", "any"), missing)
+    policy = TurnEndPolicy(chat.end_of_message_probability)
+    tag = policy.begin()
+    policy.heard(tag, "My grandfather has lived in Florida all his life.")
+    assert policy.history[-1].p_end is None and policy.required_ms() == THINKING_MS
+    assert "judged by the pitch alone" in caplog.text and "gone.gguf" in caplog.text
+    caplog.clear()
+    assert chat.with_own_cache("corrections").end_of_message_probability("Hello.") is None
+    assert caplog.text == ""  # told once; not tried again

@@ -188,3 +188,30 @@ def test_cache_views_share_the_server_state(smollm2):
     tried = chat.server.stats.calls
     chat.load()  # as Engines loads another view after the failure: no new attempt, no wait
     assert len(chat.notices) == 1 and chat.server.stats.calls == tried
+
+
+def test_turn_end_is_scored_by_the_embedded_model_while_the_server_answers(server_url):
+    from app.turntaking.turn_end import FINISHED_MS, turn_end_options
+
+    settings = Settings.from_env().with_(llm_url=server_url, llm_server_model="smollm2")
+    chat = create_chat_model(settings)
+    chat.load()
+    assert chat.complete(SAY_HELLO, max_tokens=4).strip()
+    assert not chat.fallback.loaded  # the server answers: nothing local loaded for that
+    options = turn_end_options(chat)
+    assert options.score is not None
+    served = chat.server.stats.calls
+    finished = options.score("My grandfather has lived in Florida all his life.")
+    broken = options.score("I would like a")
+    # The same evidence as with the embedded model alone (tests/turntaking/test_turn_end.py).
+    assert 0 <= broken < 0.1 < finished <= 1
+    assert chat.fallback.loaded and chat.server.stats.calls == served  # the server was not asked
+    assert chat.using_server and chat.notices == []
+    # A view (as Engines gives the corrections) scores the same, with the same loaded model.
+    view = chat.with_own_cache("corrections")
+    assert view.end_of_message_probability("I would like a") == pytest.approx(broken, abs=1e-3)
+    # A finished sentence then ends the turn after the short silence, without the pitch.
+    policy = options.policy()
+    tag = policy.begin()
+    policy.heard(tag, "My grandfather has lived in Florida all his life.")
+    assert policy.required_ms() == FINISHED_MS
