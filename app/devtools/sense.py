@@ -62,6 +62,10 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                         help="the reply before issue 11: the model alone, no recast")
     parser.add_argument("--limit", type=int, default=0, help="only the first N lines")
     parser.add_argument("--out", type=Path, help="write every reply and its scores (JSON Lines)")
+    parser.add_argument("--keep-replies", type=Path, metavar="FILE",
+                        help="append each reply to FILE as it is made (JSON Lines, as "
+                             "--replies reads them): a long run stopped early still "
+                             "leaves the lines it answered to score")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     return parser
 
@@ -110,6 +114,8 @@ def generate(items: list[dict], args) -> tuple[list[dict], dict]:
         store = open_store(settings.home)
         scenario = get_scenario("free-talk")
         records, seconds, warm = [], [], False
+        kept = args.keep_replies.open("a", encoding="utf-8") if getattr(
+            args, "keep_replies", None) else None
         for item in items:
             practice = Practice(engines, store, scenario=scenario, level=args.level,
                                 speak=False)
@@ -128,6 +134,10 @@ def generate(items: list[dict], args) -> tuple[list[dict], dict]:
                             "dropped": report.dropped,
                             "first_piece_ms": outcome.timings_ms.get("llm_first_token")
                             if outcome else None})
+            if kept is not None:
+                kept.write(json.dumps({**records[-1], "seconds": round(seconds[-1], 2)},
+                                      ensure_ascii=False) + "\n")
+                kept.flush()
         stats = engines.chat.stats
         first = sorted(r["first_piece_ms"] for r in records if r["first_piece_ms"] is not None)
         info = {"model": engines.chat.name, "recast": not args.no_recast,
@@ -136,6 +146,8 @@ def generate(items: list[dict], args) -> tuple[list[dict], dict]:
                 "first_sentence_ms_p50": first[len(first) // 2] if first else None,
                 "llm_tokens_per_s": round(stats.tokens_per_s, 1)}
         store.close()
+        if kept is not None:
+            kept.close()
     return records, info
 
 
