@@ -54,7 +54,7 @@ def turn(args) -> int:
     engines.load()
     ended_at = None
     if args.mic:
-        from app.turntaking.cutter import listen
+        from app.turntaking.driver import listen
 
         print("Listening... speak now.", file=sys.stderr, flush=True)
         heard = listen()

@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     from app.audio.wavio import load_utterance
     from app.events import ReplyAudio
     from app.config import HANGOVER_MS
-    from app.turntaking.speculation import LiveTurns
+    from app.turntaking.driver import LiveTurns
     from app.commands import settings_from
     from app.engines import Engines
     from app.practice import Practice, freeze_loaded_heap, leading_silence_s

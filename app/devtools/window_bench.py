@@ -59,17 +59,18 @@ def run_window(wavs: list[Path], settings, runs: int, scenario_id: str) -> int:
         clips.append((wav, (segments[-1][1] if segments else pcm.size / 16000) - onset_s(pcm)))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from app.store import open_store
     from app.ui import settings_keys as K
-    from app.ui.main_window import MainWindow
+    from app.ui.application import Application, qt_application
 
-    app = QApplication.instance() or QApplication([])
+    app = qt_application()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       tempfile.mkdtemp(prefix="parley-bench-qsettings-"))
     K.write(K.open_settings(), {K.SCENARIO: scenario_id})
-    window = MainWindow(settings, hands_free=True)
+    # The app's own composition root: the same workers, driver and windows.
+    application = Application(settings, hands_free=True)
+    window = application.window
     window.show()
     saved: list[tuple[int, int]] = []
     window.presenter.turn_saved.connect(lambda session, turn: saved.append((session, turn)))
@@ -110,7 +111,7 @@ def run_window(wavs: list[Path], settings, runs: int, scenario_id: str) -> int:
         ear.close()
         window._closing = True
         window.close()
-        app.processEvents()
+        application.shutdown()
     print_table(rows, cut_off)
     print(summary_line("end_to_first_audible", rows, cut_off))
     return 0

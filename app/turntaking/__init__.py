@@ -3,11 +3,14 @@
 - :mod:`~app.turntaking.endpointer`: Silero VAD, live: speech start, pause,
   resumption and end (``live_endpointer()`` is the app's one configuration);
 - :mod:`~app.turntaking.cutter`: the learner's audio cut out at each pause and
-  end, and :func:`~app.turntaking.cutter.listen` on the microphone;
+  end;
 - :mod:`~app.turntaking.gate`: holds a turn's events until its end is confirmed;
 - :mod:`~app.turntaking.speculation`: starts the turn on a pause, behind a
-  gate, and :class:`~app.turntaking.speculation.LiveTurns`, the driver the
-  benchmark and the tests feed.
+  gate;
+- :mod:`~app.turntaking.turn_end`: the silence that ends a turn, from what was
+  said;
+- :mod:`~app.turntaking.driver`: the one driver of all of these, used by the
+  window's microphone worker, the benchmark (``LiveTurns``) and ``listen()``.
 
 Nothing is imported here, so ``app.practice`` can use the gate without pulling
 in the speculation policy (which imports ``app.practice``).

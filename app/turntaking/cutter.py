@@ -2,23 +2,19 @@
 
 :class:`UtteranceCutter` turns the endpointer's events into the learner's audio:
 from a little before the detected start to a little after the end (or, at a
-pause, to a little after the pause). :func:`listen` records one utterance with
-it, as the app, drills and `turn --mic` need; the live turn-taking in
-:mod:`app.turntaking.speculation` feeds the same cutter, so both cut exactly
-the same audio.
+pause, to a little after the pause). :mod:`app.turntaking.driver` feeds it
+for every live use (the window, the benchmark, ``listen()``), so all cut
+exactly the same audio.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
-from app.audio.recorder import Recorder
 from app.turntaking.endpointer import SPEECH_END, SPEECH_PAUSE, SPEECH_START, Endpointer
-from app.errors import AudioDeviceError, AudioFileError
 
 RATE = 16000
 PRE_ROLL_S = 0.3  # audio kept from before the detected start, so no onset is clipped
@@ -99,45 +95,3 @@ class UtteranceCutter:
         while len(self._audio) > 1 and sum(a.size for a in self._audio[1:]) >= keep:
             self._audio.pop(0)
 
-
-def listen(device=None, *, endpointer: Endpointer | None = None, wait_s: float = 15.0,
-           max_speech_s: float = 30.0, on_chunk: Callable[[np.ndarray], None] | None = None,
-           on_cut: Callable[[Cut], None] | None = None,
-           should_stop: Callable[[], bool] = lambda: False, echo=None) -> Utterance:
-    """Record until the learner has spoken and stopped. ``on_cut`` sees every
-    event before the end (speech start, pauses, resumptions) as it happens.
-
-    ``echo`` (an app.audio.echo.EchoCancel) takes the tutor's voice out of
-    each chunk before anything else sees it.
-
-    Raises AudioDeviceError for no microphone or a stalled one, and
-    AudioFileError when nobody spoke within ``wait_s``.
-    """
-    cutter = UtteranceCutter(endpointer or Endpointer(max_speech_s=max_speech_s))
-    recorder = Recorder(device)
-    if echo is not None:
-        echo.restart()
-        recorder.process = echo.process
-    recorder.start()
-    deadline = time.monotonic() + wait_s
-    try:
-        while not should_stop():
-            chunk = recorder.get_chunk(timeout=1.0)
-            if chunk is None:
-                if time.monotonic() > deadline + 2:
-                    raise AudioDeviceError("the microphone stopped sending audio",
-                                           "check that it is connected and not in use")
-                continue
-            if on_chunk:
-                on_chunk(chunk)
-            for cut in cutter.feed(chunk):
-                if cut.kind == SPEECH_END:
-                    return cut.utterance
-                if on_cut:
-                    on_cut(cut)
-            if not cutter.heard_speech and time.monotonic() > deadline:
-                raise AudioFileError(f"no speech heard in {wait_s:.0f} s",
-                                     "speak closer to the microphone or check the input device")
-        raise AudioFileError("listening was stopped before any speech ended", "try again")
-    finally:
-        recorder.stop()

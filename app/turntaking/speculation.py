@@ -8,27 +8,24 @@ speculatively behind a closed :class:`~app.turntaking.gate.Gate`; when the end i
 confirmed the gate opens and the reply is already on its way. If the learner
 goes on talking, the speculative turn is cancelled and leaves no trace.
 
-:class:`Speculation` is that policy alone, for any way of running a turn: the
-window's microphone worker hands the turn to the practice worker through a
-signal; :class:`LiveTurns` (the benchmark, the tests) runs it on a thread.
+:class:`Speculation` is that policy alone, for any way of running a turn;
+:class:`app.turntaking.driver.TurnDriver`, the one driver, is the only user:
+the window's microphone worker hands the turn to the practice worker through
+a signal, :class:`~app.turntaking.driver.LiveTurns` (the benchmark, the tests)
+runs it on a thread.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-
-from app.config import HANGOVER_MS, PAUSE_MS
-from app.practice import CancelToken, Practice
-from app.turntaking.cutter import Cut, Utterance, UtteranceCutter
-from app.turntaking.endpointer import (SPEECH_END, SPEECH_PAUSE, SPEECH_RESUME, SPEECH_START,
-                                       live_endpointer)
+from app.practice import CancelToken
+from app.turntaking.cutter import Cut, Utterance
+from app.turntaking.endpointer import SPEECH_PAUSE, SPEECH_RESUME, SPEECH_START
 from app.turntaking.gate import Gate
-from app.turntaking.turn_end import TurnEndOptions, TurnEndPolicy
+from app.turntaking.turn_end import TurnEndPolicy
 
 # Runs (or queues) a turn for the utterance, its events behind the gate, and
 # returns a handle the caller can wait on (a Future, or None).
@@ -93,61 +90,3 @@ class Speculation:
         pending.cancel.cancel()
         return True
 
-
-class LiveTurns:
-    """Feed microphone chunks; get a Future per confirmed turn.
-
-    Turns run one at a time on a private worker thread, so a cancelled one
-    finishes (and rolls back) before the next starts.
-    """
-
-    def __init__(self, practice: Practice, *, on_event: Callable = lambda e: None,
-                 hangover_ms: int = HANGOVER_MS, pause_ms: int | None = PAUSE_MS,
-                 turn_end: TurnEndOptions | None = None) -> None:
-        """``turn_end``: end turns from what was said (app.turntaking.turn_end);
-        None, or no speculation (``pause_ms`` None), ends them after
-        ``hangover_ms`` of silence."""
-        self.practice = practice
-        self.on_event = on_event
-        self.turn_end = turn_end.policy() if turn_end is not None and pause_ms else None
-        self.cutter = UtteranceCutter(live_endpointer(
-            hangover_ms, pause_ms,
-            turn_end=self.turn_end.required_ms if self.turn_end else None))
-        self.speculation = Speculation(self._start, self.turn_end)
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="turn")
-        self.last_endpoint_delay_ms = 0.0
-
-    @property
-    def speculations(self) -> int:
-        return self.speculation.started
-
-    @property
-    def wasted(self) -> int:
-        return self.speculation.wasted
-
-    def reset(self) -> None:
-        self.cutter.reset()
-        self.speculation.cancel()
-
-    def feed(self, chunk: np.ndarray) -> Future | None:
-        """Take the next chunk (16 kHz mono float32), just arrived. Returns the
-        Future of a turn whose end was confirmed in this chunk, else None."""
-        confirmed = None
-        for cut in self.cutter.feed(chunk):
-            if cut.kind != SPEECH_END:
-                self.speculation.on_cut(cut)
-                continue
-            self.last_endpoint_delay_ms = cut.utterance.endpoint_delay_ms
-            speculative = self.speculation.confirm(cut.utterance)
-            confirmed = (speculative.handle if speculative is not None
-                         else self._start(cut.utterance, Gate(), CancelToken()))
-        return confirmed
-
-    def _start(self, utterance: Utterance, gate: Gate, cancel: CancelToken) -> Future:
-        return self._worker.submit(self.practice.run_turn, utterance.pcm, on_event=self.on_event,
-                                   cancel=cancel, speech_ended_at=utterance.speech_ended_at,
-                                   gate=gate)
-
-    def close(self) -> None:
-        self.speculation.cancel()
-        self._worker.shutdown(wait=True)

@@ -3,10 +3,13 @@
 :class:`Application` builds, in order: Qt, the settings (the learner's, from
 QSettings, unless given), the engines (given, or ``Engines.from_settings``:
 nothing loads here, the practice worker loads the models on its thread), the
-main window with its three workers and their threads (the practice worker opens
-the store), and the review window when the learner asks for it, on the same
-engines and settings. Everything it built is stopped in one fixed order by
-:meth:`Application.shutdown`:
+three workers and their threads (app/ui/window_parts.py; the practice worker
+opens the store), the main window, handed those, and the review window when
+the learner asks for it, on the practice's engines and store (no second copy).
+It wires what crosses between them: the tutor's server-fallback notice
+(app/tutor/openai_chat.py), from whichever thread the model runs on, reaches
+the window's status bar through a signal. Everything it built is stopped in
+one fixed order by :meth:`Application.shutdown`:
 
 1. end the session and save it;
 2. stop audio (microphone, reply, the review window's playback);
@@ -18,13 +21,14 @@ engines and settings. Everything it built is stopped in one fixed order by
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.config import Settings
 from app.engines import Engines
 from app.ui import settings_keys as K
 from app.ui.main_window import MainWindow
+from app.ui.window_parts import build_review, build_workers
 
 
 def qt_application() -> QApplication:
@@ -41,15 +45,46 @@ def qt_application() -> QApplication:
     return app
 
 
+class Notices(QObject):
+    """One-line notices from the engines' threads, delivered on the GUI thread."""
+
+    notice = Signal(str)
+
+
 class Application:
     def __init__(self, settings: Settings | None = None, *, engines: Engines | None = None,
                  hands_free: bool | None = None, load_models: bool = True) -> None:
         self.qt = qt_application()
-        self.settings = settings or K.to_settings(K.read_all(K.open_settings()))
+        values = K.read_all(K.open_settings())
+        self.settings = settings or K.to_settings(values)
+        self.notices = Notices()
         # Cheap: each engine loads its model on first use or in Engines.load().
-        self.engines = engines if engines is not None else Engines.from_settings(self.settings)
-        self.window = MainWindow(self.settings, engines=self.engines, hands_free=hands_free,
-                                 load_models=load_models)
+        self.engines = self.wire(engines) if engines is not None else self.make_engines(self.settings)
+        self.workers = build_workers(self.settings, K.devices(values), self.engines,
+                                     make_engines=self.make_engines)
+        self.window = MainWindow(self.settings, hands_free=hands_free, load_models=False,
+                                 check_mic=load_models, workers=self.workers,
+                                 make_review=self.make_review)
+        # A bound method of a widget: queued to the GUI thread whatever thread
+        # emits. Wired before the models load: loading already tries the server.
+        self.notices.notice.connect(self.window.show_notice)
+        if load_models:
+            self.window.start_loading()
+
+    def make_engines(self, settings: Settings) -> Engines:
+        """The engines the settings name, wired; also when the settings change
+        (called then on the practice worker's thread)."""
+        return self.wire(Engines.from_settings(settings))
+
+    def wire(self, engines: Engines) -> Engines:
+        health = getattr(engines.chat, "health", None)  # a server with the embedded fallback
+        if health is not None:
+            health.on_notice = self.notices.notice.emit
+        return engines
+
+    def make_review(self, parent: QWidget):
+        """The review window, on the practice's current engines and store."""
+        return build_review(self.window.settings, self.workers.practice, parent)
 
     def run(self) -> int:
         """Show the window and run until it closes; then shut down. The exit code."""

@@ -131,37 +131,27 @@ class MicWorker(QObject):
         self.utterance.emit(pcm, ended)
 
     def _listen(self, stop) -> None:
-        """Hands-free: the turn starts on the learner's first pause (a
-        speculative turn, see app.turntaking.speculation) and is let through once the endpointer
-        is sure they have finished, so the hangover costs no latency."""
-        from app.turntaking.cutter import listen
-        from app.turntaking.endpointer import SPEECH_START, live_endpointer
-        from app.turntaking.speculation import Speculation
-
-        policy = self.turn_end.policy() if self.turn_end is not None else None
-        speculation = Speculation(lambda utterance, gate, token:
-                                  self.speculate.emit(utterance, gate, token), policy)
+        """Hands-free: the one turn-taking driver (app.turntaking.driver) on
+        the microphone; this only turns its callbacks into signals. The turn
+        starts on the learner's first pause (``speculate``) and is let through
+        once the end is confirmed (``turn_confirmed``, before its first event);
+        an end with no such turn is an ordinary ``utterance``."""
+        from app.turntaking.driver import TurnDriver, listen_turn
+        from app.turntaking.endpointer import SPEECH_START
 
         def on_cut(cut) -> None:
             if cut.kind == SPEECH_START:
                 self.speech_started.emit()
-            speculation.on_cut(cut)
 
-        try:
-            heard = listen(self.device, endpointer=live_endpointer(
-                               turn_end=policy.required_ms if policy else None),
-                           echo=self._echo_cancel(),
-                           wait_s=60.0, on_chunk=self._emit_level, on_cut=on_cut,
-                           should_stop=stop)
-        except BaseException:
-            speculation.cancel()
-            raise
-        # The window learns of the turn before its first event arrives.
-        confirmed = speculation.confirm(heard, on_confirm=lambda: self.turn_confirmed.emit(
-            heard.pcm, heard.speech_ended_at))
-        if confirmed is None:
-            self.utterance.emit(heard.pcm, heard.speech_ended_at)
-
+        driver = TurnDriver(lambda utterance, gate, token:
+                            self.speculate.emit(utterance, gate, token),
+                            turn_end=self.turn_end, on_cut=on_cut,
+                            on_confirm=lambda heard: self.turn_confirmed.emit(
+                                heard.pcm, heard.speech_ended_at))
+        ended = listen_turn(driver, self.device, echo=self._echo_cancel(), wait_s=60.0,
+                            on_chunk=self._emit_level, should_stop=stop)
+        if ended.turn is None:
+            self.utterance.emit(ended.utterance.pcm, ended.utterance.speech_ended_at)
 
     def _echo_cancel(self):
         if self._echo is None and self.far_end is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QMetaObject, Qt, Signal
+from PySide6.QtCore import QMetaObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressBar,
@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
 from app.config import Settings
 from app.session import options_for
 from app.ui import settings_keys as K
-from app.ui.audio_workers import MicWorker, PlayerWorker
 from app.ui.conversation_view import ConversationView
 from app.ui.presenter import TurnPresenter
 from app.ui.talk_bar import TalkBar
 from app.ui.talk_controller import TalkController
 from app.ui.window_actions import WindowActions
-from app.ui.worker import PracticeWorker, start_worker
+from app.ui.window_parts import WindowWorkers, build_review, build_workers
 
 
 class MainWindow(WindowActions, QMainWindow):
@@ -35,7 +34,11 @@ class MainWindow(WindowActions, QMainWindow):
     review = None  # the review window, once opened
 
     def __init__(self, settings: Settings | None = None, *, load_models: bool = True,
-                 hands_free: bool | None = None, engines=None, check_mic: bool | None = None) -> None:
+                 hands_free: bool | None = None, engines=None, check_mic: bool | None = None,
+                 workers: WindowWorkers | None = None, make_review=None) -> None:
+        """``workers`` and ``make_review`` (parent -> the review window) come from
+        the application (app/ui/application.py); without them the window builds
+        its own the same way, on ``engines`` (tests share one per module)."""
         super().__init__()
         # The workers' Python code hands the GIL back every 1 ms instead of 5, so
         # the event loop never queues behind it for long.
@@ -50,17 +53,11 @@ class MainWindow(WindowActions, QMainWindow):
         self.last_problem = ""
         self._build()
 
-        devices = K.devices(self.values)
-        self.worker = PracticeWorker(self.settings, engines=engines)
-        self.mic = MicWorker(devices.input)
-        self.player = PlayerWorker(devices.output)
-        from app.audio import echo
-
-        if echo.available():
-            # The tutor's voice, as played, is the reference the microphone's
-            # echo canceller subtracts: voice barge-in works on loudspeakers.
-            self.mic.far_end = self.player.far_end = echo.FarEnd()
-        self.threads = [start_worker(w) for w in (self.worker, self.mic, self.player)]
+        workers = workers or build_workers(self.settings, K.devices(self.values), engines)
+        self.worker, self.mic, self.player = workers.practice, workers.mic, workers.player
+        self.threads = workers.threads
+        self.make_review = make_review or (lambda parent: build_review(
+            self.settings, self.worker, parent))
         self.presenter = TurnPresenter(self.view, self)
         self.talk = TalkController(self.mic, self.player, self.worker.cancel, self)
         self.talk.voice_barge_in = bool(self.values[K.VOICE_BARGE_IN])
@@ -81,9 +78,12 @@ class MainWindow(WindowActions, QMainWindow):
         if check_mic if check_mic is not None else load_models:
             QMetaObject.invokeMethod(self.mic, "check", Qt.ConnectionType.QueuedConnection)
         if load_models:
-            # Queued to the worker's thread: the window shows before models load.
-            QMetaObject.invokeMethod(self.worker, "load", Qt.ConnectionType.QueuedConnection)
+            self.start_loading()
         QApplication.instance().installEventFilter(self)
+
+    def start_loading(self) -> None:
+        """Queued to the worker's thread: the window shows before models load."""
+        QMetaObject.invokeMethod(self.worker, "load", Qt.ConnectionType.QueuedConnection)
 
     # -- layout -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -119,7 +119,17 @@ class MainWindow(WindowActions, QMainWindow):
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Model loading progress")
         self.progress.setMaximumWidth(200)
+        # The tutor's model server is down or slow: the embedded model answers
+        # meanwhile (app/tutor/openai_chat.py), and this says so for a while.
+        self.notice = QLabel()
+        self.notice.setAccessibleName("Server notice")
+        self.notice.setWordWrap(False)
+        self.notice.hide()
+        self.notice_timer = QTimer(self)
+        self.notice_timer.setSingleShot(True)
+        self.notice_timer.timeout.connect(self.notice.hide)
         self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addWidget(self.notice)
         self.statusBar().addPermanentWidget(self.progress)
         self._menus()
         self._set_ready(False)

@@ -38,6 +38,16 @@ class WindowActions:
         box.open()
         self.problem_box = box
 
+    def show_notice(self, notice: str) -> None:
+        """One line in the status bar (a notice, not a problem: nothing to fix
+        now), shown until the tutor tries the server again."""
+        from app.tutor.openai_chat import RETRY_AFTER_S
+
+        self.notice.setText(notice)
+        self.notice.setToolTip(notice)
+        self.notice.show()
+        self.notice_timer.start(int(RETRY_AFTER_S * 1000))
+
     # -- keyboard: hold Space to talk (not while typing) ---------------------------------------
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
@@ -132,18 +142,13 @@ class WindowActions:
             self.review.raise_()
             return
         try:
-            from app.ui.review import ReviewWindow
-            from app.ui.review.services import ReviewServices
+            # Built by the application on the practice's own engines and store
+            # (app/ui/window_parts.py); the window's shutdown also stops it.
+            self.review = self.make_review(self)
         except ImportError as error:
             self.show_problem(f"the review screens are not available ({error}) -- "
                               "update Parley to a version that includes them")
             return
-        try:
-            # The practice's own voice and recogniser (loaded once, same thread
-            # budgets); the window's shutdown also stops the review's.
-            services = ReviewServices(self.settings.home, self.settings,
-                                      engines=lambda: self.worker.engines)
-            self.review = ReviewWindow(self.settings.home, self, services=services)
         except Exception as error:  # noqa: BLE001 - the conversation must survive it
             self.show_problem(f"the review screens failed to open: {error} -- "
                               "check the data folder in Settings")

@@ -41,10 +41,13 @@ class PracticeWorker(QObject):
     session_ended = Signal(object, object)  # session id or None, summary dict
     opening = Signal(str)  # the session's first line (a follow-up on something remembered)
 
-    def __init__(self, settings: Settings, engines=None) -> None:
+    def __init__(self, settings: Settings, engines=None, make_engines=None) -> None:
         super().__init__()
         self.settings = settings
         self.engines = engines  # given by the application (tests share one per module)
+        # Builds the engines for new settings (the application's, so they are
+        # wired as its first ones were); default Engines.from_settings.
+        self.make_engines = make_engines
         self.store = None
         self.turn_end = None  # TurnEndOptions, once loaded
         self.practice = None
@@ -62,7 +65,7 @@ class PracticeWorker(QObject):
 
             # Built here, off the GUI thread, unless the application handed
             # them over; models already loaded return at once.
-            engines = self.engines or Engines.from_settings(self.settings)
+            engines = self.engines or (self.make_engines or Engines.from_settings)(self.settings)
             engines.load(lambda stage, done, total: self.progress.emit(stage, done, total))
             self.engines = engines
             self.store = open_store(self.settings.home)

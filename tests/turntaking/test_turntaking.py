@@ -16,7 +16,8 @@ from app.turntaking.cutter import Cut, Utterance, UtteranceCutter
 from app.turntaking.endpointer import (SPEECH_END, SPEECH_PAUSE, SPEECH_RESUME, SPEECH_START,
                                        Endpointer)
 from app.turntaking.gate import Gate
-from app.turntaking.speculation import LiveTurns, Speculation
+from app.turntaking.driver import LiveTurns
+from app.turntaking.speculation import Speculation
 
 
 def test_gate_holds_events_until_open_then_keeps_order():

@@ -31,6 +31,11 @@ def step() -> None:
         seen["review"] = True
         window.open_review()  # its pools, store and player join the shutdown
     elif seen.get("review") and not window.review.tasks.busy and "closed" not in seen:
+        services = window.review.services
+        # The review's pages read through the practice's own store and engines.
+        seen["review_shares"] = [services.store is window.worker.store,
+                                 services.engines is window.worker.engines,
+                                 services._store is None and services._own_engines is None]
         seen["closed"] = True
         print(json.dumps(seen), flush=True)
         window.close()

@@ -1,8 +1,10 @@
 """What the review pages need besides Qt: the store, playback, the tutor's voice
-and the recogniser. The voice and the recogniser are the practice's own
-(:class:`app.engines.Engines`, handed over by the application), so they are
-loaded once and keep their thread budgets; the store and the player are the
-review's, opened on first use and closed by :meth:`ReviewServices.close`.
+and the recogniser. The voice, the recogniser and the store are the practice's
+own (:class:`app.engines.Engines` and its :class:`app.store.Store`, handed over
+by the application: app/ui/window_parts.py), so they are loaded once and keep
+their thread budgets; the player, and a store or engines of its own when none
+is handed over (the review alone, in tests), are the review's, opened on first
+use and closed by :meth:`ReviewServices.close`.
 Every method here blocks, so pages call them through
 :class:`app.ui.review.tasks.Tasks`, never directly."""
 
@@ -20,13 +22,15 @@ from app.config import Settings
 
 class ReviewServices:
     def __init__(self, home: Path, settings: Settings | None = None,
-                 engines: Callable[[], Any] | None = None) -> None:
-        """``engines`` returns the practice's Engines (the window's, which may be
-        rebuilt when the settings change); without it the review builds its own
-        from the settings, on first use."""
+                 engines: Callable[[], Any] | None = None,
+                 store: Callable[[], Any] | None = None) -> None:
+        """``engines`` and ``store`` return the practice's (the window's, which
+        may be rebuilt when the settings change, and None before they load);
+        without them the review opens its own, on first use."""
         self.home = Path(home)
         self.settings = settings or Settings.from_env(home=self.home)
         self._engines = engines
+        self._shared_store = store
         self._own_engines: Any = None
         self._lock = threading.Lock()
         self._store: Any = None
@@ -37,6 +41,9 @@ class ReviewServices:
 
     @property
     def store(self) -> Any:
+        shared = self._shared_store() if self._shared_store is not None else None
+        if shared is not None and Path(shared.home) == self.home:
+            return shared  # its owner closes it, after this window's tasks have ended
         with self._lock:
             if self._store is None:
                 from app.store import open_store
@@ -96,7 +103,7 @@ class ReviewServices:
 
     def listen_and_transcribe(self, wait_s: float = 15.0) -> str:
         """One utterance from the microphone, transcribed."""
-        from app.turntaking.cutter import listen
+        from app.turntaking.driver import listen
 
         transcriber = self.transcriber
         transcriber.load()  # before listening, so the learner is not cut off by a load
