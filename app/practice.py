@@ -22,7 +22,10 @@ from app import events as ev
 from app.engines import Engines
 from app.errors import AudioFileError
 from app.memory import dates
+from app.memory import weave
 from app.memory.keeper import MemoryKeeper
+from app.memory.recall import FREE_TALK
+from app.memory.weave import Weaver
 from app.prefetch import ahead
 from app.session import runs_corrector
 from app.speech.verbatim import VERBATIM_PROMPT
@@ -119,6 +122,10 @@ class Practice:
         self.session_id: int | None = None
         # Facts are read from each saved turn on a thread of their own.
         self.memory = MemoryKeeper(store)
+        # Now and then a question that practises a recurring mistake (free talk only).
+        scenario_id = scenario.id if isinstance(scenario, Scenario) else str(scenario)
+        self.weave = Weaver(store, enabled=runs_corrector(correction_style)
+                            and scenario_id in FREE_TALK and hasattr(store, "practice_questions"))
 
     def begin(self) -> int:
         """Start the session row now (the command line shows its id with the
@@ -222,6 +229,9 @@ class Practice:
         voice_started = threading.Event()
         if not self.speak:
             voice_started.set()
+        line = len(self.conversation.history)
+        practice = self.conversation.practice_question = self.weave.question(
+            line, [replied for _, replied in self.conversation.history])
         for piece in ahead(self.conversation.reply(said, corrected=certain),
                            name="tutor-reply", hold=voice_started):
             if not pieces:
@@ -275,6 +285,8 @@ class Practice:
         ))
         on_event(ev.TurnSaved(self.session_id, saved.turn_id, dict(timings)))
         self.memory.after_turn(self.session_id, saved.turn_id, transcript.text, dates.today())
+        self._weave_after(saved.turn_id, transcript.text, corrections, line,
+                          practice if self.conversation.last_report.source == "practice" else "")
         # Off the critical path: the reply is out and the turn saved.
         self.conversation.warm_up()
         return TurnOutcome(
@@ -284,6 +296,16 @@ class Practice:
             learner_audio=str(saved.learner_audio) if saved.learner_audio else None,
             timings_ms=timings,
         )
+
+    def _weave_after(self, turn_id: int, text: str, corrections, line: int, asked: str) -> None:
+        """This line answered the last turn's practice question: judged on the
+        memory thread (a parse); this turn's own practice question is recorded."""
+        pending = self.weave.take_pending()
+        if pending is not None:
+            question_id, kind = pending
+            kinds = [e.kind for e in corrections.edits]
+            self.memory.later(lambda: weave.judge(self.store, question_id, kind, turn_id, text, kinds))
+        self.weave.after_turn(self.session_id, turn_id, line, asked)
 
     def _correct(self, text: str):
         """The corrections and how long they took; with the "off" style none are
@@ -322,6 +344,7 @@ class Practice:
         scenario_id = scenario.id if isinstance(scenario, Scenario) else str(scenario)
         today = dates.today()
         said = topic or recall.opening_line(self.store, scenario_id, default, today).text
+        self.weave.look()  # the mistake notebook, read here rather than during a turn
         self.conversation.opening = said
         self.conversation.memory = recall.prompt_facts(self.store, today)
         return said

@@ -1,6 +1,6 @@
 """``python -m app memory``: see what Parley remembers, forget it, add to it,
 or switch memory off (``list [--json]``, ``forget ID``, ``add TEXT``,
-``edit ID TEXT``, ``off``, ``on``)."""
+``edit ID TEXT``, ``off``, ``on``, ``practice [--json]``)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     edit.add_argument("text")
     sub.add_parser("off", help="stop remembering (and using) facts; nothing is deleted")
     sub.add_parser("on", help="remember again")
+    practice = sub.add_parser("practice", help="questions that practised your recurring "
+                              "mistakes, and how often your answer then got the form right")
+    practice.add_argument("--json", action="store_true", help="print one JSON array")
     return parser
 
 
@@ -36,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
         command = args.memory_command
         if command == "list":
             return _list(store, args.json)
+        if command == "practice":
+            return _practice(store, args.json)
         if command in ("off", "on"):
             store.set_setting("memory", command == "on")
             print("Memory is on: Parley remembers what you tell it and asks about it."
@@ -75,4 +80,16 @@ def _list(store, as_json: bool) -> int:
         where = (f'session {fact.session_id}, turn {fact.turn_id}: "{fact.words}"'
                  if fact.turn_id is not None else "added by you")
         print(f"{fact.id:>4}  {fact.kind:<8} {fact.text}  ({where})")
+    return 0
+
+
+def _practice(store, as_json: bool) -> int:
+    from app.memory.weave import practice_lines
+
+    if as_json:
+        print(json.dumps([c.to_json() for c in store.practice_counts()], indent=2))
+        return 0
+    lines = practice_lines(store)
+    print("\n".join(lines) if lines else
+          "No practice questions yet: they come once a kind of mistake has recurred.")
     return 0

@@ -79,10 +79,15 @@ def load() -> None:
         _nlp()
 
 
+def parse(text: str):
+    """The memory thread's parse of ``text`` (also used by app/memory/weave.py)."""
+    with _lock:
+        return _nlp()(text)
+
+
 def extract(text: str, said_on: date) -> list[Fact]:
     """The facts ``text`` states for sure, plans resolved against ``said_on``."""
-    with _lock:
-        doc = _nlp()(text)
+    doc = parse(text)
     facts: list[Fact] = []
     for sentence in doc.sents:
         if sentence.text.strip().endswith("?") or _hedged(sentence):

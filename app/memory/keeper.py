@@ -76,10 +76,19 @@ class MemoryKeeper:
     def after_turn(self, session_id: int, turn_id: int, text: str, said_on: date) -> None:
         if not hasattr(self.store, "memory_on"):
             return  # a store without memory (a test double)
+        self._start()
+        self._queue.put((session_id, turn_id, text, said_on))
+
+    def later(self, job) -> None:
+        """Run ``job()`` on this thread, after the turns queued before it (e.g.
+        judging a practice answer: a parse, kept off the reply's path)."""
+        self._start()
+        self._queue.put(job)
+
+    def _start(self) -> None:
         if self._thread is None:
             self._thread = threading.Thread(target=self._work, name="parley-memory", daemon=True)
             self._thread.start()
-        self._queue.put((session_id, turn_id, text, said_on))
 
     def close(self, timeout: float = 30.0) -> None:
         """Finish the queued turns, then stop the worker."""
@@ -91,6 +100,9 @@ class MemoryKeeper:
     def _work(self) -> None:
         while (item := self._queue.get()) is not _STOP:
             try:
-                self.kept.extend(remember_turn(self.store, *item))
+                if callable(item):
+                    item()
+                else:
+                    self.kept.extend(remember_turn(self.store, *item))
             except Exception:  # a fact missed is better than a session broken
-                log.exception("memory: could not read facts from turn %s", item[1])
+                log.exception("memory: could not finish %r", item if callable(item) else item[1])

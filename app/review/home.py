@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from app.memory.weave import practice_lines
 from app.review.reminder import TIME_SETTING
 
 GOAL_SETTING = "daily_goal_minutes"
@@ -27,6 +28,7 @@ class Home:
     topic_kind: str = ""  # "memory" (talk about it) | "drill" (practise it) | ""
     topic_question: str = ""  # the tutor's first line when the learner takes the topic
     reminder: str = ""  # "HH:MM" of the optional daily reminder, "" when off
+    practice: tuple[str, ...] = ()  # practice questions per kind (app/memory/weave.py)
 
 
 def home(store, today: date) -> Home:
@@ -42,11 +44,12 @@ def home(store, today: date) -> Home:
             break
     kind, topic, question = _topic(store, today)
     reminder = str(store.setting(TIME_SETTING, "") or "")
+    practice = tuple(practice_lines(store)) if hasattr(store, "practice_counts") else ()
     if last is None:
         return Home(goal, "", None, topic, topic_kind=kind, topic_question=question,
-                    reminder=reminder)
+                    reminder=reminder, practice=practice)
     return Home(goal, left_off, last.id, topic, last.scenario, last.level,
-                last.correction_style, kind, question, reminder)
+                last.correction_style, kind, question, reminder, practice)
 
 
 def _topic(store, today: date) -> tuple[str, str, str]:

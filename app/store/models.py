@@ -247,3 +247,23 @@ class LearnerSetting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class PracticeQuestion(Base):
+    """A question the tutor asked to practise a recurring mistake (0004): its
+    kind ("verb tense", "agreement", ...), and how the learner's next answer
+    went: whether it used the form, and used it with no correction of that
+    kind. Session and turn ids are plain integers, as for facts."""
+
+    __tablename__ = "practice_questions"
+    __table_args__ = (Index(None, "session_id"), {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int]
+    turn_id: Mapped[int]  # the turn whose reply asked it
+    kind: Mapped[str] = mapped_column(String(40))
+    question: Mapped[str] = mapped_column(Text)
+    asked_at: Mapped[datetime] = mapped_column(default=utc_now)
+    answer_turn_id: Mapped[int | None]  # the learner's next turn
+    form_used: Mapped[bool | None]
+    correct: Mapped[bool | None]  # the form used, and no correction of this kind

@@ -28,6 +28,7 @@ from app.store.failures import storage_errors
 from app.store.history import HistoryQueries
 from app.store.memory_store import MemoryQueries
 from app.store.migrate import upgrade
+from app.store.practice_store import PracticeQueries
 from app.store.models import PracticeSession, Turn, utc_now
 from app.store.quarantine import QUARANTINE_DIR
 from app.store.records import SavedTurn, SessionView, TurnRecord, TurnView
@@ -37,7 +38,7 @@ DATABASE_NAME = "parley.sqlite3"
 log = logging.getLogger(__name__)
 
 
-class Store(HistoryQueries, DrillQueries, MemoryQueries):
+class Store(HistoryQueries, DrillQueries, MemoryQueries, PracticeQueries):
     """Use :func:`open_store` to get one; it migrates and tidies up first.
 
     Review queries (history, search, drills, notebook) and memory come from the mixins.

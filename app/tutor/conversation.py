@@ -98,6 +98,9 @@ class Conversation:
     # heard when it followed up on something remembered, and the remembered facts.
     opening: str = ""
     memory: str = ""
+    # Set by the session for one reply (app/memory/weave.py): a question that
+    # practises a recurring mistake, asked after the recast in place of the model's.
+    practice_question: str = ""
     _fresh_model: ChatModel | None = field(default=None, init=False, repr=False)
 
     @property
@@ -174,6 +177,7 @@ class Conversation:
                 yield sentence if not spoken else " " + sentence
                 spoken.append(sentence)
             text = " ".join(spoken)
+        self.practice_question = ""  # for this reply only
         self.history.append((learner_text, text))
 
     def _clarify(self) -> str:
@@ -193,6 +197,10 @@ class Conversation:
         means a new attempt; after the last one a template question is used.
         """
         report = self.last_report = ReplyReport(source="model", recast=said.text, tone=said.tone)
+        if self.practice_question and said.tone != tone.SYMPATHY:  # no change of subject after bad news
+            report.final, report.source = f"{said.text} {self.practice_question}", "practice"
+            yield self.practice_question
+            return
         earlier = [replied for _, replied in self.history[-HISTORY_TURNS * 2:]]
         for temperature, seed, with_history in ATTEMPTS:
             stream = self._sentences(self.messages(learner_text, with_history),

@@ -50,3 +50,28 @@ def test_a_forgotten_interview_is_never_asked_about(tmp_path: Path):
         opening = converse(home, day, "")[0]["opening"]
         assert "interview" not in opening.lower()
     assert all("interview" not in f["text"] for f in memory(home))
+
+
+def test_a_recurring_mistake_is_practised_and_the_answer_counted(tmp_path: Path):
+    """Three past-tense corrections in the notebook: on the third line the tutor
+    asks a past-tense question; the answer is judged and counted."""
+    from app.memory.weave import FIRST_TURN, QUESTIONS
+    from app.store import CorrectionRecord, TurnRecord, open_store
+
+    home = tmp_path / "home"
+    with open_store(home) as store:
+        session = store.start_session(scenario="Free talk")
+        for said in ("Yesterday I go home.", "Last week I see a film.", "I buy it on Monday."):
+            store.save_turn(TurnRecord(session_id=session, transcript=said, reply="I see.",
+                                       corrections=[CorrectionRecord("go", "went", "Past.",
+                                                                     "verb tense")],
+                                       input_mode="text"))
+    lines = ("I work as a nurse.\nI like reading books in the evening.\n"
+             "I have two cats at home.\nI went to the cinema with my sister.\n")
+    turns = converse(home, WEDNESDAY, lines)[1:]
+    replies = [t.get("reply", "") for t in turns]
+    assert replies[FIRST_TURN].endswith(QUESTIONS["verb tense"][0]), replies
+    assert not any(q in r for q in QUESTIONS["verb tense"] for r in replies[:FIRST_TURN])
+    done = run_app("memory", "practice", "--json", home=home)
+    assert json.loads(done.stdout) == [{"kind": "verb tense", "asked": 1, "answered": 1,
+                                        "form_used": 1, "correct": 1}]

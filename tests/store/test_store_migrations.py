@@ -41,15 +41,15 @@ def table_names(engine: Engine) -> set[str]:
     return set(inspect(engine).get_table_names())
 
 
-def test_head_is_the_memory_revision():
-    assert head_revision() == "0003_memory"
+def test_head_is_the_practice_revision():
+    assert head_revision() == "0004_practice"
 
 
 def test_blank_database_migrates_to_head_matching_the_models(engine):
     upgrade(engine)
     assert current_revision(engine) == head_revision()
     assert {"sessions", "turns", "corrections", "drills", "turns_fts", "learner_facts",
-            "forgotten_facts", "learner_settings"} <= table_names(engine)
+            "forgotten_facts", "learner_settings", "practice_questions"} <= table_names(engine)
     assert schema_diffs(engine) == []
 
 

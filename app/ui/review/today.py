@@ -102,6 +102,9 @@ class TodayPage(QWidget):
             parts.append(f"<p><b>Continue where we left off</b> ({escape(at_home.left_off)})</p>")
         if at_home.topic:
             parts.append(f"<p><b>Suggested topic:</b> {escape(at_home.topic)}</p>")
+        if at_home.practice:
+            parts.append("<p><b>Practice questions</b> (the tutor asks about your recurring "
+                         "mistakes now and then): " + escape("; ".join(at_home.practice)) + "</p>")
         self.home_text.setText("".join(parts))
         days = "day" if today.streak == 1 else "days"
         self.summary.setText(
