@@ -181,6 +181,9 @@ def restore(args) -> int:
           f"({done.recordings_restored} recordings, {done.drills_added} drills); "
           f"{done.sessions_merged} sessions and {done.turns_already_here} turns were here already "
           "(nothing was deleted or overwritten)")
+    if done.facts_added or done.forgotten_added or done.settings_added:
+        print(f"  memory: {done.facts_added} facts, {done.forgotten_added} forgotten-fact "
+              f"records, {done.settings_added} settings added")
     for old, new in sorted((done.renumbered or {}).items()):
         print(f"  session {old} of the backup is session {new} here")
     if done.damaged_database_kept_as:

@@ -10,6 +10,9 @@ The rules (what `python -m app restore` promises):
 - Any other session is added. It keeps its id when that id was never used
   here; otherwise it gets the next unused one (see ``renumbered``).
 - Drills are added unless the same drill (prompt, target, creation time) is here.
+- Memory (app/store/merge_memory.py): tombstones first, so a fact forgotten
+  here or there stays forgotten; facts whose key is not here, with their
+  source session/turn ids renumbered; learner settings only where absent.
 - Nothing here is changed or deleted, and no file is overwritten. Restoring
   the same backup twice adds nothing the second time.
 
@@ -55,6 +58,10 @@ class RestoreSummary:
     turns_already_here: int = 0
     recordings_restored: int = 0
     drills_added: int = 0
+    facts_added: int = 0  # what Parley remembers (app/store/merge_memory.py)
+    forgotten_added: int = 0  # tombstones: a fact forgotten in either stays forgotten
+    settings_added: int = 0  # learner settings absent here (memory on/off, goal, reminder)
+    practice_questions_added: int = 0
     renumbered: dict[int, int] | None = None  # backup session id -> id given here
     damaged_database_kept_as: str | None = None  # a damaged database set aside first
 
@@ -67,6 +74,8 @@ class _Merge:
         self.store, self.recordings = store, recordings
         self.summary = RestoreSummary(renumbered={})
         self.corrections: dict[int, int] = {}  # backup correction id -> id here
+        self.sessions: dict[int, int] = {}  # backup session id -> id here (memory's sources)
+        self.turns: dict[int, int] = {}  # backup turn id -> id here
         self.session: Session  # the open write transaction (see in_transaction)
         self.staged: list[StagedFile] = []
 
@@ -104,6 +113,7 @@ class _Merge:
 
     def merge_session(self, old: PracticeSession) -> None:
         here = self.session_here(old)
+        self.sessions[old.id] = here.id
         folder = audio_files.session_folder(self.store.home, here.id)
         turns_here = self.session.scalars(select(Turn).where(Turn.session_id == here.id)).all()
         known = {(t.started_at, t.transcript): t for t in turns_here}
@@ -114,6 +124,7 @@ class _Merge:
             match = known.get((old_turn.started_at, old_turn.transcript))
             if match is not None:
                 self.summary.turns_already_here += 1
+                self.turns[old_turn.id] = match.id
                 self.refill(old_turn, match)
                 self.map_corrections(old_turn, match)
                 continue
@@ -135,6 +146,7 @@ class _Merge:
                                  for c in old.corrections])
         self.session.add(turn)
         self.session.flush()
+        self.turns[old.id] = turn.id
         for old_fix, new_fix in zip(old.corrections, turn.corrections):
             self.corrections[old_fix.id] = new_fix.id
         self.summary.turns_added += 1
@@ -193,6 +205,9 @@ def merge_backup(store, copy: Path, recordings: dict[str, Path]) -> RestoreSumma
                 merge.in_transaction(lambda: merge.merge_session(old_session))
             drills = old.scalars(select(Drill).order_by(Drill.id)).all()
             merge.in_transaction(lambda: [merge.merge_drill(drill) for drill in drills])
+            from app.store.merge_memory import merge_memory
+
+            merge.in_transaction(lambda: merge_memory(merge, old))
     finally:
         source.dispose()
     return merge.summary

@@ -1,0 +1,88 @@
+"""A restore's memory: what Parley remembers, merged like the sessions are
+(never changing or deleting anything here).
+
+- Tombstones come first: a fact forgotten here stays forgotten, and a fact
+  forgotten before the backup was taken is not brought back by it.
+- A fact is added when its key (kind, subject, slot) is not here and no
+  tombstone covers its source turn (or, for a fact typed by hand, its words).
+  A fact whose key is here keeps the wording here (the newer, usually).
+- Source session and turn ids, in facts, their replaced wordings, tombstones
+  and practice questions, are renumbered like the sessions they point to; a
+  source the backup no longer had becomes None (the learner's words remain).
+- Learner settings (memory on/off, daily goal, reminder) only where absent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.store.models import ForgottenFact, LearnerFact, LearnerSetting, PracticeQuestion
+
+
+def merge_memory(merge, old: Session) -> None:
+    """``merge`` is the restore's ``_Merge`` (its open transaction and id maps)."""
+    here, summary = merge.session, merge.summary
+
+    def ids(session_id: int | None, turn_id: int | None) -> tuple[int | None, int | None]:
+        return (merge.sessions.get(session_id) if session_id is not None else None,
+                merge.turns.get(turn_id) if turn_id is not None else None)
+
+    tombstones = {(t.kind, t.subject, t.slot, t.turn_id, t.words)
+                  for t in here.scalars(select(ForgottenFact))}
+    for t in old.scalars(select(ForgottenFact).order_by(ForgottenFact.id)):
+        session_id, turn_id = ids(t.session_id, t.turn_id)
+        key = (t.kind, t.subject, t.slot, turn_id, t.words)
+        if key not in tombstones:
+            tombstones.add(key)
+            here.add(ForgottenFact(kind=t.kind, subject=t.subject, slot=t.slot,
+                                   session_id=session_id, turn_id=turn_id, words=t.words,
+                                   forgotten_at=t.forgotten_at))
+            summary.forgotten_added += 1
+
+    def forgotten(kind: str, subject: str, slot: str, turn_id: int | None, words: str) -> bool:
+        """As Store.remember checks: the same key from the same turn (by hand: same words)."""
+        return any((k, s, sl) == (kind, subject, slot)
+                   and ((turn_id is not None and t == turn_id) or (t is None and w == words))
+                   for k, s, sl, t, w in tombstones)
+
+    keys = {(f.kind, f.subject, f.slot) for f in here.scalars(select(LearnerFact))}
+    for f in old.scalars(select(LearnerFact).order_by(LearnerFact.id)):
+        session_id, turn_id = ids(f.session_id, f.turn_id)
+        if (f.kind, f.subject, f.slot) in keys or forgotten(f.kind, f.subject, f.slot, turn_id,
+                                                             f.words):
+            continue
+        keys.add((f.kind, f.subject, f.slot))
+        here.add(LearnerFact(
+            kind=f.kind, subject=f.subject, slot=f.slot, value=f.value, text=f.text,
+            event_date=f.event_date, session_id=session_id, turn_id=turn_id, words=f.words,
+            source=f.source, created_at=f.created_at, confirmed_at=f.confirmed_at,
+            followed_up_at=f.followed_up_at,
+            replaced=[_renumbered(entry, ids) for entry in f.replaced or []]))
+        summary.facts_added += 1
+
+    settings_here = set(here.scalars(select(LearnerSetting.key)))
+    for s in old.scalars(select(LearnerSetting).order_by(LearnerSetting.key)):
+        if s.key not in settings_here:
+            here.add(LearnerSetting(key=s.key, value=dict(s.value or {})))
+            summary.settings_added += 1
+
+    asked = {(q.session_id, q.turn_id, q.kind) for q in here.scalars(select(PracticeQuestion))}
+    for q in old.scalars(select(PracticeQuestion).order_by(PracticeQuestion.id)):
+        session_id, turn_id = ids(q.session_id, q.turn_id)
+        if session_id is None or turn_id is None or (session_id, turn_id, q.kind) in asked:
+            continue  # its session is not here: nothing to point at
+        asked.add((session_id, turn_id, q.kind))
+        here.add(PracticeQuestion(
+            session_id=session_id, turn_id=turn_id, kind=q.kind, question=q.question,
+            asked_at=q.asked_at, answer_turn_id=ids(None, q.answer_turn_id)[1],
+            form_used=q.form_used, correct=q.correct))
+        summary.practice_questions_added += 1
+    here.flush()
+
+
+def _renumbered(entry: dict[str, Any], ids) -> dict[str, Any]:
+    session_id, turn_id = ids(entry.get("session_id"), entry.get("turn_id"))
+    return {**entry, "session_id": session_id, "turn_id": turn_id}
