@@ -28,6 +28,7 @@ from app.memory.recall import FREE_TALK
 from app.memory.weave import Weaver
 from app.prefetch import ahead
 from app.session import runs_corrector
+from app.speech.types import TranscriptionStopped
 from app.speech.verbatim import VERBATIM_PROMPT
 from app.turntaking.gate import Gate
 from app.tutor.conversation import Conversation
@@ -168,6 +169,9 @@ class Practice:
         started_at = datetime.now(timezone.utc)
         timings: dict[str, float] = {}
         first_audio: list[float] = []  # when the reply's first audio was ready, its lead-in (s)
+        # A turn cancelled while it waited (a speculative turn queued behind
+        # another, the learner went on talking) costs nothing.
+        cancel.raise_if_cancelled()
         on_event(ev.TurnStarted())
 
         def ms_since(mark: float) -> float:
@@ -176,10 +180,18 @@ class Practice:
         if pcm is not None:
             mark = time.monotonic()
             prompt = VERBATIM_PROMPT if self.engines.settings.verbatim else None
-            transcript = self.engines.transcriber.transcribe(pcm, initial_prompt=prompt)
+            try:
+                # Cancelled mid-way, the recogniser stops at its next stage.
+                transcript = self.engines.transcriber.transcribe(
+                    pcm, initial_prompt=prompt, should_stop=lambda: cancel.cancelled)
+            except TranscriptionStopped:
+                raise TurnCancelled() from None
             timings["asr"] = ms_since(mark)
         else:
             transcript = _typed_transcript(text or "")
+        # Before the transcript is out: the end-of-turn policy would score it
+        # with the chat model (Gate peek) for a turn nobody will hear.
+        cancel.raise_if_cancelled()
         if not transcript.text.strip():
             raise AudioFileError("no speech was recognised in the recording",
                                  "speak closer to the microphone, or check the input device")
@@ -253,6 +265,7 @@ class Practice:
                        llm_tokens_per_s=round(llm.tokens_per_s, 1))
         reply = "".join(pieces).strip()
         on_event(ev.ReplyDone(reply))
+        cancel.raise_if_cancelled()  # the corrections can take seconds on 2 busy cores
 
         corrections, timings["correction"] = self._correct(said)
         on_event(ev.CorrectionsReady(corrections))

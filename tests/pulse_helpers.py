@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import threading
+from contextlib import contextmanager
 
 import numpy as np
 import pytest
@@ -24,14 +25,15 @@ def require_pulse() -> None:
 
 
 class SpeakerCapture:
-    """Records speaker.monitor (16 kHz mono s16) on a thread until closed."""
+    """Records speaker.monitor (16 kHz mono s16) on a thread until closed;
+    ``source="micfeed.monitor"``: what the virtual microphone hears."""
 
     RATE = RATE
 
-    def __init__(self) -> None:
+    def __init__(self, source: str = "speaker.monitor") -> None:
         require_pulse()
         self._proc = subprocess.Popen(
-            ["parec", "-d", "speaker.monitor", "--rate", str(RATE), "--channels", "1",
+            ["parec", "-d", source, "--rate", str(RATE), "--channels", "1",
              "--format", "s16le", "--raw", "--latency-msec=20"], stdout=subprocess.PIPE)
         self._data = bytearray()
         self._thread = threading.Thread(target=self._read, daemon=True)
@@ -59,3 +61,18 @@ class SpeakerCapture:
         self._proc.terminate()
         self._proc.wait(timeout=5)
         self._thread.join(timeout=5)
+
+
+@contextmanager
+def speaker_looped_into_mic(latency_ms: int = 20):
+    """The virtual speaker's sound fed back into the virtual microphone, as
+    laptop speakers are heard by the laptop's microphone (a PulseAudio
+    module-loopback from speaker.monitor into micfeed)."""
+    require_pulse()
+    module = subprocess.run(["pactl", "load-module", "module-loopback", "source=speaker.monitor",
+                             "sink=micfeed", f"latency_msec={latency_ms}"], capture_output=True,
+                            text=True, check=True, timeout=10).stdout.strip()
+    try:
+        yield
+    finally:
+        subprocess.run(["pactl", "unload-module", module], timeout=10)

@@ -64,3 +64,64 @@ def test_a_cancel_is_honoured_or_refused_never_lost(engines, parley_home, cancel
         assert [t.id for t in store.turns(outcome.session_id)] == [outcome.turn_id]
     assert answers == [cancelled]
     store.close()
+
+
+
+class Stages:
+    """faster-whisper's stages that ran to their end, in order (real tiny.en);
+    ``after_each(name)`` runs as each one ends."""
+
+    def __init__(self) -> None:
+        self.ran: list[str] = []
+        self.after_each = lambda name: None
+
+
+@pytest.fixture
+def stages(monkeypatch) -> Stages:
+    from app.speech.short_window import ShortWindowWhisper
+
+    seen = Stages()
+    for name in ("encode", "generate_with_fallback", "add_word_timestamps"):
+        original = getattr(ShortWindowWhisper, name)
+
+        def counted(self, *args, _original=original, _name=name, **kwargs):
+            result = _original(self, *args, **kwargs)
+            seen.ran.append(_name)
+            seen.after_each(_name)
+            return result
+
+        monkeypatch.setattr(ShortWindowWhisper, name, counted)
+    return seen
+
+
+@pytest.mark.parametrize("cancel_after", ["encode", "generate_with_fallback", "before"])
+def test_a_speculative_turn_cancelled_while_recognising_stops_there(
+        engines, parley_home, native_clips, stages, cancel_after):
+    """The learner went on talking while the turn started at their pause was
+    still recognising it: the recogniser stops at its next stage, and the chat
+    model is asked nothing (neither the end-of-turn score nor the reply)."""
+    from app.audio.wavio import load_utterance
+    from app.turntaking.gate import Gate
+    from app.turntaking.turn_end import TurnEndPolicy
+
+    store = open_store(parley_home)
+    practice = Practice(engines, store, speak=False)
+    token, scored, seen = CancelToken(), [], []
+    policy = TurnEndPolicy(lambda text: scored.append(text) or 0.9)
+    peek = policy.peek(policy.begin())
+    gate = Gate(open_now=False, peek=lambda event: (seen.append(event), peek(event)))
+    if cancel_after == "before":  # cancelled while it waited behind another turn
+        token.cancel()
+    else:  # the learner resumes as soon as this stage is done
+        stages.after_each = lambda name: name == cancel_after and token.cancel()
+    calls = engines.chat.stats.calls
+    with pytest.raises(TurnCancelled):
+        practice.run_turn(load_utterance(native_clips[0].wav), on_event=lambda e: None,
+                          cancel=token, gate=gate)
+    expected = {"before": [], "encode": ["encode"],
+                "generate_with_fallback": ["encode", "generate_with_fallback"]}[cancel_after]
+    assert stages.ran == expected  # no stage ran after the cancel
+    assert scored == [] and engines.chat.stats.calls == calls
+    assert not any(isinstance(e, ev.TranscriptReady) for e in seen)
+    assert gate.abandoned and store.list_sessions() == []
+    store.close()

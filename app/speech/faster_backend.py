@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from app.errors import ModelCorruptError, ModelMissingError, ParleyError
-from app.speech.types import Transcriber, Transcript, make_word
+from app.speech.types import ShouldStop, Transcriber, Transcript, make_word
 
 # Files faster-whisper reads from a model folder. Without tokenizer.json it
 # would try to download one from the Hugging Face hub, which Parley never does.
@@ -87,14 +87,15 @@ class FasterWhisperTranscriber(Transcriber):
             )
 
     def _transcribe(
-        self, audio: np.ndarray, initial_prompt: str | None, duration_s: float
+        self, audio: np.ndarray, initial_prompt: str | None, duration_s: float,
+        should_stop: ShouldStop | None = None,
     ) -> Transcript:
         from app.speech.short_window import looks_like_a_loop, window_frames
 
         frames = window_frames(duration_s) if self.short_window else None
-        segments, info = self._decode(audio, initial_prompt, frames)
+        segments, info = self._decode(audio, initial_prompt, frames, should_stop)
         if frames is not None and looks_like_a_loop(_text(segments), duration_s):
-            segments, info = self._decode(audio, initial_prompt, None)
+            segments, info = self._decode(audio, initial_prompt, None, should_stop)
         words = tuple(
             make_word(w.word, w.start, w.end, w.probability)
             for s in segments
@@ -102,11 +103,13 @@ class FasterWhisperTranscriber(Transcriber):
         )
         return Transcript(_text(segments), words, float(info.duration or duration_s), "en")
 
-    def _decode(self, audio: np.ndarray, initial_prompt: str | None, frames: int | None):
+    def _decode(self, audio: np.ndarray, initial_prompt: str | None, frames: int | None,
+                should_stop: ShouldStop | None = None):
         assert self._model is not None
         return self._model.transcribe_within(
             audio,
             frames,
+            should_stop=should_stop,
             language="en",
             task="transcribe",
             beam_size=self.beam_size,

@@ -73,8 +73,11 @@ class OpenAIWhisperTranscriber(Transcriber):
         _warm_up_timing()
 
     def _transcribe(
-        self, audio: np.ndarray, initial_prompt: str | None, duration_s: float
+        self, audio: np.ndarray, initial_prompt: str | None, duration_s: float,
+        should_stop=None,
     ) -> Transcript:
+        # openai-whisper decodes in one call: ``should_stop`` is asked before
+        # and after it (Transcriber.transcribe), not inside.
         import torch
         import whisper
 

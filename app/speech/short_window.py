@@ -27,6 +27,8 @@ import zlib
 import numpy as np
 from faster_whisper import WhisperModel
 
+from app.speech.types import stop_if
+
 FRAMES_PER_SECOND = 100  # Whisper's mel hop: 10 ms
 FULL_WINDOW_S = 30.0
 MIN_WINDOW_S = 15.0
@@ -66,25 +68,48 @@ class ShortWindowWhisper(WhisperModel):
         super().__init__(*args, **kwargs)
         self._call = threading.local()  # the window of the call on this thread
 
-    def transcribe_within(self, audio: np.ndarray, frames: int | None, **options):
+    def transcribe_within(self, audio: np.ndarray, frames: int | None, *,
+                          should_stop=None, **options):
         """``transcribe`` with the encoder reading ``frames`` (None: all 3000).
-        Returns the decoded segments as a list and the info."""
+        Returns the decoded segments as a list and the info.
+
+        ``should_stop`` is asked before each stage faster-whisper runs lazily
+        (encoder, decoder, word alignment) and before each segment; once True,
+        TranscriptionStopped is raised there. A speculative turn thrown away
+        because the learner went on talking so stops within one stage instead
+        of holding the next turn up for a whole transcription."""
         self._call.frames = frames
         self._call.encoded = False
+        self._call.should_stop = should_stop
         decoded = []
         try:
+            stop_if(should_stop)
             segments, info = self.transcribe(audio, **options)
             try:
                 # A generator: decoding, and so encoding, happens while iterating.
                 for segment in segments:
                     decoded.append(segment)
+                    stop_if(should_stop)
             except _WholeAudioRead:
                 pass
         finally:
             self._call.frames = None
+            self._call.should_stop = None
         return decoded, info
 
+    def _stop_if_asked(self) -> None:
+        stop_if(getattr(self._call, "should_stop", None))
+
+    def generate_with_fallback(self, *args, **kwargs):
+        self._stop_if_asked()
+        return super().generate_with_fallback(*args, **kwargs)
+
+    def add_word_timestamps(self, *args, **kwargs):
+        self._stop_if_asked()
+        return super().add_word_timestamps(*args, **kwargs)
+
     def encode(self, features: np.ndarray):
+        self._stop_if_asked()
         frames = getattr(self._call, "frames", None)
         if frames is not None:
             # The short window held the whole turn and its decode is done. When

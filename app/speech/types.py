@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,18 @@ from typing import Any
 import numpy as np
 
 SAMPLE_RATE = 16_000  # Whisper's only input rate
+# Asked between the stages of a transcription: True stops it (the turn it was
+# for was cancelled: the learner went on talking after a pause).
+ShouldStop = Callable[[], bool]
+
+
+class TranscriptionStopped(Exception):
+    """``should_stop`` said so: the transcription ended unfinished."""
+
+
+def stop_if(should_stop: ShouldStop | None) -> None:
+    if should_stop is not None and should_stop():
+        raise TranscriptionStopped()
 
 
 @dataclass(frozen=True)
@@ -133,22 +146,30 @@ class Transcriber(ABC):
                 self._load()
                 self._loaded = True
 
-    def transcribe(self, audio: np.ndarray, initial_prompt: str | None = None) -> Transcript:
+    def transcribe(self, audio: np.ndarray, initial_prompt: str | None = None, *,
+                   should_stop: ShouldStop | None = None) -> Transcript:
         """Recognise English speech in ``audio`` (float32 mono 16 kHz in [-1, 1]).
-        ``initial_prompt`` primes spelling and style (e.g. names in a scenario)."""
+        ``initial_prompt`` primes spelling and style (e.g. names in a scenario).
+        ``should_stop`` is asked between stages (faster-whisper: before the
+        encoder, the decoder, the word alignment and each segment); once it
+        says True the work stops there with :class:`TranscriptionStopped`."""
         samples = as_mono_float32(audio)
         duration = len(samples) / SAMPLE_RATE
         if len(samples) == 0:
             return Transcript("", (), 0.0)
+        stop_if(should_stop)
         self.load()
-        return self._transcribe(samples, initial_prompt or None, duration)
+        transcript = self._transcribe(samples, initial_prompt or None, duration, should_stop)
+        stop_if(should_stop)
+        return transcript
 
     @abstractmethod
     def _load(self) -> None: ...
 
     @abstractmethod
     def _transcribe(
-        self, audio: np.ndarray, initial_prompt: str | None, duration_s: float
+        self, audio: np.ndarray, initial_prompt: str | None, duration_s: float,
+        should_stop: ShouldStop | None = None,
     ) -> Transcript: ...
 
     def __repr__(self) -> str:

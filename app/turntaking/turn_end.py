@@ -142,6 +142,9 @@ class TurnEndPolicy:
 
     def heard(self, tag: int, text: str) -> None:
         """The transcript of the utterance up to pause ``tag``."""
+        with self._lock:
+            if tag != self._pause:
+                return  # the learner already went on: no model evaluation for it
         trailing = trails_off(text)
         p_end = None if trailing or self.score is None else self.score(text)
         if not trailing and asks(text):

@@ -11,6 +11,7 @@ import time
 
 import numpy as np
 import pytest
+from pulse_helpers import speaker_looped_into_mic
 
 from app.audio.echo import RATE, EchoCancel, FarEnd
 
@@ -31,11 +32,8 @@ def test_the_far_end_gives_back_what_played_when_it_played():
 
 @pytest.fixture
 def loopback(pulse):
-    module = subprocess.run(["pactl", "load-module", "module-loopback", "source=speaker.monitor",
-                             "sink=micfeed", "latency_msec=20"], capture_output=True, text=True,
-                            check=True, timeout=10).stdout.strip()
-    yield
-    subprocess.run(["pactl", "unload-module", module], timeout=10)
+    with speaker_looped_into_mic():
+        yield
 
 
 def level_db(pcm: np.ndarray) -> float:
