@@ -17,6 +17,8 @@ from app.tutor.edits import Edit
 
 def fill_sample(window) -> None:
     p = window.presenter
+    if getattr(window, "home_panel", None) is not None:
+        window.home_panel.hide()  # as at a session's first line
     window._set_ready(True)
     window.status.setText("Ready. Hold Space to talk, or type below.")
     turns = [

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.review.home import DEFAULT_GOAL
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
 
@@ -28,7 +29,8 @@ class TodayPage(QWidget):
         self.summary.setAccessibleName("Today")
         self.drills_button = QPushButton("Start drills")
         self.drills_button.clicked.connect(self.start_drills.emit)
-        self.goal = QSpinBox(minimum=1, maximum=240, singleStep=5, suffix=" minutes a day")
+        self.goal = QSpinBox(minimum=1, maximum=240, singleStep=5, suffix=" minutes a day",
+                             value=DEFAULT_GOAL)
         self.goal.setAccessibleName("Daily goal")
         self.goal.findChild(QLineEdit).setAccessibleName("Daily goal in minutes")
         self.goal.editingFinished.connect(lambda: self.set_goal(self.goal.value()))
