@@ -3,9 +3,10 @@
 :class:`Application` builds, in order: Qt, the settings (the learner's, from
 QSettings, unless given), the engines (given, or ``Engines.from_settings``:
 nothing loads here, the practice worker loads the models on its thread), the
-three workers and their threads (app/ui/window_parts.py; the practice worker
-opens the store), the main window, handed those, and the review window when
-the learner asks for it, on the practice's engines and store (no second copy).
+one store (app/store/shared.py: opened on first use by a worker thread), the
+three workers and their threads (app/ui/window_parts.py), the main window,
+handed those, and the review window when the learner asks for it, on the
+practice's engines and the same store (no second copy).
 It wires what crosses between them: the tutor's server-fallback notice
 (app/tutor/openai_chat.py), from whichever thread the model runs on, reaches
 the window's status bar through a signal. Everything it built is stopped in
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.config import Settings
 from app.engines import Engines
+from app.store.shared import SharedStore
 from app.ui import settings_keys as K
 from app.ui.main_window import MainWindow
 from app.ui.window_parts import build_review, build_workers
@@ -60,8 +62,10 @@ class Application:
         self.notices = Notices()
         # Cheap: each engine loads its model on first use or in Engines.load().
         self.engines = self.wire(engines) if engines is not None else self.make_engines(self.settings)
+        # The one store, opened on first use by a worker thread (app/store/shared.py).
+        self.stores = SharedStore()
         self.workers = build_workers(self.settings, K.devices(values), self.engines,
-                                     make_engines=self.make_engines)
+                                     make_engines=self.make_engines, stores=self.stores)
         self.window = MainWindow(self.settings, hands_free=hands_free, load_models=False,
                                  check_mic=load_models, workers=self.workers,
                                  make_review=self.make_review)
@@ -84,7 +88,7 @@ class Application:
 
     def make_review(self, parent: QWidget):
         """The review window, on the practice's current engines and store."""
-        return build_review(self.window.settings, self.workers.practice, parent)
+        return build_review(self.window.settings, self.workers, parent)
 
     def run(self) -> int:
         """Show the window and run until it closes; then shut down. The exit code."""

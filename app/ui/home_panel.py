@@ -23,12 +23,14 @@ class HomePanel(QFrame):
     start = Signal(object)  # SessionOptions: continue, or talk about the suggested topic
     practise_drills = Signal()  # the suggested topic is a due drill: open the drills
 
-    def __init__(self, home: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, home: Path, parent: QWidget | None = None, store=None) -> None:
         super().__init__(parent)
         self.setObjectName("home")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.home_dir = Path(home)
-        self.services = ReviewServices(self.home_dir)  # its own store, opened on the db thread
+        # The window's one store (a callable, app/store/shared.py), or its own;
+        # either is opened on the db thread.
+        self.services = ReviewServices(self.home_dir, store=store)
         self.tasks = Tasks(self)
         self.today = TodayPage(self.services, self.tasks)
         self.today.drills_button.hide()  # the topic button below says what to practise
@@ -152,7 +154,8 @@ class HomePanel(QFrame):
 
 def install(window) -> HomePanel:
     """The home panel at the top of the conversation window."""
-    panel = HomePanel(window.settings.home, window)
+    home = window.settings.home
+    panel = HomePanel(home, window, store=lambda: window.stores.get(home))
     window.centralWidget().layout().insertWidget(1, panel)
     panel.attach(window)
     return panel

@@ -55,9 +55,9 @@ class MainWindow(WindowActions, QMainWindow):
 
         workers = workers or build_workers(self.settings, K.devices(self.values), engines)
         self.worker, self.mic, self.player = workers.practice, workers.mic, workers.player
-        self.threads = workers.threads
+        self.threads, self.stores = workers.threads, workers.stores
         self.make_review = make_review or (lambda parent: build_review(
-            self.settings, self.worker, parent))
+            self.settings, workers, parent))
         self.presenter = TurnPresenter(self.view, self)
         self.talk = TalkController(self.mic, self.player, self.worker.cancel, self)
         self.talk.voice_barge_in = bool(self.values[K.VOICE_BARGE_IN])
@@ -315,3 +315,4 @@ class MainWindow(WindowActions, QMainWindow):
         self.worker.close_store()
         if self.review is not None:
             self.review.services.close()
+        self.stores.close()  # the one store they shared, now nobody uses it

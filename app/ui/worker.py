@@ -41,10 +41,14 @@ class PracticeWorker(QObject):
     session_ended = Signal(object, object)  # session id or None, summary dict
     opening = Signal(str)  # the session's first line (a follow-up on something remembered)
 
-    def __init__(self, settings: Settings, engines=None, make_engines=None) -> None:
+    def __init__(self, settings: Settings, engines=None, make_engines=None,
+                 stores=None) -> None:
         super().__init__()
         self.settings = settings
         self.engines = engines  # given by the application (tests share one per module)
+        # app.store.shared.SharedStore: the one store the window's parts share
+        # (its owner closes it); None: this worker opens and closes its own.
+        self.stores = stores
         # Builds the engines for new settings (the application's, so they are
         # wired as its first ones were); default Engines.from_settings.
         self.make_engines = make_engines
@@ -61,14 +65,12 @@ class PracticeWorker(QObject):
         lower_thread_priority()
         try:
             from app.engines import Engines
-            from app.store import open_store
-
             # Built here, off the GUI thread, unless the application handed
             # them over; models already loaded return at once.
             engines = self.engines or (self.make_engines or Engines.from_settings)(self.settings)
             engines.load(lambda stage, done, total: self.progress.emit(stage, done, total))
             self.engines = engines
-            self.store = open_store(self.settings.home)
+            self.store = self._open_store()
             self._new_practice()
             from app.turntaking.turn_end import turn_end_options
 
@@ -91,8 +93,7 @@ class PracticeWorker(QObject):
     def reconfigure(self, settings: Settings) -> None:
         """New model or data-folder settings: close what is open, load again."""
         self._end_practice()
-        if self.store is not None:
-            self.store.close()
+        self.close_store()
         self.settings, self.engines, self.store, self.practice = settings, None, None, None
         self.load()
 
@@ -212,11 +213,19 @@ class PracticeWorker(QObject):
         everything queued before (ending the session) has run."""
         QThread.currentThread().quit()
 
+    def _open_store(self):
+        if self.stores is not None:
+            return self.stores.get(self.settings.home)
+        from app.store import open_store
+
+        return open_store(self.settings.home)
+
     def close_store(self) -> None:
-        """Once the thread has ended (the window joins it first)."""
-        if self.store is not None:
+        """Once the thread has ended (the window joins it first). A shared
+        store is only let go: the application closes it."""
+        if self.store is not None and self.stores is None:
             self.store.close()
-            self.store = None
+        self.store = None
 
 
 def lower_thread_priority(step: int = 5) -> None:

@@ -35,7 +35,8 @@ def step() -> None:
         # The review's pages read through the practice's own store and engines.
         seen["review_shares"] = [services.store is window.worker.store,
                                  services.engines is window.worker.engines,
-                                 services._store is None and services._own_engines is None]
+                                 services._store is None and services._own_engines is None,
+                                 window.home_panel.services.store is window.worker.store]
         seen["closed"] = True
         print(json.dumps(seen), flush=True)
         window.close()

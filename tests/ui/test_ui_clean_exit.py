@@ -28,8 +28,9 @@ def test_app_runs_a_turn_closes_and_exits_cleanly(tmp_path, parley_home):
                           capture_output=True, text=True, timeout=280)
     lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     assert lines and lines[0].get("tutor"), done.stdout + done.stderr
-    # The application built the review window on the practice's store and engines.
-    assert lines[0]["review_shares"] == [True, True, True], lines[0]
+    # The application built the review window on the practice's store and
+    # engines, and the home panel reads the same store.
+    assert lines[0]["review_shares"] == [True, True, True, True], lines[0]
     assert lines[-1] == {"exit": 0}, done.stdout + done.stderr
     assert done.returncode == 0, f"exit code {done.returncode}:\n{done.stderr[-3000:]}"
     crashes = [sign for sign in CRASH_SIGNS if sign in done.stderr]

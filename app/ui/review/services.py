@@ -1,8 +1,8 @@
 """What the review pages need besides Qt: the store, playback, the tutor's voice
 and the recogniser. The voice, the recogniser and the store are the practice's
-own (:class:`app.engines.Engines` and its :class:`app.store.Store`, handed over
-by the application: app/ui/window_parts.py), so they are loaded once and keep
-their thread budgets; the player, and a store or engines of its own when none
+own (:class:`app.engines.Engines` and :class:`app.store.shared.SharedStore`,
+handed over by the application: app/ui/window_parts.py), so they are loaded
+once and keep their thread budgets; the player, and a store or engines of its own when none
 is handed over (the review alone, in tests), are the review's, opened on first
 use and closed by :meth:`ReviewServices.close`.
 Every method here blocks, so pages call them through
@@ -24,9 +24,11 @@ class ReviewServices:
     def __init__(self, home: Path, settings: Settings | None = None,
                  engines: Callable[[], Any] | None = None,
                  store: Callable[[], Any] | None = None) -> None:
-        """``engines`` and ``store`` return the practice's (the window's, which
-        may be rebuilt when the settings change, and None before they load);
-        without them the review opens its own, on first use."""
+        """``engines`` returns the practice's Engines (the window's, which may
+        be rebuilt when the settings change; None before they load) and
+        ``store`` the app's one store (app/store/shared.py, opened on first
+        use and closed by its owner); without them the review opens its own,
+        on first use."""
         self.home = Path(home)
         self.settings = settings or Settings.from_env(home=self.home)
         self._engines = engines
@@ -41,9 +43,8 @@ class ReviewServices:
 
     @property
     def store(self) -> Any:
-        shared = self._shared_store() if self._shared_store is not None else None
-        if shared is not None and Path(shared.home) == self.home:
-            return shared  # its owner closes it, after this window's tasks have ended
+        if self._shared_store is not None:
+            return self._shared_store()  # its owner closes it, after these tasks end
         with self._lock:
             if self._store is None:
                 from app.store import open_store
