@@ -1,6 +1,6 @@
-"""The one turn-taking driver (app/turntaking/driver.py), fed a real recording,
-and the benchmark's replay going through it. The window's microphone worker is
-checked through the virtual microphone in tests/ui/test_ui_turn_driver.py."""
+"""The one turn-taking driver (app/turntaking/driver.py), fed a real recording;
+the benchmark's replay and listen() going through it. The window's microphone
+worker is checked through the virtual microphone in tests/ui/test_ui_turn_driver.py."""
 
 from __future__ import annotations
 
@@ -130,3 +130,26 @@ def test_the_benchmark_replays_through_the_driver(learner_clips, monkeypatch):
     assert gate.is_open and ended.turn is not None and ended.turn.gate is gate
     assert np.array_equal(turn_pcm, ended.utterance.pcm[:turn_pcm.size])
     assert live.speculations == driver.speculations >= 1
+
+
+@pytest.mark.audio
+@pytest.mark.timeout(60)
+def test_listen_records_through_the_driver_without_speculation(pulse, learner_clips, monkeypatch):
+    """`turn --mic` and the review's drills: the microphone (the PulseAudio
+    virtual one, fed a recording) through the same driver, with no turn started."""
+    import subprocess
+
+    from app.turntaking.driver import listen
+
+    monkeypatch.setattr(driver_module, "TurnDriver", RecordingDriver)
+    RecordingDriver.made.clear()
+    player = subprocess.Popen(["paplay", "--device=micfeed", str(learner_clips[2].wav)])
+    try:
+        heard = listen(wait_s=20)
+    finally:
+        player.kill()
+        player.wait()
+    (driver,) = RecordingDriver.made
+    (ended,) = driver.ends
+    assert heard is ended.utterance and ended.turn is None and driver.speculations == 0
+    assert heard.pcm.size > 16000
