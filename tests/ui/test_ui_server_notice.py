@@ -53,3 +53,28 @@ def test_server_down_shows_the_fallback_notice_in_the_status_bar(qtbot, parley_h
         assert not application.engines.chat.using_server
     finally:
         window.close()
+
+
+@pytest.mark.timeout(60)
+def test_engines_rebuilt_for_new_settings_tell_the_window_too(qtbot, parley_home):
+    """A settings change rebuilds the engines on the practice thread
+    (PracticeWorker.make_engines is the application's): their notices still
+    reach the status bar, from a thread that is not the GUI's."""
+    import threading
+
+    from app.ui.application import Application
+
+    settings = Settings.from_env(home=parley_home)
+    application = Application(settings, hands_free=False, load_models=False)
+    window = application.window
+    qtbot.addWidget(window)
+    try:
+        url = f"http://127.0.0.1:{closed_port()}/v1"
+        engines = application.workers.practice.make_engines(settings.with_(llm_url=url))
+        teller = threading.Thread(target=engines.chat.health.tell, args=("the server is down",))
+        teller.start()
+        teller.join()
+        qtbot.waitUntil(lambda: window.notice.text() == "the server is down", timeout=5000)
+        assert window.notice.isVisibleTo(window)
+    finally:
+        window.close()
