@@ -317,7 +317,8 @@ class Practice:
         if pending is not None:
             question_id, kind = pending
             kinds = [e.kind for e in corrections.edits]
-            self.memory.later(lambda: weave.judge(self.store, question_id, kind, turn_id, text, kinds))
+            self.memory.later(
+                lambda: weave.judge(self.store, question_id, kind, turn_id, text, kinds))
         self.weave.after_turn(self.session_id, turn_id, line, asked)
 
     def _correct(self, text: str):

@@ -38,7 +38,8 @@ def home(store, today: date) -> Home:
         if session.turn_count:
             turn = store.turns(session.id)[-1]
             when = session.started_at.astimezone()
-            left_off = (f"{when:%A %d %B}, {session.scenario}: you said \u201c{turn.transcript}\u201d"
+            left_off = (f"{when:%A %d %B}, {session.scenario}: "
+                        f"you said \u201c{turn.transcript}\u201d"
                         f" and the tutor answered \u201c{turn.reply}\u201d")
             last = session
             break

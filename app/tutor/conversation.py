@@ -197,7 +197,8 @@ class Conversation:
         means a new attempt; after the last one a template question is used.
         """
         report = self.last_report = ReplyReport(source="model", recast=said.text, tone=said.tone)
-        if self.practice_question and said.tone != tone.SYMPATHY:  # no change of subject after bad news
+        # No change of subject right after news that was not good.
+        if self.practice_question and said.tone != tone.SYMPATHY:
             report.final, report.source = f"{said.text} {self.practice_question}", "practice"
             yield self.practice_question
             return

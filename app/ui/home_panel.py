@@ -63,7 +63,8 @@ class HomePanel(QFrame):
         if at_home.last_scenario:
             self.continue_button.setText(f"Continue: {at_home.last_scenario}")
         self.topic_button.setVisible(bool(at_home.topic_kind))
-        self.topic_button.setText("Practise it" if at_home.topic_kind == "drill" else "Talk about it")
+        drill = at_home.topic_kind == "drill"
+        self.topic_button.setText("Practise it" if drill else "Talk about it")
 
     def continue_options(self) -> SessionOptions | None:
         """The last session's scenario, level and correction style (a pack since

@@ -36,7 +36,8 @@ class TodayPage(QWidget):
         self.goal.editingFinished.connect(lambda: self.set_goal(self.goal.value()))
         # The optional daily reminder: off by default, one click to switch off.
         self.remind = QCheckBox("Remind me each day at")
-        self.remind.setToolTip("A notification at this time, only on days you have not practised yet")
+        self.remind.setToolTip(
+            "A notification at this time, only on days you have not practised yet")
         self.remind_at = QTimeEdit(QTime(19, 0))
         self.remind_at.setDisplayFormat("HH:mm")
         self.remind_at.setAccessibleName("Reminder time")
