@@ -21,6 +21,8 @@ def seed(home_dir) -> None:
         store.save_turn(TurnRecord(session_id=session, transcript="I love playing chess.",
                                    reply="Who do you play with?", input_mode="text"))
         remember_turn(store, session, 1, "I love playing chess.", date(2026, 12, 2))
+        asked = store.record_practice_question(session, 1, "verb tense", "What did you do?")
+        store.judge_practice_question(asked, 2, True, False)
 
 
 @pytest.fixture
@@ -44,6 +46,8 @@ def test_home_panel_shows_goal_streak_and_left_off(window):
     assert "Streak: <b>1</b> day" in panel.today.summary.text()
     assert "more minutes to reach today's goal" in panel.today.home_text.text()
     assert "Who do you play with?" in panel.today.home_text.text()
+    assert ("Practice questions" in panel.today.home_text.text()
+            and "past tense: asked once; 0 of 1 answers used it right" in panel.today.home_text.text())
     assert panel.continue_button.isVisible()
     assert panel.continue_button.text() == "Continue: Job interview"
     assert panel.topic_button.isVisible() and panel.topic_button.text() == "Talk about it"
