@@ -20,6 +20,8 @@ Parley at other models and another data folder:
 - ``PARLEY_VOICE``: ``piper`` (default), ``pyttsx3``, a Piper ``.onnx`` voice
   file, or ``pyttsx3:<voice id>``.
 - ``PARLEY_THREADS``: the cores Parley may use in all (default: all of them).
+- ``PARLEY_ASR_THREADS``, ``PARLEY_LLM_THREADS``, ``PARLEY_TTS_THREADS``: one
+  engine's threads (default 0: its share of those cores, ThreadBudget.for_cores).
 - ``PARLEY_GPU_LAYERS``: chat-model layers to offload to a GPU (default -1:
   all of them when llama.cpp was built with GPU support, else none; 0: CPU).
 - ``PARLEY_VERBATIM=1``: keep fillers (um, uh) in transcripts.
@@ -69,6 +71,15 @@ class ThreadBudget:
     asr: int
     llm: int
     tts: int
+    # Engines whose count was chosen (a setting, PARLEY_*_THREADS, bench
+    # --llm-threads) rather than derived from the cores: kept as given.
+    chosen: frozenset[str] = frozenset()
+
+    def choose(self, asr: int = 0, llm: int = 0, tts: int = 0) -> "ThreadBudget":
+        """These engines' counts as given; 0 keeps the derived one."""
+        given = {name: value for name, value in (("asr", asr), ("llm", llm), ("tts", tts))
+                 if value > 0}
+        return replace(self, **given, chosen=self.chosen | frozenset(given))
 
     @classmethod
     def for_cores(cls, cores: int) -> "ThreadBudget":
@@ -91,10 +102,26 @@ def _cores() -> int:
     explicit = _int_env("PARLEY_THREADS", 0)
     if explicit > 0:
         return explicit
+    return affinity_cores()
+
+
+def affinity_cores() -> int:
+    """The cores this process may run on (taskset and CPU sets count)."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # macOS, Windows
         return os.cpu_count() or 2
+
+
+def thread_budget(asr: int = 0, llm: int = 0, tts: int = 0,
+                  cores: int | None = None) -> ThreadBudget:
+    """Each engine's threads: PARLEY_<ENGINE>_THREADS, else the count given
+    (a setting; 0: automatic), else its share of ``cores`` (default: the
+    cores available, or PARLEY_THREADS)."""
+    return ThreadBudget.for_cores(cores or _cores()).choose(
+        asr=_int_env("PARLEY_ASR_THREADS", 0) or asr,
+        llm=_int_env("PARLEY_LLM_THREADS", 0) or llm,
+        tts=_int_env("PARLEY_TTS_THREADS", 0) or tts)
 
 
 @dataclass(frozen=True)
@@ -137,6 +164,7 @@ class Settings:
             llm_timeout_s=float(_int_env("PARLEY_LLM_TIMEOUT", 15)),
             verbatim=env.get("PARLEY_VERBATIM", "") not in ("", "0"),
             patience_ms=_int_env("PARLEY_PATIENCE_MS", 2500),
+            threads=thread_budget(),
         )
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)

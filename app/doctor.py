@@ -65,7 +65,7 @@ def report(settings: Settings) -> dict:
         "database": {"path": str(database), "exists": database.exists(),
                      "integrity": database_integrity(database, "quick_check")
                      if database.exists() else None},
-        "threads": vars(settings.threads),
+        "threads": {name: getattr(settings.threads, name) for name in ("asr", "llm", "tts")},
         "tutor": tutor_backend(settings),
         "settings": {"asr_backend": settings.asr_backend, "voice": settings.voice},
     }

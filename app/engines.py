@@ -95,8 +95,9 @@ def _voice_name(voice) -> str:
 
 
 def asr_threads(settings: Settings) -> int:
-    """The recogniser's threads."""
-    if settings.asr_backend == "openai-whisper" and settings.threads.asr <= 2:
+    """The recogniser's threads (a count the learner chose is used as given)."""
+    if (settings.asr_backend == "openai-whisper" and settings.threads.asr <= 2
+            and "asr" not in settings.threads.chosen):
         # PyTorch with 2 threads on 2 busy cores ran 3x slower than with 1
         # (real-time factor 0.79 vs 0.24), while CTranslate2 did not suffer.
         return 1

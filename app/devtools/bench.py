@@ -10,6 +10,7 @@ Turns are saved to a temporary data folder, never to the user's history.
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -42,6 +43,11 @@ def add_parser(subparsers) -> None:
                        help="run as a machine with this many cores: pin the benchmark to the "
                             "first N (like taskset -c 0..N-1) and give the engines their "
                             "thread budget for N")
+    for engine, what in (("asr", "speech recognition"), ("llm", "the tutor model"),
+                         ("tts", "the voice")):
+        bench.add_argument(f"--{engine}-threads", type=int, default=0, metavar="N",
+                           help=f"threads for {what} (default: its share of the cores, "
+                                "as the app's Automatic)")
     bench.add_argument("--patience-ms", type=int, default=None,
                        help="most silence a trailing-off sentence waits (default: the app's)")
     bench.add_argument("--pause-ms", type=int, default=PAUSE_MS,
@@ -101,8 +107,8 @@ def run(args: argparse.Namespace) -> int:
 
         raise ParleyError(error.args[0], "pass one of those ids to --scenario") from None
     settings = settings_from(args).with_(home=Path(tempfile.mkdtemp(prefix="parley-bench-")))
-    if args.cores:
-        settings = settings.with_(threads=_pin_to_cores(args.cores))
+    cores = _pin_to_cores(args.cores) if args.cores else None
+    settings = settings.with_(threads=_thread_budget(settings, cores, args))
     if args.window:  # Qt is imported only here: the plain benchmark runs headless
         from app.devtools.window_bench import run_window
 
@@ -110,7 +116,9 @@ def run(args: argparse.Namespace) -> int:
     clips = [(path, load_utterance(path)) for path in wavs]
     engines = Engines(settings)
     engines.load()
-    print(f"models: {engines.model_names()}  threads: {vars(settings.threads)}")
+    t = settings.threads
+    print(f"models: {engines.model_names()}  threads: asr {t.asr}, llm {t.llm}, tts {t.tts}"
+          f"  cores: {len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else '?'}")
     print("load ms: " + ", ".join(f"{k} {v:.0f}" for k, v in engines.load_ms.items()))
     practice = Practice(engines, open_store(settings.home), scenario=scenario)
     practice.warm_up()
@@ -184,13 +192,20 @@ def _decided(live) -> str:
             f"{' falling' if last.falling_pitch else ''} -> {last.silence_ms:.0f} ms]")
 
 
-def _pin_to_cores(cores: int):
+def _pin_to_cores(cores: int) -> int:
     """A slower machine, for the benchmark: this process (and the threads the
-    engines start later) on the first ``cores`` CPUs, with that budget."""
+    engines start later) on the first ``cores`` CPUs. Returns how many."""
     import os
-
-    from app.config import ThreadBudget
 
     available = sorted(os.sched_getaffinity(0))
     os.sched_setaffinity(0, set(available[:max(1, cores)]))
-    return ThreadBudget.for_cores(min(cores, len(available)))
+    return min(cores, len(available))
+
+
+def _thread_budget(settings, cores: int | None, args):
+    """The engines' threads: each --ENGINE-threads as given, the rest their
+    share of ``cores`` (--cores) or as the settings have them."""
+    from app.config import thread_budget
+
+    base = thread_budget(cores=cores) if cores else settings.threads
+    return base.choose(asr=args.asr_threads, llm=args.llm_threads, tts=args.tts_threads)

@@ -41,11 +41,13 @@ def create_local_chat(settings: Settings) -> LlamaChatModel:
 
     path = resolve(settings.llm_model)
     generate_threads = settings.threads.llm
-    if path.is_file() and path.stat().st_size < SMALL_MODEL_BYTES:
+    if ("llm" not in settings.threads.chosen and path.is_file()
+            and path.stat().st_size < SMALL_MODEL_BYTES):
         # A small model's per-token work is too little to share: SmolLM2-135M
         # made 135 tokens/s on one thread and 45 on two sleeping OpenMP
         # threads (153 on two spinning ones, which collapse under load).
-        # Reading the prompt still gets every thread.
+        # Reading the prompt still gets every thread. A count the learner
+        # chose (Settings, PARLEY_LLM_THREADS) is used as given.
         generate_threads = 1
     return LlamaChatModel(path, threads=generate_threads, batch_threads=settings.threads.llm,
                           n_gpu_layers=gpu_layers(settings.n_gpu_layers),

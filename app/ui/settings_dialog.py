@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLineEdit, QMenu, QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget,
 )
 
-from app.config import ASR_BACKENDS, VOICE_BACKENDS
+from app.config import ASR_BACKENDS, VOICE_BACKENDS, thread_budget
 from app.ui import settings_keys as K
 
 DEFAULT_DEVICE = "System default"
@@ -19,14 +19,31 @@ def _path_row(edit: QLineEdit, pick, *extra: QWidget) -> QWidget:
     button = QPushButton("Browse…")
     button.setAccessibleName(f"Browse for {edit.accessibleName()}")
     button.clicked.connect(pick)
+    row = _row(edit, *extra, button)
+    row.layout().setStretch(0, 1)
+    return row
+
+
+def _row(*widgets: QWidget) -> QWidget:
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(edit, 1)
-    for widget in extra:
+    for widget in widgets:
         layout.addWidget(widget)
-    layout.addWidget(button)
     return row
+
+
+def _threads_box(name: str, automatic: int) -> QSpinBox:
+    """0 is "Automatic": the engine's share of the cores (shown), else a count.
+    Engines that run at once on few cores starve each other, so the automatic
+    budgets add up to the cores; a count is for measuring (scripts/thread_budget.sh)."""
+    box = QSpinBox()
+    box.setAccessibleName(name)
+    box.setRange(0, 64)
+    box.setSpecialValueText(f"Auto ({automatic})")
+    box.setToolTip(f"{name}: Auto uses {automatic} on this machine; the models reload "
+                   "when it changes")
+    return box
 
 
 def _model_menu(edit: QLineEdit) -> QToolButton:
@@ -91,6 +108,7 @@ class SettingsDialog(QDialog):
             "Speaking interrupts the tutor (hands-free; echo cancellation on)" if available()
             else "Speaking interrupts the tutor (hands-free; use headphones)")
         self.voice_barge_in.setAccessibleName("Interrupt the tutor by speaking")
+        derived = thread_budget()  # what "Automatic" gives on this machine
         self.patience = QDoubleSpinBox()
         self.patience.setAccessibleName("Longest pause while you think, in seconds")
         self.patience.setToolTip("When a sentence trails off (\"and\", \"because\", \"um\"), "
@@ -98,6 +116,10 @@ class SettingsDialog(QDialog):
         self.patience.setRange(0.8, 8.0)
         self.patience.setSingleStep(0.5)
         self.patience.setSuffix(" s")
+        self.threads = {key: _threads_box(name, automatic) for key, name, automatic in (
+            (K.ASR_THREADS, "Speech recognition threads", derived.asr),
+            (K.LLM_THREADS, "Tutor model threads", derived.llm),
+            (K.TTS_THREADS, "Voice threads", derived.tts))}
         self.verbatim = QCheckBox("Keep fillers (um, uh) in transcripts, for fluency review")
         self.verbatim.setAccessibleName("Verbatim transcription")
         form = QFormLayout()
@@ -118,6 +140,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.voice_barge_in)
         form.addRow("Wait while I &think (up to):", self.patience)
         form.addRow("", self.verbatim)
+        form.addRow("T&hreads (speech, tutor, voice):", _row(*self.threads.values()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -154,6 +177,8 @@ class SettingsDialog(QDialog):
         self.voice_barge_in.setChecked(bool(v[K.VOICE_BARGE_IN]))
         self.verbatim.setChecked(bool(v[K.VERBATIM]))
         self.patience.setValue(int(v[K.PATIENCE_MS]) / 1000)
+        for key, box in self.threads.items():
+            box.setValue(int(v[key]))
 
     def values(self) -> dict[str, object]:
         def device(combo: QComboBox) -> str:
@@ -177,6 +202,7 @@ class SettingsDialog(QDialog):
             K.VOICE_BARGE_IN: self.voice_barge_in.isChecked(),
             K.VERBATIM: self.verbatim.isChecked(),
             K.PATIENCE_MS: int(round(self.patience.value() * 1000)),
+            **{key: box.value() for key, box in self.threads.items()},
         }
 
     def accept(self) -> None:

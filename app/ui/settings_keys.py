@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from app.audio.echo import available as echo_available
-from app.config import Settings
+from app.config import Settings, thread_budget
 
 ORGANIZATION = APPLICATION = "Parley"
 
@@ -38,6 +38,10 @@ HANDS_FREE = "talk/hands_free"
 MUTED = "talk/muted"
 VOICE_BARGE_IN = "talk/voice_barge_in"  # hands-free: speaking interrupts the tutor
 PATIENCE_MS = "talk/patience_ms"  # most a trailing-off sentence waits before the tutor answers
+# Threads per engine; 0 = automatic (its share of the cores, ThreadBudget.for_cores).
+ASR_THREADS = "engines/asr_threads"
+LLM_THREADS = "engines/llm_threads"
+TTS_THREADS = "engines/tts_threads"
 SCENARIO = "session/scenario"
 LEVEL = "session/level"
 CORRECTION_STYLE = "session/correction_style"
@@ -52,6 +56,7 @@ DEFAULTS: dict[str, object] = {
     # the tutor's voice from the loudspeakers cannot interrupt it.
     HANDS_FREE: False, MUTED: False, VOICE_BARGE_IN: echo_available(), PATIENCE_MS: 2500,
     SCENARIO: "free-talk", LEVEL: "B1", CORRECTION_STYLE: "explicit",
+    ASR_THREADS: 0, LLM_THREADS: 0, TTS_THREADS: 0,
 }
 
 
@@ -117,6 +122,8 @@ def to_settings(values: dict[str, object], base: Settings | None = None) -> Sett
         llm_api_key=env.get("PARLEY_LLM_KEY") or str(values[LLM_KEY]) or None,
         verbatim=bool(values[VERBATIM]),
         patience_ms=int(env.get("PARLEY_PATIENCE_MS") or values[PATIENCE_MS]),
+        threads=thread_budget(asr=int(values[ASR_THREADS]), llm=int(values[LLM_THREADS]),
+                              tts=int(values[TTS_THREADS])),
     )
     if home:
         changes["home"] = Path(home).expanduser()

@@ -112,3 +112,34 @@ def test_ui_settings_pick_a_listed_model_and_a_server(qtbot, private_qsettings, 
     assert (settings.llm_url, settings.llm_server_model, settings.llm_api_key) == (
         "http://127.0.0.1:11434/v1", "qwen2.5:0.5b", "secret")
     assert settings.n_gpu_layers == -1
+
+
+@pytest.mark.timeout(30)
+def test_ui_thread_budgets_are_settings(qtbot, monkeypatch):
+    """Each engine's threads: Auto (0) is its share of the cores this process
+    may use; a count set in Settings is kept; PARLEY_<ENGINE>_THREADS wins."""
+    from app.config import ThreadBudget, affinity_cores
+    from app.ui.settings_dialog import SettingsDialog
+
+    for name in ("PARLEY_THREADS", "PARLEY_ASR_THREADS", "PARLEY_LLM_THREADS",
+                 "PARLEY_TTS_THREADS"):
+        monkeypatch.delenv(name, raising=False)
+    derived = ThreadBudget.for_cores(affinity_cores())
+    dialog = SettingsDialog(K.open_settings())
+    qtbot.addWidget(dialog)
+    boxes = dialog.threads
+    assert [b.value() for b in boxes.values()] == [0, 0, 0]
+    assert boxes[K.LLM_THREADS].text() == f"Auto ({derived.llm})"
+    assert K.to_settings(K.read_all()).threads == derived  # nothing chosen
+    boxes[K.LLM_THREADS].setValue(1)
+    boxes[K.TTS_THREADS].setValue(2)
+    dialog.accept()
+
+    threads = K.to_settings(K.read_all()).threads
+    assert (threads.asr, threads.llm, threads.tts) == (derived.asr, 1, 2)
+    assert threads.chosen == {"llm", "tts"}
+    monkeypatch.setenv("PARLEY_LLM_THREADS", "3")
+    assert K.to_settings(K.read_all()).threads.llm == 3
+    reopened = SettingsDialog(K.open_settings())
+    qtbot.addWidget(reopened)
+    assert [b.value() for b in reopened.threads.values()] == [0, 1, 2]
