@@ -3,7 +3,10 @@
 The tutor's first audio can start once the first sentence is complete; long
 sentences are cut at a clause boundary (comma, semicolon, colon) once the
 clause holds ``min_clause_words`` words, so a rambling first sentence does not
-delay the voice. A period only ends a sentence when whitespace follows (so
+delay the voice. The reply's first piece may be cut at its first clause
+boundary sooner (``first_clause_words``): the voice renders a whole piece before
+its first sample, so "Oh no," is heard while the rest of the sentence is still
+being synthesized. A period only ends a sentence when whitespace follows (so
 "3.5" and "e.g.x" never split) and the word before it is not an abbreviation
 ("Mr.", "e.g.", "a.m.") or an initial ("J. K. Rowling") or a list number ("1.").
 """
@@ -28,10 +31,13 @@ _HAS_TEXT = re.compile(r"[^\W_]")
 
 
 class SentenceSplitter:
-    def __init__(self, min_clause_words: int = 6, max_words: int = 40) -> None:
+    def __init__(self, min_clause_words: int = 6, max_words: int = 40,
+                 first_clause_words: int | None = None) -> None:
         self.min_clause_words = min_clause_words
+        self.first_clause_words = first_clause_words or min_clause_words
         self.max_words = max_words  # a run-on with no punctuation is cut here
         self._buffer = ""
+        self._pieces = 0  # given out since the last reset
 
     def feed(self, text: str) -> list[str]:
         """Add streamed text; return the sentences/clauses now complete."""
@@ -44,10 +50,12 @@ class SentenceSplitter:
         rest, self._buffer = self._buffer.strip(), ""
         if _HAS_TEXT.search(rest):
             pieces.append(rest)
+        self._pieces = 0  # the next text is a new reply
         return pieces
 
     def reset(self) -> None:
         self._buffer = ""
+        self._pieces = 0
 
     def _drain(self, final: bool) -> list[str]:
         pieces: list[str] = []
@@ -58,6 +66,7 @@ class SentenceSplitter:
             piece, self._buffer = self._buffer[:cut].strip(), self._buffer[cut:].lstrip()
             if _HAS_TEXT.search(piece):  # drop lone markdown bullets, "**", "..."
                 pieces.append(piece)
+                self._pieces += 1
 
     def _next_cut(self, buf: str, final: bool) -> int | None:
         candidates: list[int] = []
@@ -65,8 +74,9 @@ class SentenceSplitter:
             if self._ends_sentence(buf, match.start(), match.group(), final):
                 candidates.append(match.end())
                 break
+        least = self.first_clause_words if self._pieces == 0 else self.min_clause_words
         for match in _CLAUSE_END.finditer(buf):
-            if len(_WORD.findall(buf[: match.start()])) >= self.min_clause_words:
+            if len(_WORD.findall(buf[: match.start()])) >= least:
                 candidates.append(match.end())
                 break
         for match in _NEWLINE.finditer(buf):

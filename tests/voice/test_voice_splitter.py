@@ -82,3 +82,21 @@ def test_split_sentences_for_whole_texts():
     text = "First, a fairly long clause that goes on and on, then more. Second one!"
     assert split_sentences(text) == ["First, a fairly long clause that goes on and on, then more.", "Second one!"]
     assert split_sentences(text, min_clause_words=6)[0] == "First, a fairly long clause that goes on and on,"
+
+
+def test_the_first_piece_can_be_cut_at_its_first_comma():
+    # A reply's opener is heard while the rest of its sentence is synthesized.
+    splitter = SentenceSplitter(first_clause_words=1)
+    pieces = splitter.feed("Oh no, you lost your wallet on the bus. What, exactly, ")
+    assert pieces == ["Oh no,", "you lost your wallet on the bus."]
+    # Later pieces keep the usual clause length: "What," is not cut off.
+    assert splitter.feed("was in it? ") == ["What, exactly, was in it?"]
+    assert splitter.flush() == []
+    # After the reply ends, the next reply's opener is cut again.
+    assert splitter.feed("Oh, nice. ") == ["Oh,", "nice."]
+
+
+def test_without_first_clause_words_the_opener_stays_with_its_sentence():
+    splitter = SentenceSplitter()
+    assert splitter.feed("Oh no, you lost your wallet on the bus. ") == [
+        "Oh no, you lost your wallet on the bus."]
