@@ -10,6 +10,7 @@ import pytest
 from app.audio.vad import trim_silence
 from app.audio.wavio import load_utterance
 from app.turntaking import driver as driver_module
+from driver_helpers import RecordingDriver
 from app.turntaking.driver import LiveTurns, TurnDriver
 from app.turntaking.endpointer import SPEECH_PAUSE, SPEECH_RESUME, SPEECH_START
 
@@ -79,23 +80,6 @@ def test_driver_without_a_turn_starter_only_cuts_the_utterance(learner_clips):
     assert SPEECH_PAUSE not in cuts and cuts[0] == SPEECH_START
     assert 450 <= ended.utterance.endpoint_delay_ms <= 600
     assert abs(ended.utterance.pcm.size - pcm.size) < 0.5 * 16000
-
-
-class RecordingDriver(TurnDriver):
-    """The real driver, remembering every instance and every end it reported."""
-
-    made: list[RecordingDriver] = []
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.ends = []
-        RecordingDriver.made.append(self)
-
-    def feed(self, chunk, now=None):
-        ended = super().feed(chunk, now)
-        if ended is not None:
-            self.ends.append(ended)
-        return ended
 
 
 class RecordedPractice:

@@ -12,23 +12,9 @@ from app.turntaking import driver as driver_module
 from app.ui.audio_workers import HANDS_FREE, MicWorker
 from app.ui.worker import start_worker
 from conftest import play_into_mic
+from driver_helpers import RecordingDriver
 
 pytestmark = [pytest.mark.audio, pytest.mark.timeout(90)]
-
-
-class RecordingDriver(driver_module.TurnDriver):
-    made: list[RecordingDriver] = []
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.ends = []
-        RecordingDriver.made.append(self)
-
-    def feed(self, chunk, now=None):
-        ended = super().feed(chunk, now)
-        if ended is not None:
-            self.ends.append(ended)
-        return ended
 
 
 def test_mic_worker_signals_are_the_drivers_events(pulse, qtbot, learner_clips, monkeypatch):
