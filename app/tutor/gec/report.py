@@ -11,12 +11,18 @@ candidates checked by the language model), ``lm-rewrite`` (the same, with the
 chat model's rewrite as a further source of candidates). Tuning used
 learner-dev, jfleg-dev and harm-dev; learner-test and harm-test were not
 looked at while tuning.
+
+Long runs (JFLEG dev: 754 essay sentences) write each output as it is made
+with ``--outputs FILE`` and resume from it, so a stopped run loses nothing;
+``--shard K/N`` takes every N-th sentence from the K-th (run N processes with
+``--threads 1`` on N cores), and ``--score FILE...`` scores the merged outputs.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -37,7 +43,7 @@ def load_set(name: str) -> list[tuple[str, list[str]]]:
     raise ValueError(f"unknown set {name!r}: one of {', '.join(SETS)}")
 
 
-def make_system(name: str, typed: bool):
+def make_system(name: str, typed: bool, threads: int = 2):
     """A function sentence -> corrected sentence, and the scorer (or None)."""
     from app.tutor.grammar import GrammarChecker
 
@@ -50,25 +56,79 @@ def make_system(name: str, typed: bool):
     from app.tutor.chat import LlamaChatModel
     from app.tutor.corrections import Corrector
 
-    model = LlamaChatModel(smollm2_gguf().path, threads=2)
+    model = LlamaChatModel(smollm2_gguf().path, threads=threads)
     model.load()
     corrector = Corrector(grammar, model, typed=typed, rewrite=name == "lm-rewrite")
     return (lambda s: corrector.correct(s).corrected), corrector.scorer
 
 
-def evaluate(system: str, set_name: str, limit: int = 0) -> dict:
+def evaluate(system: str, set_name: str, limit: int = 0, threads: int = 2,
+             outputs: Path | None = None, shard: tuple[int, int] = (0, 1)) -> dict:
     items = load_set(set_name)[: limit or None]
     typed = set_name == "jfleg-dev"
-    correct, scorer = make_system(system, typed)
+    done = read_outputs([outputs]) if outputs is not None and outputs.exists() else {}
+    todo = [i for i in range(len(items)) if i % shard[1] == shard[0] and i not in done]
+    correct, scorer = make_system(system, typed, threads) if todo else (None, None)
     started = time.monotonic()
-    hyps = [correct(source) for source, _ in items]
-    seconds = (time.monotonic() - started) / max(1, len(items))
-    row = {"system": system, "set": set_name, "sentences": len(items),
-           "seconds_per_sentence": round(seconds, 3)}
+    sink = outputs.open("a", encoding="utf-8") if outputs is not None else None
+    last_note = started
+    try:
+        for n, i in enumerate(todo, 1):
+            done[i] = correct(items[i][0])
+            if sink is not None:
+                # One flushed line per sentence: a killed run resumes where it stopped.
+                sink.write(json.dumps({"i": i, "source": items[i][0], "hyp": done[i]}) + "\n")
+                sink.flush()
+            if time.monotonic() - last_note >= 60:  # a long run says how far it is
+                last_note = time.monotonic()
+                print(f"{n}/{len(todo)} sentences, "
+                      f"{(time.monotonic() - started) / n:.2f} s each", file=sys.stderr)
+    finally:
+        if sink is not None:
+            sink.close()
+    mine = [i for i in range(len(items)) if i % shard[1] == shard[0]]
+    row = {"system": system, "set": set_name, "sentences": len(mine)}
+    if todo:
+        row["seconds_per_sentence"] = round((time.monotonic() - started) / len(todo), 3)
     if scorer is not None:
         row["scoring_tokens_per_s"] = round(scorer.stats.tokens_per_s, 1)
-    row.update(score_outputs(set_name, items, hyps))
+    if shard[1] > 1:
+        row["shard"] = f"{shard[0]}/{shard[1]}"
+        return row  # scored once every shard is in: --score FILE...
+    row.update(score_outputs(set_name, items, [done[i] for i in range(len(items))]))
     return row
+
+
+def read_outputs(paths: list[Path]) -> dict[int, str]:
+    """Index -> corrected sentence, from the ``--outputs`` files of a run."""
+    done: dict[int, str] = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                done[record["i"]] = record["hyp"]
+    return done
+
+
+def score_files(set_name: str, paths: list[Path], limit: int = 0) -> dict:
+    items = load_set(set_name)[: limit or None]
+    done = read_outputs(paths)
+    missing = [i for i in range(len(items)) if i not in done]
+    if missing:
+        raise ValueError(f"{len(missing)} of {len(items)} sentences have no output yet "
+                         f"(first: {missing[0]})")
+    row = {"set": set_name, "sentences": len(items)}
+    row.update(score_outputs(set_name, items, [done[i] for i in range(len(items))]))
+    return row
+
+
+def jfleg_tokens(text: str) -> str:
+    """JFLEG's sources and references are tokenised ("do n't", "it 's"); the
+    corrector writes the contractions of the words it rewrites whole
+    ("don't"). Scored as written, each costs a match against every reference,
+    so a changed sentence is put back into JFLEG's tokens first."""
+    text = re.sub(r"\b(\w+)n't\b", r"\1 n't", text)
+    return re.sub(r"(\w)'(s|re|ll|ve|m|d)\b", r"\1 '\2", text)
 
 
 def score_outputs(set_name: str, items: list[tuple[str, list[str]]], hyps: list[str]) -> dict:
@@ -82,6 +142,8 @@ def score_outputs(set_name: str, items: list[tuple[str, list[str]]], hyps: list[
         return row
     if set_name == "jfleg-dev":
         from app.tutor.gec.gleu import gleu
+
+        hyps = [jfleg_tokens(h) if h != s else h for s, h in zip(sources, hyps)]
 
         row["gleu"] = round(100 * gleu(sources, hyps, refs), 2)
     from app.tutor.gec import errant_eval
@@ -111,13 +173,40 @@ def score_outputs(set_name: str, items: list[tuple[str, list[str]]], hyps: list[
     return row
 
 
+def parse_shard(text: str) -> tuple[int, int]:
+    k, _, n = text.partition("/")
+    try:
+        shard = int(k), int(n)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected K/N, for example 0/2") from None
+    if not 0 <= shard[0] < shard[1]:
+        raise argparse.ArgumentTypeError(f"{text!r}: K must be in 0..N-1")
+    return shard
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.tutor.gec.report")
-    parser.add_argument("--system", choices=SYSTEMS, required=True)
+    parser.add_argument("--system", choices=SYSTEMS)
     parser.add_argument("--set", dest="set_name", choices=SETS, required=True)
     parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--threads", type=int, default=2, help="llama.cpp threads")
+    parser.add_argument("--outputs", type=Path, help="write each output here; resume from it")
+    parser.add_argument("--shard", type=parse_shard, default=(0, 1), metavar="K/N")
+    parser.add_argument("--score", type=Path, nargs="+", metavar="FILE",
+                        help="score the outputs in these files instead of correcting")
     args = parser.parse_args(argv)
-    json.dump(evaluate(args.system, args.set_name, args.limit), sys.stdout)
+    try:
+        if args.score:
+            row = score_files(args.set_name, args.score, args.limit)
+        elif args.system is None:
+            parser.error("--system is required unless --score is given")
+        else:
+            row = evaluate(args.system, args.set_name, args.limit, args.threads,
+                           args.outputs, args.shard)
+    except (ValueError, OSError, json.JSONDecodeError, KeyError) as error:
+        print(f"report: {error}", file=sys.stderr)
+        return 2
+    json.dump(row, sys.stdout)
     print()
     return 0
 
