@@ -80,11 +80,14 @@ class Corrector:
     learner's and Harper's spelling suggestions become candidates too.
     ``rewrite``: also take candidates from the chat model's rewrite (one
     generation per sentence; each of its edits is scored like the others).
+    ``rewriter``: the chat model that writes that rewrite, when it is not the
+    scoring model (a larger one proposes, the same scorer and thresholds decide).
     """
 
     def __init__(self, grammar: GrammarChecker, model: ChatModel | None = None,
                  use_model: bool = True, *, typed: bool = False, rewrite: bool = False,
-                 thresholds: dict[str, float] | None = None) -> None:
+                 thresholds: dict[str, float] | None = None,
+                 rewriter: ChatModel | None = None) -> None:
         from app.tutor.gec import LMCorrector
         from app.tutor.gec.lm import LlamaScorer
 
@@ -93,6 +96,7 @@ class Corrector:
         self.typed = typed
         self.use_model = use_model and model is not None and LlamaScorer.supports(model)
         self.use_rewrite = rewrite and self.use_model
+        self.rewriter = rewriter or model
         self.scorer = LlamaScorer(model) if self.use_model else None
         self.lm = LMCorrector(self.scorer, thresholds) if self.use_model else None
 
@@ -149,7 +153,7 @@ class Corrector:
             messages += [{"role": "user", "content": wrong},
                          {"role": "assistant", "content": json.dumps({"corrected": right})}]
         messages.append({"role": "user", "content": sentence})
-        raw = self.model.complete(messages, max_tokens=96, temperature=0.0,
+        raw = self.rewriter.complete(messages, max_tokens=96, temperature=0.0,
                                   json_schema=REWRITE_SCHEMA, repeat_penalty=1.0)
         try:
             return str(json.loads(raw)["corrected"]).strip()

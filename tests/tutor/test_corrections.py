@@ -96,3 +96,24 @@ def test_untrustworthy_rewrites_are_rejected(corrector, original, rewrite, reaso
 def test_rules_only_mode_never_calls_the_model():
     result = Corrector(GrammarChecker(), model=None).correct("He go to school.")
     assert result.corrected == "He goes to school."
+
+
+def test_a_separate_rewriter_writes_and_the_scorer_still_decides(smollm2):
+    """The rewrite can come from another (larger) model; its edits still go
+    through the scoring model's checks, so the scorer's own calls are
+    unchanged and the writer is asked exactly once."""
+
+    class Writer:
+        def __init__(self, model):
+            self.model, self.calls = model, []
+
+        def complete(self, messages, **options):
+            self.calls.append(messages[-1]["content"])
+            return self.model.complete(messages, **options)
+
+    writer = Writer(smollm2)
+    corrector = Corrector(GrammarChecker(), smollm2, rewrite=True, rewriter=writer)
+    sentence = "my teacher always give us too much homework"
+    result = corrector.correct(sentence)
+    assert writer.calls == [sentence]
+    assert result.corrected == "my teacher always gives us too much homework"

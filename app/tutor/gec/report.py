@@ -25,6 +25,7 @@ import json
 import re
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 from app.tutor.gec.tune import do_no_harm, jfleg, learner
@@ -43,41 +44,56 @@ def load_set(name: str) -> list[tuple[str, list[str]]]:
     raise ValueError(f"unknown set {name!r}: one of {', '.join(SETS)}")
 
 
-def make_system(name: str, typed: bool, threads: int = 2):
+def make_system(name: str, typed: bool, threads: int = 2, rewriter: str | None = None):
     """A function sentence -> corrected sentence, and the scorer (or None)."""
     from app.tutor.grammar import GrammarChecker
 
     grammar = GrammarChecker()
     if name == "source":
-        return (lambda s: s), None
+        return (lambda s: (s, [])), None
     if name == "rules":
-        return (lambda s: grammar.check(s)[0]), None
+        return (lambda s: (grammar.check(s)[0], [])), None
     from app.embedded import smollm2_gguf
     from app.tutor.chat import LlamaChatModel
     from app.tutor.corrections import Corrector
 
     model = LlamaChatModel(smollm2_gguf().path, threads=threads)
     model.load()
-    corrector = Corrector(grammar, model, typed=typed, rewrite=name == "lm-rewrite")
-    return (lambda s: corrector.correct(s).corrected), corrector.scorer
+    writer = None
+    if rewriter is not None:  # a larger model writes the rewrite; SmolLM2 still scores it
+        from app.models_catalog import resolve
+
+        writer = LlamaChatModel(resolve(rewriter), threads=threads)
+        writer.load()
+    corrector = Corrector(grammar, model, typed=typed, rewrite=name == "lm-rewrite",
+                          rewriter=writer)
+
+    def correct(sentence: str) -> tuple[str, list[str]]:
+        result = corrector.correct(sentence)
+        return result.corrected, [edit.source for edit in result.edits]
+
+    return correct, corrector.scorer
 
 
 def evaluate(system: str, set_name: str, limit: int = 0, threads: int = 2,
-             outputs: Path | None = None, shard: tuple[int, int] = (0, 1)) -> dict:
+             outputs: Path | None = None, shard: tuple[int, int] = (0, 1),
+             rewriter: str | None = None) -> dict:
     items = load_set(set_name)[: limit or None]
     typed = set_name == "jfleg-dev"
     done = read_outputs([outputs]) if outputs is not None and outputs.exists() else {}
     todo = [i for i in range(len(items)) if i % shard[1] == shard[0] and i not in done]
-    correct, scorer = make_system(system, typed, threads) if todo else (None, None)
+    kept_by: dict[int, list[str]] = {}  # which part of the corrector made each kept edit
+    correct, scorer = make_system(system, typed, threads, rewriter) if todo else (None, None)
     started = time.monotonic()
     sink = outputs.open("a", encoding="utf-8") if outputs is not None else None
     last_note = started
     try:
         for n, i in enumerate(todo, 1):
-            done[i] = correct(items[i][0])
+            done[i], kept_by[i] = correct(items[i][0])
             if sink is not None:
                 # One flushed line per sentence: a killed run resumes where it stopped.
-                sink.write(json.dumps({"i": i, "source": items[i][0], "hyp": done[i]}) + "\n")
+                sink.write(json.dumps({"i": i, "source": items[i][0], "hyp": done[i],
+                                       "edits_by": kept_by[i]}) + "\n")
                 sink.flush()
             if time.monotonic() - last_note >= 60:  # a long run says how far it is
                 last_note = time.monotonic()
@@ -88,10 +104,14 @@ def evaluate(system: str, set_name: str, limit: int = 0, threads: int = 2,
             sink.close()
     mine = [i for i in range(len(items)) if i % shard[1] == shard[0]]
     row = {"system": system, "set": set_name, "sentences": len(mine)}
+    if rewriter is not None:
+        row["rewriter"] = rewriter
     if todo:
         row["seconds_per_sentence"] = round((time.monotonic() - started) / len(todo), 3)
     if scorer is not None:
         row["scoring_tokens_per_s"] = round(scorer.stats.tokens_per_s, 1)
+    if kept_by:  # "rules": Harper and the curated rules; "lm": generated; "llm": the rewrite
+        row["kept_edits_by"] = dict(Counter(x for edits in kept_by.values() for x in edits))
     if shard[1] > 1:
         row["shard"] = f"{shard[0]}/{shard[1]}"
         return row  # scored once every shard is in: --score FILE...
@@ -192,6 +212,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=2, help="llama.cpp threads")
     parser.add_argument("--outputs", type=Path, help="write each output here; resume from it")
     parser.add_argument("--shard", type=parse_shard, default=(0, 1), metavar="K/N")
+    parser.add_argument("--rewriter", metavar="GGUF",
+                        help="lm-rewrite: the model that writes the rewrite (a catalog id "
+                             "such as qwen2.5-coder-0.5b, or a path); SmolLM2 still scores")
     parser.add_argument("--score", type=Path, nargs="+", metavar="FILE",
                         help="score the outputs in these files instead of correcting")
     args = parser.parse_args(argv)
@@ -202,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("--system is required unless --score is given")
         else:
             row = evaluate(args.system, args.set_name, args.limit, args.threads,
-                           args.outputs, args.shard)
+                           args.outputs, args.shard, args.rewriter)
     except (ValueError, OSError, json.JSONDecodeError, KeyError) as error:
         print(f"report: {error}", file=sys.stderr)
         return 2
