@@ -112,12 +112,9 @@ class Corrector:
         extra = self.harper_candidates(sentence)
         result = CorrectionResult(sentence, sentence)
         if self.use_rewrite:
-            rewrite = self._rewrite(sentence)
-            problem = None if normalised(rewrite) == normalised(sentence) else \
-                self.reject_reason(sentence, rewrite, check_rules=False)
-            if problem is None:
-                extra += rewrite_candidates(sentence, rewrite)
-            elif problem != "identical":
+            found, problem = self.rewrite_candidates(sentence)
+            extra += found
+            if problem not in (None, "identical"):
                 result.rewrite_rejected = problem
         text, kept = self.lm.correct(sentence, extra)
         result.corrected = text
@@ -134,6 +131,14 @@ class Corrector:
         for start, end, replacement, rule in rule_candidates(sentence):
             out.append(_RuleCandidate(start, end, replacement, rule.kind, "curated", rule.reason))
         return out
+
+    def rewrite_candidates(self, sentence: str) -> tuple[list[Candidate], str | None]:
+        """The rewriter's edits as candidates (family "llm"), or why its
+        rewrite was not trusted."""
+        rewrite = self._rewrite(sentence)
+        problem = None if normalised(rewrite) == normalised(sentence) else \
+            self.reject_reason(sentence, rewrite, check_rules=False)
+        return (rewrite_candidates(sentence, rewrite) if problem is None else []), problem
 
     def _edit(self, candidate: Candidate, sentence: str) -> Edit:
         after = candidate.apply(sentence)

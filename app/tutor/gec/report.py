@@ -44,7 +44,8 @@ def load_set(name: str) -> list[tuple[str, list[str]]]:
     raise ValueError(f"unknown set {name!r}: one of {', '.join(SETS)}")
 
 
-def make_system(name: str, typed: bool, threads: int = 2, rewriter: str | None = None):
+def make_system(name: str, typed: bool, threads: int = 2, rewriter: str | None = None,
+                thresholds: dict[str, float] | None = None):
     """A function sentence -> corrected sentence, and the scorer (or None)."""
     from app.tutor.grammar import GrammarChecker
 
@@ -65,8 +66,10 @@ def make_system(name: str, typed: bool, threads: int = 2, rewriter: str | None =
 
         writer = LlamaChatModel(resolve(rewriter), threads=threads)
         writer.load()
+    from app.tutor.gec.thresholds import THRESHOLDS
+
     corrector = Corrector(grammar, model, typed=typed, rewrite=name == "lm-rewrite",
-                          rewriter=writer)
+                          rewriter=writer, thresholds={**THRESHOLDS, **(thresholds or {})})
 
     def correct(sentence: str) -> tuple[str, list[str]]:
         result = corrector.correct(sentence)
@@ -77,13 +80,13 @@ def make_system(name: str, typed: bool, threads: int = 2, rewriter: str | None =
 
 def evaluate(system: str, set_name: str, limit: int = 0, threads: int = 2,
              outputs: Path | None = None, shard: tuple[int, int] = (0, 1),
-             rewriter: str | None = None) -> dict:
+             rewriter: str | None = None, thresholds: dict[str, float] | None = None) -> dict:
     items = load_set(set_name)[: limit or None]
     typed = set_name == "jfleg-dev"
     done = read_outputs([outputs]) if outputs is not None and outputs.exists() else {}
     todo = [i for i in range(len(items)) if i % shard[1] == shard[0] and i not in done]
     kept_by: dict[int, list[str]] = {}  # which part of the corrector made each kept edit
-    correct, scorer = make_system(system, typed, threads, rewriter) if todo else (None, None)
+    correct, scorer = make_system(system, typed, threads, rewriter, thresholds) if todo else (None, None)
     started = time.monotonic()
     sink = outputs.open("a", encoding="utf-8") if outputs is not None else None
     last_note = started
@@ -106,6 +109,8 @@ def evaluate(system: str, set_name: str, limit: int = 0, threads: int = 2,
     row = {"system": system, "set": set_name, "sentences": len(mine)}
     if rewriter is not None:
         row["rewriter"] = rewriter
+    if thresholds:
+        row["thresholds"] = thresholds
     if todo:
         row["seconds_per_sentence"] = round((time.monotonic() - started) / len(todo), 3)
     if scorer is not None:
@@ -204,6 +209,18 @@ def parse_shard(text: str) -> tuple[int, int]:
     return shard
 
 
+def parse_thresholds(pairs: list[str]) -> dict[str, float]:
+    from app.tutor.gec.thresholds import THRESHOLDS
+
+    out = {}
+    for pair in pairs:
+        family, _, value = pair.partition("=")
+        if family not in THRESHOLDS:
+            raise ValueError(f"unknown family {family!r}: one of {', '.join(THRESHOLDS)}")
+        out[family] = float(value)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.tutor.gec.report")
     parser.add_argument("--system", choices=SYSTEMS)
@@ -215,17 +232,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rewriter", metavar="GGUF",
                         help="lm-rewrite: the model that writes the rewrite (a catalog id "
                              "such as qwen2.5-coder-0.5b, or a path); SmolLM2 still scores")
+    parser.add_argument("--threshold", action="append", default=[], metavar="FAMILY=NATS",
+                        help="override one family's threshold (app/tutor/gec/thresholds.py)")
     parser.add_argument("--score", type=Path, nargs="+", metavar="FILE",
                         help="score the outputs in these files instead of correcting")
     args = parser.parse_args(argv)
     try:
+        thresholds = parse_thresholds(args.threshold)
         if args.score:
             row = score_files(args.set_name, args.score, args.limit)
         elif args.system is None:
             parser.error("--system is required unless --score is given")
         else:
             row = evaluate(args.system, args.set_name, args.limit, args.threads,
-                           args.outputs, args.shard, args.rewriter)
+                           args.outputs, args.shard, args.rewriter, thresholds)
     except (ValueError, OSError, json.JSONDecodeError, KeyError) as error:
         print(f"report: {error}", file=sys.stderr)
         return 2

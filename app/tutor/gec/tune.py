@@ -48,7 +48,7 @@ def do_no_harm(split: str | None = None) -> list[str]:
 
 
 def collect(out: Path, limit: int = 0, harm_limit: int = 0, jfleg_limit: int = 0,
-            only: str = "") -> None:
+            only: str = "", rewriter: str | None = None) -> None:
     from app.embedded import smollm2_gguf
     from app.tutor.chat import LlamaChatModel
     from app.tutor.corrections import Corrector
@@ -56,8 +56,14 @@ def collect(out: Path, limit: int = 0, harm_limit: int = 0, jfleg_limit: int = 0
 
     model = LlamaChatModel(smollm2_gguf().path, threads=2)
     model.load()
-    corrector = Corrector(GrammarChecker(), model, typed=True,
-                          thresholds={f: 0.0 for f in FAMILIES})
+    writer = None
+    if rewriter is not None:  # the rewrite's edits too (family "llm"), written by this model
+        from app.models_catalog import resolve
+
+        writer = LlamaChatModel(resolve(rewriter), threads=2)
+        writer.load()
+    corrector = Corrector(GrammarChecker(), model, typed=True, rewrite=writer is not None,
+                          thresholds={f: 0.0 for f in FAMILIES}, rewriter=writer)
     sets = [("learner", learner("dev")),
             ("harm", [(s, [s]) for s in do_no_harm("dev")][:harm_limit or None]),
             ("jfleg", jfleg()[:jfleg_limit or None])]
@@ -68,6 +74,8 @@ def collect(out: Path, limit: int = 0, harm_limit: int = 0, jfleg_limit: int = 0
             for n, (source, refs) in enumerate(items[:limit] if limit else items):
                 gold = [extract_edits(source, r) for r in refs]
                 extra = corrector.harper_candidates(source)
+                if writer is not None:
+                    extra += corrector.rewrite_candidates(source)[0]
                 for s in corrector.lm.score(source, extra):
                     after = s.candidate.apply(source)
                     edits = extract_edits(source, after)
@@ -109,13 +117,16 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--harm-limit", type=int, default=0)
     c.add_argument("--jfleg-limit", type=int, default=0)
     c.add_argument("--only", default="", help="comma-separated: learner,harm,jfleg")
+    c.add_argument("--rewriter", metavar="GGUF",
+                   help="also score the rewrite's edits, written by this model (catalog id or path)")
     h = sub.add_parser("choose")
     h.add_argument("rows", type=Path, nargs="+")
     h.add_argument("--precision", type=float, default=0.7)
     h.add_argument("--harm-budget", type=int, default=0)
     args = parser.parse_args(argv)
     if args.command == "collect":
-        collect(args.out, args.limit, args.harm_limit, args.jfleg_limit, args.only)
+        collect(args.out, args.limit, args.harm_limit, args.jfleg_limit, args.only,
+                args.rewriter)
         return 0
     for family, value in choose(args.rows, args.precision, args.harm_budget).items():
         print(f'    "{family}": {value},')
