@@ -29,6 +29,11 @@ TRANSCRIPTION_RULES = {
     # Measured wrong on learner speech (tests/data/corrections/eval.jsonl):
     # "I will going to" -> "I will the park"; "call to you" -> "call to your".
     "WillGonna", "PossessiveYour",
+    # Variant spellings, not errors, and spacing is Whisper's choice anyway:
+    # "none the less", "gun shot"; and advice on style: "all of the
+    # passengers" is correct English (do-no-harm corpus, Tatoeba). Not the
+    # whole "Redundancy" kind: "the most funniest" is a learner's error there.
+    "Nonetheless", "CompoundNouns", "CondenseAllThe",
 }
 # With a finished past time ("yesterday she call me") the error is the tense,
 # not the agreement Harper would fix ("she calls"): leave it alone.

@@ -113,14 +113,58 @@ def _verb_forms(t) -> list[Candidate]:
         forms = {f.lower() for values in getAllInflections(lemma, upos="VERB").values()
                  for f in values}
     out = []
+    agrees = _agrees_with_subject(t, lemma, low)
     for form in sorted(forms - {low}):
         # Same tense, another person ("she want" -> "wants", "we was" -> "were"):
         # agreement. Another tense or form is riskier without context ("It
         # cost me" is past): its own family, with its own threshold.
         same = verb_agreement(lemma, low, form)
+        if same and agrees:
+            continue  # already agrees with a plain subject: "How is your job search going?"
         out.append(_replace(t, form, "agreement" if same else "verb tense",
                             "verb-agreement" if same else "verb-tense"))
     return out
+
+
+PLURAL_PRONOUNS = {"we", "they", "you", "these", "those"}
+SINGULAR_PRONOUNS = {"he", "she", "it", "this", "that"}
+
+
+def _agrees_with_subject(t, lemma: str, form: str) -> bool:
+    """The present or past form ``form`` already agrees with a subject whose
+    number the parse makes plain: one noun or pronoun, not coordinated. The
+    language model alone prefers frequent word pairs ("How are your ...")
+    over agreement with a subject further on, so such verbs get no
+    agreement candidates. Unclear subjects ("there", "I", clauses,
+    "my brother and sister") keep them."""
+    head = t.head if t.dep_ in ("aux", "auxpass") else t
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and t.tag_ == "VB" and t.dep_ == "ROOT":
+        return True  # an imperative takes the bare form: "Let us out of here."
+    if t.tag_ == "VB" and any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
+                              for c in t.children):
+        return True  # after "to" or a modal the bare form is right: "wants to know"
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if any(c.dep_ == "conj" for c in subject.children):
+        return False
+    word = subject.lower_
+    if subject.tag_ in ("NN", "NNP") or word in SINGULAR_PRONOUNS:
+        plural = False
+    elif subject.tag_ in ("NNS", "NNPS") or word in PLURAL_PRONOUNS:
+        plural = True
+    else:
+        return False
+    if lemma == "be":
+        wanted = {"are", "were"} if plural else {"is", "was"}
+        return form in wanted
+    if form not in _present(lemma):
+        return False  # a past or other form: agreement does not show in it
+    from lemminflect import getInflection
+
+    third = {f.lower() for f in getInflection(lemma, "VBZ") or ()}
+    return (form not in third) if plural else (form in third)
 
 
 def verb_agreement(lemma: str, old: str, new: str) -> bool:
@@ -151,6 +195,8 @@ def _noun_number(t) -> list[Candidate]:
     if lemma in CALENDAR or t.lower_.rstrip("s") in CALENDAR:
         return []
     target = "NNS" if t.tag_ == "NN" else "NN"
+    if target == "NNS" and t.dep_ == "compound":
+        return []  # a noun modifying a noun is singular: "union bosses", not "unions bosses"
     forms = getInflection(lemma, target) or ()
     if target == "NN":
         forms = tuple(forms) + (lemma,)

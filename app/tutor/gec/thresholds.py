@@ -3,7 +3,12 @@
 Prepositions were raised after a 300-sentence sample of the do-no-harm test
 half found three changes, all prepositions (4.0 -> 7.6 for another
 preposition, 7.8 -> 8.6 for a deleted one); those sentences are regression
-cases now.
+cases now. The whole corpus (2,400 sentences, 2 Dec 2026) found eight
+more; one was an article deleted at a gain of 6.17 nats ("leads to an
+unexpected success", dev half), so deleting an article now needs 6.2.
+The others were closed by the candidates themselves (agreement with a
+plain subject, imperatives, compound modifiers) and by Harper's style
+rules no longer counting as errors (app/tutor/grammar.py).
 
 From ``python -m app.tutor.gec.tune choose`` (precision 0.7 per family, no
 change to the do-no-harm tuning sentences, a 2-nat floor) on the learner dev
@@ -22,7 +27,7 @@ THRESHOLDS: dict[str, float] = {
     "verb-tense": 99.0,
     "noun-number": 4.5,
     "article": 8.6,
-    "article-delete": 5.7,
+    "article-delete": 6.2,
     "article-insert": 5.9,
     "preposition": 7.6,
     "preposition-delete": 8.6,
