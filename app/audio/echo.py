@@ -6,11 +6,15 @@ and voice barge-in would let the tutor interrupt itself. WebRTC's AEC3
 from the *far end*, the audio being played:
 
 - :class:`FarEnd` is that reference: the player's PortAudio callback hands it
-  each block it outputs with the time the block reaches the speaker; it keeps
-  the last few seconds at 16 kHz on one sample clock (monotonic time).
-- :class:`EchoCancel` runs on the microphone thread: for each chunk it takes
-  the far end played over the same stretch of time and lets AEC3 (which
+  every block it outputs; it keeps the last few seconds at 16 kHz on one
+  sample clock (monotonic time), each stream placed by its sample count from
+  the time its first block reaches the speaker.
+- :class:`EchoCancel` runs in the microphone's callback: for each chunk it
+  takes the far end played over the same stretch of time and lets AEC3 (which
   estimates the remaining speaker-to-microphone delay itself) subtract it.
+  AEC3 still lets the echo through at times (its first second, a jump in the
+  delay), so each chunk is also judged echo only or not
+  (:mod:`app.audio.echo_gate`): echo alone cannot start the learner's turn.
 
 ``pywebrtc-audio`` is optional: :func:`available` says whether it is
 installed; without it the app keeps voice barge-in off by default.
@@ -23,13 +27,16 @@ import threading
 
 import numpy as np
 
+from app.audio.echo_gate import EchoGate
+from app.audio.resample import StreamResampler
+
 RATE = 16000
 # The reference is taken this much ahead of the chunk's own time (the player
 # writes it about its output latency ahead): AEC3 can only cancel an echo that
 # comes after its reference. On the virtual devices the echo came 17-19 ms
 # after the reference taken at the chunk's time; AEC3 finds longer delays itself.
 FAR_AHEAD_S = 0.03
-JITTER_S = 0.04  # a block of the same stream this close to the last one's end continues it
+JITTER_S = 0.04  # after an underrun, a block this much later than its count: a gap
 
 
 def available() -> bool:
@@ -44,38 +51,48 @@ class FarEnd:
         self._pcm = np.zeros(self._size, np.float32)
         self._index = np.full(self._size, -1, np.int64)  # the clock index each slot holds
         self._origin = origin
-        self._next = None  # clock index right after the last block played
-        self._stream = None
+        self._stream = None  # the output stream being followed, and its rate
+        self._rate = 0
+        self._resampler: StreamResampler | None = None
+        self._anchor = 0  # clock index of the stream's first sample (at 16 kHz)
+        self._written = 0  # samples the stream has output, at its own rate
         self._lock = threading.Lock()
 
     def _clock(self, t: float) -> int:
         return int(round((t - self._origin) * RATE))
 
-    def played(self, pcm: np.ndarray, sample_rate: int, at: float, stream: int = 0) -> None:
-        """``pcm`` (mono) starts to sound at monotonic time ``at``, in output
-        stream ``stream``. Called from the player's audio callback: a resample
-        by interpolation and a copy."""
+    def played(self, pcm: np.ndarray, sample_rate: int, at: float, stream: int = 0,
+               underrun: bool = False) -> None:
+        """``pcm`` (mono), the next block output stream ``stream`` writes,
+        silence included, starts to sound at monotonic time ``at``. Called
+        from the player's audio callback: a resample and a copy.
+
+        A stream's samples are placed by their count from its first block, not
+        by each block's ``at``: the callback's clock jitters by milliseconds
+        and every jump in the reference is a jump in the echo's delay that
+        AEC3 has to find again (the echo leaked while it did; once a late
+        callback moved the reference 116 ms after the echo and nothing was
+        cancelled). Only after an ``underrun`` (PortAudio says the output ran
+        dry, leaving a gap) does a block the clock says is clearly later than
+        its count move the rest of the stream later."""
         pcm = np.asarray(pcm, np.float32).reshape(-1)
         if pcm.size == 0:
             return
-        if sample_rate != RATE:
-            count = max(1, int(round(pcm.size * RATE / sample_rate)))
-            pcm = np.interp(np.arange(count) * (sample_rate / RATE), np.arange(pcm.size),
-                            pcm).astype(np.float32)
-        start = self._clock(at)
+        at_clock = self._clock(at)
         with self._lock:
-            # Blocks of one output stream follow each other without a gap; the
-            # callback's own clock jitters by milliseconds, which would tear
-            # the reference apart (the echo leaked), so a block continues the
-            # last one unless it is a new stream or the clock says the output
-            # really moved (an underrun left a gap).
-            if (self._next is not None and stream == self._stream
-                    and abs(start - self._next) < JITTER_S * RATE):
-                start = self._next
-            self._next, self._stream = start + pcm.size, stream
-            clock = start + np.arange(pcm.size)
+            if stream != self._stream or sample_rate != self._rate:
+                self._stream, self._rate, self._written = stream, sample_rate, 0
+                self._anchor = at_clock
+                self._resampler = StreamResampler(sample_rate, RATE)
+            expected = self._anchor + int(round(self._written * RATE / sample_rate))
+            if underrun and at_clock - expected > JITTER_S * RATE:
+                self._anchor += at_clock - expected
+            self._written += pcm.size
+            first = self._resampler.n_out
+            out = self._resampler.process(pcm)  # continuous: no phase reset per block
+            clock = self._anchor + first + np.arange(out.size)
             slots = clock % self._size
-            self._pcm[slots] = pcm
+            self._pcm[slots] = out
             self._index[slots] = clock
 
     def take(self, count: int, end_at: float) -> np.ndarray:
@@ -88,7 +105,8 @@ class FarEnd:
 
 
 class EchoCancel:
-    """The microphone's chunks with the far end's echo taken out (AEC3)."""
+    """The microphone's chunks with the far end's echo taken out (AEC3), and
+    for each a verdict whether it was only that echo (:meth:`echo_only`)."""
 
     def __init__(self, far_end: FarEnd, stream_delay_ms: int = 0) -> None:
         from pywebrtc_audio import EchoCanceller
@@ -96,12 +114,14 @@ class EchoCancel:
         self.far_end = far_end
         self._aec = EchoCanceller(sample_rate=RATE, num_channels=1,
                                   stream_delay_ms=stream_delay_ms)
+        self.gate = EchoGate()
         self.restart()
 
     def restart(self) -> None:
         """A new recording stream: its own clock (the filter stays converged)."""
         self._count = 0
         self._t0 = float("inf")
+        self.gate.restart()
 
     def process(self, chunk: np.ndarray, arrived_at: float) -> np.ndarray:
         """``chunk``: the stream's next 16 kHz mono float32 samples, handed over
@@ -111,5 +131,12 @@ class EchoCancel:
         chunk = np.asarray(chunk, np.float32).reshape(-1)
         self._count += chunk.size
         self._t0 = min(self._t0, arrived_at - self._count / RATE)
-        far = self.far_end.take(chunk.size, self._t0 + self._count / RATE + FAR_AHEAD_S)
-        return self._aec.process(chunk, far)
+        span = max(chunk.size, EchoGate.SPAN)
+        far = self.far_end.take(span, self._t0 + self._count / RATE + FAR_AHEAD_S)
+        self.gate.judge(chunk, far[-EchoGate.SPAN:], self._count)
+        return self._aec.process(chunk, far[-chunk.size:])
+
+    def echo_only(self, start: int, end: int) -> bool:
+        """Whether this stream's samples ``start``-``end`` were only the echo
+        (app.audio.echo_gate): such audio cannot start the learner's turn."""
+        return self.gate.echo_only(start, end)

@@ -152,7 +152,8 @@ class Player:
         )
 
     def _callback(self, generation: int, outdata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
-        if status and getattr(status, "output_underflow", False):
+        underrun = bool(status and getattr(status, "output_underflow", False))
+        if underrun:
             self.underruns += 1
         with self._lock:
             if generation != self._generation:
@@ -172,15 +173,17 @@ class Player:
                     self._queued_s -= head.size / (self.stream_rate or 1)
             outdata[filled:, :] = 0.0
             now = time.monotonic()
+            lead = _dac_lead(time_info, self.latency)
             if filled:
-                lead = _dac_lead(time_info, self.latency)
                 if self._first_at is None:
                     self._first_at = now + lead
                     self._started.set()
                 self._end_at = now + lead + filled / (self.stream_rate or 1)
-                if self.far_end is not None:
-                    self.far_end.played(outdata[:filled, 0], self.stream_rate, now + lead,
-                                        generation)
+            if self.far_end is not None:
+                # Every block, the silent ones too: the echo canceller places
+                # the stream's samples by their count (app.audio.echo.FarEnd).
+                self.far_end.played(outdata[:, 0], self.stream_rate, now + lead, generation,
+                                    underrun)
             if not self._queue:
                 self._queued_s = 0.0
                 self._idle.set()

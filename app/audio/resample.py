@@ -50,6 +50,11 @@ class StreamResampler:
         self._n_out = 0  # index of the next output sample
         self._n_in = 0  # input samples received
 
+    @property
+    def n_out(self) -> int:
+        """Outputs given so far: the index the next output has."""
+        return self._n_out
+
     def _kernel(self, frac: np.ndarray) -> np.ndarray:
         """Weights (len(frac), taps) for outputs at fractional positions frac in [0, 1)."""
         t = self._offsets[None, :] - frac[:, None]
@@ -92,6 +97,8 @@ class StreamResampler:
         """Feed input samples; return the outputs that are now fully determined."""
         chunk = np.asarray(chunk, dtype=np.float32).reshape(-1)
         if self._up == self._down:
+            self._n_in += len(chunk)
+            self._n_out += len(chunk)
             return chunk.copy()
         self._buf = np.concatenate([self._buf, chunk])
         self._n_in += len(chunk)

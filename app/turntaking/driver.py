@@ -118,7 +118,8 @@ def listen_turn(driver: TurnDriver, device=None, *, wait_s: float = 15.0,
     """Feed the microphone to ``driver`` until an utterance ends.
 
     ``echo`` (an app.audio.echo.EchoCancel) takes the tutor's voice out of
-    each chunk before anything else sees it.
+    each chunk before anything else sees it, and what it judged to be only
+    that voice cannot start the learner's speech.
 
     Raises AudioDeviceError for no microphone or a stalled one, and
     AudioFileError when nobody spoke within ``wait_s`` or ``should_stop()``;
@@ -128,8 +129,9 @@ def listen_turn(driver: TurnDriver, device=None, *, wait_s: float = 15.0,
 
     recorder = Recorder(device)
     if echo is not None:
-        echo.restart()
+        echo.restart()  # its sample positions and the driver's both start here
         recorder.process = echo.process
+        driver.cutter.endpointer.onset_veto = echo.echo_only
     recorder.start()
     deadline = time.monotonic() + wait_s
     try:

@@ -80,6 +80,10 @@ class Endpointer:
         # After a pause, the silence that ends the turn comes from here (ms):
         # app.turntaking.turn_end, from what was said and how.
         self.turn_end = turn_end
+        # Optional: (start, end) sample of a frame -> True when that audio is
+        # only the tutor's echo (app.audio.echo.EchoCancel.echo_only); such
+        # frames cannot start speech, as if they were silence.
+        self.onset_veto: Callable[[int, int], bool] | None = None
         self.last_probability = 0.0
         self.reset()
 
@@ -130,14 +134,15 @@ class Endpointer:
         self.last_probability = float(prob)
         low = max(self.speech_threshold - 0.15, 0.01)
         if not self._in_speech:
-            if prob >= self.speech_threshold:
+            echo = self.onset_veto is not None and self.onset_veto(start, now)
+            if prob >= self.speech_threshold and not echo:
                 if self._run_start is None:
                     self._run_start = start
                 if now - self._run_start >= self.min_speech_ms * RATE / 1000:
                     self._in_speech, self._speech_start = True, self._run_start
                     self._silence_start = None
                     return [VadEvent(SPEECH_START, self._run_start, now)]
-            elif prob < low:
+            elif prob < low or echo:
                 self._run_start = None
             return []
         events: list[VadEvent] = []
