@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import importlib.util
 import threading
+from collections import deque
 
 import numpy as np
 
@@ -36,7 +37,8 @@ RATE = 16000
 # comes after its reference. On the virtual devices the echo came 17-19 ms
 # after the reference taken at the chunk's time; AEC3 finds longer delays itself.
 FAR_AHEAD_S = 0.03
-JITTER_S = 0.04  # after an underrun, a block this much later than its count: a gap
+JITTER_S = 0.04  # blocks later than their count by more than this ...
+GAP_BLOCKS = 4  # ... this many in a row: the output has a gap (one alone: jitter)
 
 
 def available() -> bool:
@@ -56,13 +58,13 @@ class FarEnd:
         self._resampler: StreamResampler | None = None
         self._anchor = 0  # clock index of the stream's first sample (at 16 kHz)
         self._written = 0  # samples the stream has output, at its own rate
+        self._late: deque[int] = deque(maxlen=GAP_BLOCKS)  # how much later than counted
         self._lock = threading.Lock()
 
     def _clock(self, t: float) -> int:
         return int(round((t - self._origin) * RATE))
 
-    def played(self, pcm: np.ndarray, sample_rate: int, at: float, stream: int = 0,
-               underrun: bool = False) -> None:
+    def played(self, pcm: np.ndarray, sample_rate: int, at: float, stream: int = 0) -> None:
         """``pcm`` (mono), the next block output stream ``stream`` writes,
         silence included, starts to sound at monotonic time ``at``. Called
         from the player's audio callback: a resample and a copy.
@@ -70,11 +72,12 @@ class FarEnd:
         A stream's samples are placed by their count from its first block, not
         by each block's ``at``: the callback's clock jitters by milliseconds
         and every jump in the reference is a jump in the echo's delay that
-        AEC3 has to find again (the echo leaked while it did; once a late
-        callback moved the reference 116 ms after the echo and nothing was
-        cancelled). Only after an ``underrun`` (PortAudio says the output ran
-        dry, leaving a gap) does a block the clock says is clearly later than
-        its count move the rest of the stream later."""
+        AEC3 has to find again (the echo leaked while it did; once a single
+        late callback moved the reference 116 ms after the echo and nothing
+        was cancelled). But when the output ran dry (a loaded machine), the
+        speaker really fell behind the count, by up to 300 ms, mostly without
+        PortAudio saying so: when the last few blocks all say they sound later
+        than their count, the rest of the stream moves by the least of them."""
         pcm = np.asarray(pcm, np.float32).reshape(-1)
         if pcm.size == 0:
             return
@@ -84,9 +87,12 @@ class FarEnd:
                 self._stream, self._rate, self._written = stream, sample_rate, 0
                 self._anchor = at_clock
                 self._resampler = StreamResampler(sample_rate, RATE)
-            expected = self._anchor + int(round(self._written * RATE / sample_rate))
-            if underrun and at_clock - expected > JITTER_S * RATE:
-                self._anchor += at_clock - expected
+                self._late.clear()
+            self._late.append(at_clock - self._anchor
+                              - int(round(self._written * RATE / sample_rate)))
+            if len(self._late) == self._late.maxlen and min(self._late) > JITTER_S * RATE:
+                self._anchor += min(self._late)  # a gap in the output
+                self._late.clear()
             self._written += pcm.size
             first = self._resampler.n_out
             out = self._resampler.process(pcm)  # continuous: no phase reset per block

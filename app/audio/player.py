@@ -152,8 +152,7 @@ class Player:
         )
 
     def _callback(self, generation: int, outdata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
-        underrun = bool(status and getattr(status, "output_underflow", False))
-        if underrun:
+        if status and getattr(status, "output_underflow", False):
             self.underruns += 1
         with self._lock:
             if generation != self._generation:
@@ -182,8 +181,7 @@ class Player:
             if self.far_end is not None:
                 # Every block, the silent ones too: the echo canceller places
                 # the stream's samples by their count (app.audio.echo.FarEnd).
-                self.far_end.played(outdata[:, 0], self.stream_rate, now + lead, generation,
-                                    underrun)
+                self.far_end.played(outdata[:, 0], self.stream_rate, now + lead, generation)
             if not self._queue:
                 self._queued_s = 0.0
                 self._idle.set()

@@ -30,6 +30,16 @@ def test_the_far_end_gives_back_what_played_when_it_played():
     assert far.take(160, end_at=101.01).std() > 0
 
 
+def test_the_far_end_follows_a_gap_in_the_output_but_not_one_late_callback():
+    far, block = FarEnd(origin=100.0), np.ones(480, np.float32)
+    for k in range(6):  # 30 ms blocks; the third one's callback 80 ms late: jitter
+        far.played(block * (k + 1), RATE, at=100.0 + 0.03 * k + (0.08 if k == 2 else 0), stream=1)
+    assert np.array_equal(far.take(6 * 480, end_at=100.18), np.repeat(np.arange(1, 7), 480))
+    for k in range(6, 12):  # the output ran dry for 100 ms: every later block says so
+        far.played(block * (k + 1), RATE, at=100.0 + 0.03 * k + 0.1, stream=1)
+    assert np.array_equal(far.take(480, end_at=100.36 + 0.1), block * 12)  # moved by the gap
+
+
 @pytest.fixture
 def loopback(pulse):
     with speaker_looped_into_mic():

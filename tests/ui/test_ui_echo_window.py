@@ -19,6 +19,7 @@ import time
 import numpy as np
 import pytest
 from pulse_helpers import SpeakerCapture, speaker_looped_into_mic
+from PySide6.QtCore import Qt
 
 from app.speech.wer import wer
 from app.store import open_store
@@ -100,8 +101,10 @@ def _watch(window, speaker):
         seen["stopped_at"].append(speaker.samples)
 
     window.talk.barged_in.connect(barged)
-    # From the mic thread (list.append is atomic).
-    window.mic.speech_started.connect(lambda: seen["speech"].append(time.monotonic()))
+    # On the mic thread, as it happens (list.append is atomic): before the
+    # barge-in it causes reaches the window.
+    window.mic.speech_started.connect(lambda: seen["speech"].append(time.monotonic()),
+                                      Qt.ConnectionType.DirectConnection)
     window.worker.turn_cancelled.connect(lambda: seen["cancelled"].append(True))
     return seen
 
