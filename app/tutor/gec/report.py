@@ -60,13 +60,10 @@ def make_system(name: str, typed: bool, threads: int = 2, rewriter: str | None =
 
     model = LlamaChatModel(smollm2_gguf().path, threads=threads)
     model.load()
-    writer = None
-    if rewriter is not None:  # a larger model writes the rewrite; SmolLM2 still scores it
-        from app.models_catalog import resolve
-
-        writer = LlamaChatModel(resolve(rewriter), threads=threads)
-        writer.load()
     from app.tutor.gec.thresholds import THRESHOLDS
+    from app.tutor.gec.tune import load_rewriter
+
+    writer = load_rewriter(rewriter, threads)  # a larger model writes; SmolLM2 still scores
 
     corrector = Corrector(grammar, model, typed=typed, rewrite=name == "lm-rewrite",
                           rewriter=writer, thresholds={**THRESHOLDS, **(thresholds or {})})
@@ -169,7 +166,6 @@ def score_outputs(set_name: str, items: list[tuple[str, list[str]]], hyps: list[
         from app.tutor.gec.gleu import gleu
 
         hyps = [jfleg_tokens(h) if h != s else h for s, h in zip(sources, hyps)]
-
         row["gleu"] = round(100 * gleu(sources, hyps, refs), 2)
     from app.tutor.gec import errant_eval
     from app.tutor.metrics import Scores

@@ -47,6 +47,19 @@ def do_no_harm(split: str | None = None) -> list[str]:
     return [sentence for part, _, sentence in rows if split is None or part == split]
 
 
+def load_rewriter(spec: str | None, threads: int):
+    """The chat model that writes the rewrite when it is not the scorer (a
+    catalog id such as qwen2.5-coder-0.5b, or a GGUF path), loaded; None for none."""
+    if spec is None:
+        return None
+    from app.models_catalog import resolve
+    from app.tutor.chat import LlamaChatModel
+
+    writer = LlamaChatModel(resolve(spec), threads=threads)
+    writer.load()
+    return writer
+
+
 def collect(out: Path, limit: int = 0, harm_limit: int = 0, jfleg_limit: int = 0,
             only: str = "", rewriter: str | None = None) -> None:
     from app.embedded import smollm2_gguf
@@ -56,12 +69,7 @@ def collect(out: Path, limit: int = 0, harm_limit: int = 0, jfleg_limit: int = 0
 
     model = LlamaChatModel(smollm2_gguf().path, threads=2)
     model.load()
-    writer = None
-    if rewriter is not None:  # the rewrite's edits too (family "llm"), written by this model
-        from app.models_catalog import resolve
-
-        writer = LlamaChatModel(resolve(rewriter), threads=2)
-        writer.load()
+    writer = load_rewriter(rewriter, threads=2)  # its edits too (family "llm"), if given
     corrector = Corrector(GrammarChecker(), model, typed=True, rewrite=writer is not None,
                           thresholds={f: 0.0 for f in FAMILIES}, rewriter=writer)
     sets = [("learner", learner("dev")),
