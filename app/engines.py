@@ -50,11 +50,9 @@ class Engines:
                                                   threads=asr_threads(s))
         if self.chat is None:
             self.chat = create_chat_model(s)
-        # Corrections keep a prompt cache of their own, so they never evict the
-        # tutor's evaluated prompt (see SharedWeightsChat for the numbers).
-        self.rewriter = self.chat.with_own_cache("corrections")
+        self.corrections_model = correction_model(self.chat, s)
         self.grammar = GrammarChecker()
-        self.corrector = Corrector(self.grammar, self.rewriter)
+        self.corrector = Corrector(self.grammar, self.corrections_model)
         if self.voice is None:
             self.voice = create_voice(s.voice, threads=s.threads.tts, rate=s.speaking_rate)
 
@@ -63,7 +61,7 @@ class Engines:
         return [
             ("speech", self.transcriber.load),
             ("tutor", self.chat.load),
-            ("corrections", self.rewriter.load),
+            ("corrections", self.corrections_model.load),
             ("grammar", self.grammar.load),
             ("voice", self.voice.load),
         ]
@@ -85,6 +83,56 @@ class Engines:
             "llm": self.chat.name,
             "voice": f"{self.voice.backend}:{_voice_name(self.voice)}",
         }
+
+
+def correction_model(chat, settings: Settings):
+    """The model that scores correction candidates: the embedded SmolLM2.
+
+    The thresholds that decide an edit (app/tutor/gec/thresholds.py) are
+    gains in SmolLM2's log-probability, tuned on JFLEG dev and checked on the
+    do-no-harm corpus; another model's gains are on another scale, so a
+    learner who picks a larger tutor (or a chat server, whose API gives no
+    log-probabilities) still has their corrections scored by SmolLM2. When the
+    tutor, or a server's local stand-in, is SmolLM2 itself, its weights are
+    shared, with a prompt cache of its own so corrections never evict the
+    tutor's evaluated prompt (see SharedWeightsChat for the numbers); otherwise
+    SmolLM2 is loaded beside it (about 100 MB). A chat model that is neither
+    (a test's fake) is used as it is.
+    """
+    from app.tutor.chat import LlamaChatModel
+
+    local = getattr(chat, "fallback", chat)  # a server's embedded stand-in
+    owner = getattr(local, "owner", local)
+    if not isinstance(owner, LlamaChatModel):
+        return chat.with_own_cache("corrections")
+    embedded = _embedded_smollm2_path()
+    # Without the SmolLM2 package the tutor's own model scores, as it always did.
+    if embedded is None or _same_file(owner.path, embedded):
+        return local.with_own_cache("corrections")
+    from app.tutor.backends import gpu_layers
+
+    # One generation thread, as for SmolLM2 as the tutor (create_local_chat):
+    # scoring reads variants in batches, which get every thread.
+    return LlamaChatModel(embedded, threads=1, batch_threads=settings.threads.llm,
+                          n_gpu_layers=gpu_layers(settings.n_gpu_layers),
+                          n_ctx=settings.llm_context).with_own_cache("corrections")
+
+
+def _embedded_smollm2_path() -> Path | None:
+    from app.embedded import smollm2_gguf
+    from app.errors import ParleyError
+
+    try:
+        return smollm2_gguf().path
+    except ParleyError:
+        return None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or a.samefile(b)
+    except OSError:
+        return False
 
 
 def _voice_name(voice) -> str:
