@@ -50,9 +50,11 @@ class Engines:
                                                   threads=asr_threads(s))
         if self.chat is None:
             self.chat = create_chat_model(s)
-        self.corrections_model = correction_model(self.chat, s)
+        # SmolLM2, read as a language model: it scores correction candidates
+        # and the end of a learner's turn, whose thresholds were tuned on it.
+        self.scorer_model = scoring_model(self.chat, s)
         self.grammar = GrammarChecker()
-        self.corrector = Corrector(self.grammar, self.corrections_model)
+        self.corrector = Corrector(self.grammar, self.scorer_model)
         if self.voice is None:
             self.voice = create_voice(s.voice, threads=s.threads.tts, rate=s.speaking_rate)
 
@@ -61,7 +63,7 @@ class Engines:
         return [
             ("speech", self.transcriber.load),
             ("tutor", self.chat.load),
-            ("corrections", self.corrections_model.load),
+            ("corrections", self.scorer_model.load),
             ("grammar", self.grammar.load),
             ("voice", self.voice.load),
         ]
@@ -77,6 +79,13 @@ class Engines:
         if progress:
             progress("ready", len(stages), len(stages))
 
+    @property
+    def turn_end_model(self):
+        """Whose P(end of message) the end of a turn reads (app.turntaking.turn_end):
+        SmolLM2's, as the threshold was chosen on its scores. A chat server's
+        view asks its local stand-in, and copes when that cannot load."""
+        return self.chat if hasattr(self.chat, "fallback") else self.scorer_model
+
     def model_names(self) -> dict[str, str]:
         return {
             "asr": f"{self.transcriber.backend}:{self.transcriber.model_name}",
@@ -85,17 +94,19 @@ class Engines:
         }
 
 
-def correction_model(chat, settings: Settings):
-    """The model that scores correction candidates: the embedded SmolLM2.
+def scoring_model(chat, settings: Settings):
+    """The model that scores correction candidates (and, beside a local
+    tutor, the end of a turn): the embedded SmolLM2.
 
     The thresholds that decide an edit (app/tutor/gec/thresholds.py) are
-    gains in SmolLM2's log-probability, tuned on JFLEG dev and checked on the
-    do-no-harm corpus; another model's gains are on another scale, so a
-    learner who picks a larger tutor (or a chat server, whose API gives no
-    log-probabilities) still has their corrections scored by SmolLM2. When the
-    tutor, or a server's local stand-in, is SmolLM2 itself, its weights are
-    shared, with a prompt cache of its own so corrections never evict the
-    tutor's evaluated prompt (see SharedWeightsChat for the numbers); otherwise
+    gains in SmolLM2's log-probability, tuned on JFLEG dev and checked on
+    the do-no-harm corpus, and the end-of-turn threshold is a probability
+    SmolLM2 gave; another model's scores are on another scale. So a learner
+    who picks a larger tutor (or a chat server, whose API gives no
+    log-probabilities) still has SmolLM2 score. When the tutor, or a
+    server's local stand-in, is SmolLM2 itself, its weights are shared, with
+    a prompt cache of its own so corrections never evict the tutor's
+    evaluated prompt (see SharedWeightsChat for the numbers); otherwise
     SmolLM2 is loaded beside it (about 100 MB). A chat model that is neither
     (a test's fake) is used as it is.
     """

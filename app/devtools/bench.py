@@ -133,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
 
     # The app's end-of-turn policy, unless a fixed silence is asked for.
     turn_end = None if args.hangover_ms else turn_end_options(
-        engines.chat, None, args.patience_ms or settings.patience_ms)
+        engines.turn_end_model, None, args.patience_ms or settings.patience_ms)
     live = LiveTurns(practice, on_event=on_event,
                      hangover_ms=args.hangover_ms or HANGOVER_MS,
                      pause_ms=None if args.no_speculation else args.pause_ms,

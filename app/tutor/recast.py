@@ -49,10 +49,11 @@ _THINKING = {"think", "guess", "believe", "suppose", "know", "hope"}  # "i think
 _CAPITALISED = {name.lower() for name in (*calendar.day_name, *calendar.month_name) if name}
 _NAME_ENTITIES = {"GPE", "NORP", "PERSON", "LOC", "LANGUAGE", "FAC", "EVENT"}
 # How the recast opens and ends, by tone; the opening word changes from turn
-# to turn so a conversation does not start every reply the same way.
+# to turn so a conversation does not start every reply the same way. Each ends
+# with a comma: the voice renders the opener alone first (app/practice.py).
 _FRAMES = {tones.SYMPATHY: (("Oh no, ", "Oh dear, "), "."),
            tones.WARMTH: (("Oh, how nice, ", "Wow, "), "!"),
-           tones.NEUTRAL: (("Oh, ", "I see, ", "So "), ".")}
+           tones.NEUTRAL: (("Oh, ", "I see, ", "So, "), ".")}
 _PAST_CUES = {"yesterday", "ago", "last"}  # "last week", "two days ago"
 _THIRD_PERSON = {"he", "she", "it"}
 

@@ -76,7 +76,7 @@ class PracticeWorker(QObject):
 
             # Read by the mic worker once `ready` is seen: the model's score and
             # this learner's pauses, from their saved turns.
-            self.turn_end = turn_end_options(self.engines.chat, self.store,
+            self.turn_end = turn_end_options(self.engines.turn_end_model, self.store,
                                              self.settings.patience_ms)
             # The first turn then runs as fast as the rest (cached prompt, warm voice).
             self.practice.warm_up()

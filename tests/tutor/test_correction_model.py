@@ -1,4 +1,5 @@
-"""Corrections are scored by the embedded SmolLM2 whichever tutor the learner picks.
+"""Corrections and the end of a turn are scored by the embedded SmolLM2,
+whichever tutor the learner picks.
 
 The thresholds that accept an edit are gains in SmolLM2's log-probability
 (tuned on JFLEG dev, checked on the do-no-harm corpus); another model's gains
@@ -21,13 +22,13 @@ RIGHT = "I have to go now, thank you."
 @pytest.fixture(scope="module")
 def default_engines(tmp_path_factory):
     engines = Engines(Settings.from_env(home=tmp_path_factory.mktemp("default")))
-    engines.corrections_model.load()
+    engines.scorer_model.load()
     engines.grammar.load()
     return engines
 
 
 def test_the_default_tutor_shares_its_weights_with_corrections(default_engines):
-    assert default_engines.corrections_model.owner is default_engines.chat
+    assert default_engines.scorer_model.owner is default_engines.chat
     assert default_engines.corrector.use_model
 
 
@@ -38,10 +39,10 @@ def test_another_tutor_model_leaves_the_scoring_to_smollm2(default_engines, tmp_
     shutil.copyfile(smollm2_gguf().path, other)
     engines = Engines(Settings.from_env(home=tmp_path, llm_model=str(other)))
 
-    scorer = engines.corrections_model.owner
+    scorer = engines.scorer_model.owner
     assert scorer is not engines.chat and scorer.path.samefile(smollm2_gguf().path)
     assert "corrections" in dict(engines.stages())
-    engines.corrections_model.load()
+    engines.scorer_model.load()
     engines.grammar.load()
     assert not engines.chat.loaded  # scoring never needed the tutor's model
     for sentence in (WRONG, RIGHT):
@@ -50,6 +51,11 @@ def test_another_tutor_model_leaves_the_scoring_to_smollm2(default_engines, tmp_
         assert mine.corrected == default.corrected
     assert engines.corrector.correct(WRONG).corrected == "She goes to school every day."
     assert engines.corrector.correct(RIGHT).corrected == RIGHT
+    # The end of a turn reads SmolLM2's score too: its threshold was chosen on it.
+    finished = "I lost my wallet on the bus this morning."
+    assert engines.turn_end_model.end_of_message_probability(finished) == pytest.approx(
+        default_engines.chat.end_of_message_probability(finished), abs=1e-6)
+    assert not engines.chat.loaded
 
 
 def test_a_chat_server_keeps_the_scored_corrections(default_engines, tmp_path):
@@ -57,9 +63,9 @@ def test_a_chat_server_keeps_the_scored_corrections(default_engines, tmp_path):
     settings = Settings.from_env(home=tmp_path, llm_url="http://127.0.0.1:9/v1")
     engines = Engines(settings)
 
-    assert engines.corrections_model.owner is engines.chat.fallback
+    assert engines.scorer_model.owner is engines.chat.fallback
     assert engines.corrector.use_model  # before: the curated rules alone
-    engines.corrections_model.load()
+    engines.scorer_model.load()
     engines.grammar.load()
     result = engines.corrector.correct(WRONG)
     assert result.corrected == default_engines.corrector.correct(WRONG).corrected
