@@ -105,8 +105,11 @@ def replay(conversation, script: list[str]) -> list[dict]:
         earlier = [replied for _, replied in conversation.history]
         text = "".join(conversation.reply(line))
         report = conversation.last_report
+        # The rules judge what the reply is made of, as the history keeps it:
+        # without the fixed acknowledgement a reply with no recast opens with.
+        judged = conversation.history[-1][1] if conversation.history else text
         found = [] if report.source == "help" else replies.problems(
-            text, earlier, line, conversation.level)
+            judged, earlier, line, conversation.level)
         records.append({"learner": line, "reply": text, "source": report.source,
                         "first_attempt_ok": bool(report.attempts) and not report.attempts[0][1],
                         "problems": found, "attempts": len(report.attempts),

@@ -31,6 +31,17 @@ from app.tutor.hints import HELP_REQUEST, hints_for
 from app.tutor.scenarios import Scenario
 from app.tutor.styles import DEFAULT_CORRECTION_STYLE
 
+# What the tutor says first when there is no recast (a question to the tutor,
+# or a fragment it cannot say back): otherwise the voice waits for the model's
+# first checked sentence, which took 2.4 s in the window at 32 tokens/s
+# against 0.7-1.3 s for a recast (README, Performance). Content-free, as
+# people say it while they think, and never cheerful: the tone of bad news
+# gets sympathy, a question an acknowledgement, anything else a neutral one.
+ACKNOWLEDGEMENTS = {
+    tone.SYMPATHY: ("Oh dear.", "Oh no."),
+    "question": ("Good question.", "Let me see.", "Hmm."),
+    "other": ("I see.", "Okay."),
+}
 _SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]*\s+")
 PROMPTS = asset("prompts", "tutor.toml")  # package data (app/resources.py)
 # One line per reply: a newline starts an invented next turn, which small
@@ -40,6 +51,18 @@ MAX_REPLY_TOKENS = 64
 HISTORY_TURNS = 4  # about the last exchanges kept: a small context stays fast and on topic
 QUESTION_WORDS = 8  # room a first statement leaves for the closing question
 HISTORY_STEP = 4  # how far the kept window's start jumps when it moves
+
+
+def acknowledgement(learner_text: str, mood: str, turn: int) -> str:
+    """The short first sentence of a reply that has no recast; it changes
+    from turn to turn, as the recast's opener does."""
+    if mood == tone.SYMPATHY:
+        options = ACKNOWLEDGEMENTS[tone.SYMPATHY]
+    elif recasting.asks_the_tutor(learner_text):
+        options = ACKNOWLEDGEMENTS["question"]
+    else:
+        options = ACKNOWLEDGEMENTS["other"]
+    return options[turn % len(options)]
 
 
 def history_window(exchanges: int) -> int:
@@ -172,11 +195,21 @@ class Conversation:
             yield question
             text = f"{said.text} {question}"
         else:
+            opener = acknowledgement(learner_text, said.tone, len(self.history)) \
+                if self.recasts else ""
+            if opener:
+                yield opener + " "  # the space ends it for the voice's splitter
             spoken: list[str] = []
             for sentence in self._checked_sentences(learner_text):
+                if not spoken and opener and words(sentence) == words(opener):
+                    continue  # the model's own "Good question!": said already
                 yield sentence if not spoken else " " + sentence
                 spoken.append(sentence)
+            # The history keeps the model's words only: seeing "Good question."
+            # before its every answer, a small model starts writing it too.
             text = " ".join(spoken)
+            if opener:
+                self.last_report.final = f"{opener} {self.last_report.final}"
         self.practice_question = ""  # for this reply only
         self.history.append((learner_text, text))
 

@@ -82,7 +82,7 @@ def recast(said: str, corrected: str | None = None, level: str = "B1", turn: int
         return Recast(CLARIFY, "", tones.NEUTRAL, "", "")
     doc = parse(source)
     mood = tones.tone_of(source, doc)
-    if source.rstrip().endswith("?") or _QUESTION_START.match(source):
+    if asks_the_tutor(source):
         return Recast(NONE, "", mood, "", "")  # a question to the tutor: the model answers it
     clause = _main_clause(doc, mood, MAX_WORDS.get(level, 13))
     if clause is None:
@@ -91,6 +91,12 @@ def recast(said: str, corrected: str | None = None, level: str = "B1", turn: int
     openers, end = _FRAMES[mood]
     sentence = openers[turn % len(openers)] + text + end
     return Recast(RECAST, sentence, mood, _topic(clause), text)
+
+
+def asks_the_tutor(text: str) -> bool:
+    """A question to the tutor, with or without Whisper's question mark."""
+    source = clean(text)
+    return source.rstrip().endswith("?") or bool(_QUESTION_START.match(source))
 
 
 def clean(text: str) -> str:

@@ -36,4 +36,14 @@ def test_real_model_replies_keep_the_rules(smollm2):
     records = replay(talk, list(scenario.script[:3]))
     for record in records:
         assert record["problems"] == [], record
-        assert replies.problems(record["reply"]) == [] or record["source"] == "help"
+        assert replies.problems(_model_words(record["reply"])) == [] or record["source"] == "help"
+
+
+def _model_words(reply: str) -> str:
+    """The reply without the fixed acknowledgement a reply with no recast opens with."""
+    from app.tutor.conversation import ACKNOWLEDGEMENTS
+
+    for opener in (o for options in ACKNOWLEDGEMENTS.values() for o in options):
+        if reply.startswith(opener + " "):
+            return reply[len(opener) + 1:]
+    return reply

@@ -44,7 +44,8 @@ def test_repair_keeps_up_to_the_question():
 def test_a_good_first_reply_is_used_as_is():
     model = Fake(GOOD)
     talk = Conversation(model, scenario=get_scenario("describing-weekend"))
-    assert "".join(talk.reply(FRAGMENT)) == GOOD
+    # A reply with no recast opens with a short acknowledgement of ours.
+    assert "".join(talk.reply(FRAGMENT)) == "I see. " + GOOD
     assert talk.last_report.source == "model" and len(model.calls) == 1
     assert talk.history == [(FRAGMENT, GOOD)]
 
@@ -52,7 +53,7 @@ def test_a_good_first_reply_is_used_as_is():
 def test_a_rule_breaking_reply_is_regenerated_with_new_sampling():
     model = Fake("As an AI language model, I cannot eat fish.", GOOD)
     talk = Conversation(model)
-    assert "".join(talk.reply(FRAGMENT)) == GOOD
+    assert "".join(talk.reply(FRAGMENT)) == "I see. " + GOOD
     first, second = model.calls
     assert second["temperature"] > first["temperature"] and second["seed"] != first["seed"]
     assert talk.last_report.attempts[0][1]  # the first reply's problems were recorded
@@ -63,7 +64,9 @@ def test_every_reply_bad_falls_back_to_a_safe_template():
     talk = Conversation(model)
     reply = "".join(talk.reply("hello"))
     assert talk.last_report.source == "fallback" and len(model.calls) == 4
-    assert replies.problems(reply) == []
+    # The rules judge the model's words (the history's); the acknowledgement is ours.
+    assert reply == "I see. " + talk.history[-1][1]
+    assert replies.problems(talk.history[-1][1]) == []
     # The next fallback is a different one: the talk does not repeat itself.
     assert "".join(talk.reply("ok")) != reply
 
@@ -71,7 +74,7 @@ def test_every_reply_bad_falls_back_to_a_safe_template():
 def test_a_repeated_reply_is_not_spoken_twice():
     talk = Conversation(Fake(GOOD, GOOD, "Oh nice! Who did you go with?"))
     talk.history.append(("hi", GOOD))
-    assert "".join(talk.reply(FRAGMENT)) == "Oh nice! Who did you go with?"
+    assert "".join(talk.reply(FRAGMENT)) == "Okay. Oh nice! Who did you go with?"
 
 
 @pytest.mark.parametrize("style", ["off", "gentle", "explicit", "summary"])
@@ -115,6 +118,30 @@ def test_praise_of_a_person_in_bad_news_gets_no_cheer():
     reply = "".join(talk.reply("my best colleague quit yesterday"))
     assert reply == "Oh, your best colleague quit yesterday. Why did your colleague leave?"
     assert talk.last_report.attempts[0][1] == ["cheerful after news that was not good"]
+
+
+@pytest.mark.parametrize("line, opener", [
+    ("What is your favourite food?", "Good question."),
+    ("do you like the rain", "Good question."),  # no question mark from Whisper
+    ("fish and chips", "I see."),
+    ("my dog died", None),  # said back: the recast's sympathy opens it
+    ("so sad", "Oh dear."),
+])
+def test_a_reply_without_a_recast_opens_before_the_model_is_asked(line, opener):
+    """Its first sound would otherwise wait for the model's first checked
+    sentence (2.4 s in the window at 32 tokens/s)."""
+    model = Fake("Good question! I like pasta. What do you like?")
+    talk = Conversation(model)
+    pieces = talk.reply(line)
+    first = next(pieces)
+    if opener is None:
+        assert not first.startswith(("Good question", "I see", "Okay", "Hmm"))
+        return
+    assert first == opener + " " and model.calls == []
+    rest = "".join(pieces)
+    if opener == "Good question.":
+        assert "Good question" not in rest  # the model's own is not said twice
+    assert talk.history[-1] == (line, rest.strip())
 
 
 def test_good_news_may_be_met_gladly():
@@ -183,6 +210,7 @@ def test_first_sentence_is_let_out_before_the_rest_is_generated():
     model = FakeSlowModel()
     talk = Conversation(model)
     pieces = talk.reply("Do you like exams?")
+    assert next(pieces) == "Good question. " and model.calls == []  # before the model
     assert next(pieces) == "Great news!"
     assert not model.rest_requested
     assert "".join(pieces) == " What will you do to celebrate?"
@@ -191,17 +219,18 @@ def test_first_sentence_is_let_out_before_the_rest_is_generated():
 
 def test_a_middle_statement_is_skipped_for_the_models_own_question():
     talk = Conversation(Fake("Nice to hear! I love the sea too. Do you swim?"))
-    assert "".join(talk.reply("the beach")) == "Nice to hear! Do you swim?"
+    assert "".join(talk.reply("the beach")) == "I see. Nice to hear! Do you swim?"
     assert talk.last_report.source == "model"
 
 
 def test_a_reply_that_never_asks_is_closed_by_a_template_question():
     talk = Conversation(Fake("Nice to hear! I love the sea too."))
     reply = "".join(talk.reply("the beach"))
-    first, second = replies.sentences(reply)
+    opener, first, second = replies.sentences(reply)
+    assert opener == "I see."
     assert first == "Nice to hear!" and second.endswith("?") and "sea" not in second
     assert talk.last_report.source == "repaired"
-    assert replies.problems(reply) == []
+    assert replies.problems(f"{first} {second}") == []
 
 
 def test_history_window_moves_in_steps_so_the_prompt_prefix_stays_cached():
