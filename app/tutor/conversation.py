@@ -10,7 +10,8 @@ statements are what went wrong most: "Oh no, great news!"), and it is
 checked against the rules (app/tutor/replies.py) and the tone before it is
 let out, or regenerated, or replaced by a template question. A line the
 tutor did not understand gets an honest request to say it again; a question
-or a fragment it cannot say back is answered by the model alone, checked
+or a fragment it cannot say back gets a short acknowledgement of ours
+("Good question.", "I see."), out at once, then the model's answer, checked
 sentence by sentence as before.
 """
 

@@ -1,7 +1,8 @@
 """The reply rules, the recast and follow-up, and the regenerate / repair /
 fallback paths, on a scripted model.
 
-Lines the tutor cannot say back ("fish and chips", a question) are answered by
+Lines the tutor cannot say back ("fish and chips", a question) get our short
+acknowledgement, then are answered by
 the model alone; lines with news ("we eat fish") get a recast first.
 """
 
