@@ -110,40 +110,23 @@ def scoring_model(chat, settings: Settings):
     SmolLM2 is loaded beside it (about 100 MB). A chat model that is neither
     (a test's fake) is used as it is.
     """
+    from app.errors import ParleyError
+    from app.models_catalog import resolve
+    from app.tutor.backends import create_local_chat
     from app.tutor.chat import LlamaChatModel
 
     local = getattr(chat, "fallback", chat)  # a server's embedded stand-in
     owner = getattr(local, "owner", local)
     if not isinstance(owner, LlamaChatModel):
         return chat.with_own_cache("corrections")
-    embedded = _embedded_smollm2_path()
-    # Without the SmolLM2 package the tutor's own model scores, as it always did.
-    if embedded is None or _same_file(owner.path, embedded):
+    try:
+        shared = owner.path.samefile(resolve(None))
+    except (ParleyError, OSError):  # no SmolLM2 package: the tutor's own model scores
+        shared = True
+    if shared:
         return local.with_own_cache("corrections")
-    from app.tutor.backends import gpu_layers
-
-    # One generation thread, as for SmolLM2 as the tutor (create_local_chat):
-    # scoring reads variants in batches, which get every thread.
-    return LlamaChatModel(embedded, threads=1, batch_threads=settings.threads.llm,
-                          n_gpu_layers=gpu_layers(settings.n_gpu_layers),
-                          n_ctx=settings.llm_context).with_own_cache("corrections")
-
-
-def _embedded_smollm2_path() -> Path | None:
-    from app.embedded import smollm2_gguf
-    from app.errors import ParleyError
-
-    try:
-        return smollm2_gguf().path
-    except ParleyError:
-        return None
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve() or a.samefile(b)
-    except OSError:
-        return False
+    # SmolLM2 as it would be the tutor: the same threads, GPU layers and context.
+    return create_local_chat(settings.with_(llm_model=None)).with_own_cache("corrections")
 
 
 def _voice_name(voice) -> str:
