@@ -31,11 +31,14 @@ from app.session import runs_corrector
 from app.speech.types import TranscriptionStopped
 from app.speech.verbatim import VERBATIM_PROMPT
 from app.turntaking.gate import Gate
-from app.tutor.conversation import Conversation
+from app.tutor.conversation import Conversation, first_pieces
 from app.tutor.scenarios import Scenario
 
 
 LEAD_IN_KEPT_S = 0.01
+# The reply's first piece is cut at its first comma ("Oh no, | you lost your
+# wallet?"): see _run_turn.
+FIRST_CLAUSE_WORDS = 1
 # What the tutor answers and corrects of one turn: about the last 45 s of
 # speech. A longer recording (a learner who talked for 20 minutes, or pasted a
 # page) is kept whole, audio and transcript, and its end is answered: the
@@ -205,7 +208,7 @@ class Practice:
         # wallet?"): the voice is heard after that short clause is rendered,
         # not the whole recast (eval set: TTS first audio p50 328 -> 65 ms,
         # end to first audio 914 -> 633 ms, llama.cpp 49-56 tokens/s).
-        splitter, audio, pieces = SentenceSplitter(first_clause_words=1), [], []
+        splitter, audio, pieces = SentenceSplitter(first_clause_words=FIRST_CLAUSE_WORDS), [], []
         reply_started = time.monotonic()
         tts_ms = [0.0]  # synthesis time inside the generation loop
 
@@ -339,14 +342,25 @@ class Practice:
     def warm_up(self) -> None:
         """Run each engine once so the first real turn is as fast as the rest:
         the tutor's fixed prompt is evaluated (and its KV state kept), the voice
-        and the recogniser have run their first, slow inference."""
+        and the recogniser have run their first, slow inference, and the
+        parsers are loaded."""
         from app.speech.types import SAMPLE_RATE
 
         self.conversation.warm_up()
         for _ in self.engines.voice.synthesize("Hello."):
             pass
+        # A reply's first piece then sounds without waiting for the voice.
+        self.engines.voice.keep(reply_first_pieces())
         noise = np.random.default_rng(0).normal(0, 0.01, SAMPLE_RATE).astype(np.float32)
         self.engines.transcriber.transcribe(noise)
+        if hasattr(self.store, "memory_on"):
+            from app.memory import extract
+
+            # The memory thread's own parser: loaded on the first saved turn,
+            # its deserialisation held Python's lock for 100+ ms at a time
+            # while the reply played, and the window froze (the event loop
+            # test, tests/ui/test_ui_conversation.py).
+            extract.load()
 
     def opening(self, topic: str = "") -> str:
         """The session's first line: ``topic`` when the learner chose one on the
@@ -382,6 +396,18 @@ def freeze_loaded_heap() -> None:
 
     gc.collect()
     gc.freeze()
+
+
+def reply_first_pieces() -> tuple[str, ...]:
+    """What the voice is given first in a reply that opens with a recast or
+    an acknowledgement (a recast opener as the splitter cuts it: "So,")."""
+    from app.voice.splitter import SentenceSplitter
+
+    firsts = []
+    for phrase in first_pieces():
+        splitter = SentenceSplitter(first_clause_words=FIRST_CLAUSE_WORDS)
+        firsts.append((splitter.feed(phrase) + splitter.flush())[0])
+    return tuple(dict.fromkeys(firsts))
 
 
 def leading_silence_s(pcm: np.ndarray, sample_rate: int, threshold: float = 0.01) -> float:

@@ -50,6 +50,9 @@ def add_parser(subparsers) -> None:
                                 "as the app's Automatic)")
     bench.add_argument("--patience-ms", type=int, default=None,
                        help="most silence a trailing-off sentence waits (default: the app's)")
+    bench.add_argument("--early-ms", type=int, default=None,
+                       help="silence after which a finished sentence's reply may sound, "
+                            "before its end (default: the app's; 0: wait for the end)")
     bench.add_argument("--pause-ms", type=int, default=PAUSE_MS,
                        help="silence after which the turn starts speculatively")
     bench.add_argument("--no-speculation", action="store_true",
@@ -129,15 +132,26 @@ def run(args: argparse.Namespace) -> int:
         if isinstance(event, ReplyAudio) and event.first:
             heard.append(time.monotonic() + leading_silence_s(event.pcm, event.sample_rate))
 
+    # Replies let through before the end and taken back because the learner
+    # went on: how many first audios had been heard by then.
+    taken_back: list[int] = []
+
+    def on_retract(_turn) -> None:
+        taken_back.append(len(heard))
+
     from app.turntaking.turn_end import turn_end_options
 
     # The app's end-of-turn policy, unless a fixed silence is asked for.
     turn_end = None if args.hangover_ms else turn_end_options(
         engines.turn_end_model, None, args.patience_ms or settings.patience_ms)
+    if turn_end is not None and args.early_ms is not None:
+        from dataclasses import replace
+
+        turn_end = replace(turn_end, early_ms=args.early_ms or None)
     live = LiveTurns(practice, on_event=on_event,
                      hangover_ms=args.hangover_ms or HANGOVER_MS,
                      pause_ms=None if args.no_speculation else args.pause_ms,
-                     turn_end=turn_end)
+                     turn_end=turn_end, on_retract=on_retract)
     rows: list[dict[str, float]] = []
     cut_offs: list[str] = []
     try:
@@ -147,12 +161,18 @@ def run(args: argparse.Namespace) -> int:
                 segments = speech_segments(pcm, pad_ms=0)
                 speech_end_s = segments[-1][1] if segments else pcm.size / 16000
                 heard.clear()
+                taken_back.clear()
                 future, ended_at, cut_off = speak_live(live, pcm, speech_end_s)
                 outcome = future.result()
                 label = f"run {run_index + 1} {path.name}: {speech_end_s:.1f} s{_decided(live)}"
-                if cut_off:
+                # A reply taken back after its first audio: counted as the
+                # window's benchmark counts it, the reply sounded before the
+                # learner's speech had ended. (One taken back before it
+                # sounded left nothing in `heard`.)
+                if cut_off or any(taken_back):
                     cut_offs.append(path.name)
-                    print(f"{label}: cut off mid-utterance, not counted "
+                    how = "cut off mid-utterance" if cut_off else "reply started, then taken back"
+                    print(f"{label}: {how}, not counted "
                           f"| {outcome.transcript.text[:60]!r}", flush=True)
                     continue
                 rows.append(turn_numbers(outcome, live, (heard[0] - ended_at) * 1000))
@@ -161,7 +181,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         live.close()
     print(f"speculative starts: {live.speculations}, cancelled because the learner "
-          f"went on: {live.wasted}; turns cut off mid-utterance: {len(cut_offs)} {cut_offs}")
+          f"went on: {live.wasted}; let through before the end: {live.released} (taken "
+          f"back: {live.retracted}); turns cut off mid-utterance: {len(cut_offs)} {cut_offs}")
     print_table(rows, cut_off=len(cut_offs))
     return 0
 

@@ -30,7 +30,7 @@ from app.config import HANGOVER_MS, PAUSE_MS
 from app.errors import AudioDeviceError, AudioFileError
 from app.practice import CancelToken, Practice
 from app.turntaking.cutter import Cut, Utterance, UtteranceCutter
-from app.turntaking.endpointer import SPEECH_END, live_endpointer
+from app.turntaking.endpointer import SPEECH_EARLY, SPEECH_END, live_endpointer
 from app.turntaking.gate import Gate
 from app.turntaking.speculation import Speculation, SpeculativeTurn, StartTurn
 from app.turntaking.turn_end import TurnEndOptions
@@ -52,20 +52,25 @@ class TurnDriver:
     speculated turn from what was said (app.turntaking.turn_end). ``on_cut``
     sees every event before the end (speech start, pauses, resumptions);
     ``on_confirm`` runs with the utterance just before a speculative turn's
-    first event is let through.
+    first event is let through: at the end, or sooner when what was said
+    sounds finished (the end-of-turn policy's early silence); ``on_retract``
+    runs when a turn let through that early is taken back because the learner
+    went on (stop its voice, remove what it showed).
     """
 
     def __init__(self, start: StartTurn | None = None, *, turn_end: TurnEndOptions | None = None,
                  hangover_ms: int = HANGOVER_MS, pause_ms: int | None = PAUSE_MS,
                  max_speech_s: float = 30.0, on_cut: Callable[[Cut], None] | None = None,
-                 on_confirm: Callable[[Utterance], None] | None = None) -> None:
+                 on_confirm: Callable[[Utterance], None] | None = None,
+                 on_retract: Callable[[SpeculativeTurn], None] | None = None) -> None:
         if start is None:
             pause_ms = None
         self.turn_end = turn_end.policy() if turn_end is not None and pause_ms else None
         self.cutter = UtteranceCutter(live_endpointer(
             hangover_ms, pause_ms, max_speech_s=max_speech_s,
-            turn_end=self.turn_end.required_ms if self.turn_end else None))
-        self.speculation = Speculation(start, self.turn_end) if pause_ms else None
+            turn_end=self.turn_end.required_ms if self.turn_end else None,
+            early=self.turn_end.early_ms if self.turn_end else None))
+        self.speculation = Speculation(start, self.turn_end, on_retract) if pause_ms else None
         self.on_cut = on_cut
         self.on_confirm = on_confirm
         self.last_endpoint_delay_ms = 0.0
@@ -82,6 +87,16 @@ class TurnDriver:
     def wasted(self) -> int:
         return self.speculation.wasted if self.speculation else 0
 
+    @property
+    def released(self) -> int:
+        """Turns let through before their end was confirmed."""
+        return self.speculation.released if self.speculation else 0
+
+    @property
+    def retracted(self) -> int:
+        """Of those, the turns taken back (the learner went on)."""
+        return self.speculation.retracted if self.speculation else 0
+
     def feed(self, chunk: np.ndarray, now: float | None = None) -> TurnEnd | None:
         """The next chunk, just arrived (``now``: when its last sample did)."""
         ended = None
@@ -91,7 +106,11 @@ class TurnDriver:
                 continue
             if self.on_cut is not None:
                 self.on_cut(cut)
-            if self.speculation is not None:
+            if self.speculation is None:
+                continue
+            if cut.kind == SPEECH_EARLY:
+                self.speculation.release(self.on_confirm)
+            else:
                 self.speculation.on_cut(cut)
         return ended
 
@@ -174,14 +193,17 @@ class LiveTurns:
 
     def __init__(self, practice: Practice, *, on_event: Callable = lambda e: None,
                  hangover_ms: int = HANGOVER_MS, pause_ms: int | None = PAUSE_MS,
-                 turn_end: TurnEndOptions | None = None) -> None:
+                 turn_end: TurnEndOptions | None = None,
+                 on_retract: Callable[[SpeculativeTurn], None] | None = None) -> None:
         """``turn_end``: end turns from what was said (app.turntaking.turn_end);
         None, or no speculation (``pause_ms`` None), ends them after
-        ``hangover_ms`` of silence."""
+        ``hangover_ms`` of silence. ``on_retract``: a turn let through before
+        its end was taken back (its events were already delivered)."""
         self.practice = practice
         self.on_event = on_event
         self.driver = TurnDriver(self._start if pause_ms else None, turn_end=turn_end,
-                                 hangover_ms=hangover_ms, pause_ms=pause_ms)
+                                 hangover_ms=hangover_ms, pause_ms=pause_ms,
+                                 on_retract=on_retract)
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="turn")
 
     @property
@@ -195,6 +217,14 @@ class LiveTurns:
     @property
     def wasted(self) -> int:
         return self.driver.wasted
+
+    @property
+    def released(self) -> int:
+        return self.driver.released
+
+    @property
+    def retracted(self) -> int:
+        return self.driver.retracted
 
     @property
     def last_endpoint_delay_ms(self) -> float:

@@ -28,11 +28,16 @@ SPEECH_END = "speech_end"
 # the turn's work on a pause and only lets it be heard once the end is confirmed.
 SPEECH_PAUSE = "speech_pause"
 SPEECH_RESUME = "speech_resume"
+# Optional (turn_end set): what was said sounds finished and the learner has
+# been quiet for the early silence it asks for (shorter than the end's), so the
+# reply may start to sound; the end still comes later, and a SPEECH_RESUME
+# before it takes the reply back (app.turntaking.speculation).
+SPEECH_EARLY = "speech_early"
 
 
 @dataclass(frozen=True)
 class VadEvent:
-    kind: str  # SPEECH_START or SPEECH_END
+    kind: str  # SPEECH_START, SPEECH_END, SPEECH_PAUSE, SPEECH_EARLY or SPEECH_RESUME
     sample: int  # where speech started / ended, in samples since the last reset
     at_sample: int  # how much audio had been fed when the event fired
 
@@ -67,6 +72,7 @@ class Endpointer:
         max_speech_s: float = 30.0,
         pause_ms: int | None = None,
         turn_end: Callable[[], float] | None = None,
+        early: Callable[[], float | None] | None = None,
     ) -> None:
         if sample_rate != RATE:
             raise ValueError(f"Silero VAD runs at {RATE} Hz; resample first (got {sample_rate})")
@@ -80,9 +86,13 @@ class Endpointer:
         # After a pause, the silence that ends the turn comes from here (ms):
         # app.turntaking.turn_end, from what was said and how.
         self.turn_end = turn_end
+        # ... and the silence after which the reply may start to sound before
+        # that end (ms), None while what was said does not sound finished.
+        self.early = early
         # Optional: (start, end) sample of a frame -> True when that audio is
         # only the tutor's echo (app.audio.echo.EchoCancel.echo_only); such
-        # frames cannot start speech, as if they were silence.
+        # frames can neither start speech nor resume it after a pause (the
+        # tutor may be speaking then: its reply starts early), as if silent.
         self.onset_veto: Callable[[int, int], bool] | None = None
         self.last_probability = 0.0
         self.reset()
@@ -107,6 +117,7 @@ class Endpointer:
         self._speech_start = 0
         self._silence_start: int | None = None  # first quiet frame inside speech
         self._paused = False  # a SPEECH_PAUSE was reported for this silence
+        self._early = False  # a SPEECH_EARLY was reported for this silence
 
     def feed(self, chunk: np.ndarray) -> list[VadEvent]:
         """Score whole 512-sample frames of chunk (the rest waits for the next call)."""
@@ -146,10 +157,11 @@ class Endpointer:
                 self._run_start = None
             return []
         events: list[VadEvent] = []
-        if prob >= self.speech_threshold:
+        if prob >= self.speech_threshold and not (
+                self._paused and self.onset_veto is not None and self.onset_veto(start, now)):
             if self._paused:
                 events.append(VadEvent(SPEECH_RESUME, start, now))
-            self._silence_start, self._paused = None, False
+            self._silence_start, self._paused, self._early = None, False, False
         elif prob < low and self._silence_start is None:
             self._silence_start = start
         quiet = now - self._silence_start if self._silence_start is not None else -1
@@ -161,13 +173,18 @@ class Endpointer:
                 and quiet >= self.pause_ms * RATE / 1000):
             self._paused = True
             events.append(VadEvent(SPEECH_PAUSE, self._silence_start, now))
+        if self._paused and not self._early and self.early is not None:
+            early_ms = self.early()
+            if early_ms is not None and quiet >= early_ms * RATE / 1000:
+                self._early = True
+                events.append(VadEvent(SPEECH_EARLY, self._silence_start, now))
         if now - self._speech_start >= self.max_speech_s * RATE:
             return events + [self._end(now, now)]
         return events
 
     def _end(self, end_sample: int, now: int) -> VadEvent:
         self._in_speech, self._run_start, self._silence_start = False, None, None
-        self._paused = False
+        self._paused = self._early = False
         return VadEvent(SPEECH_END, end_sample, now)
 
 

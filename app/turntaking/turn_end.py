@@ -23,6 +23,13 @@ and one that trails off after ``patience_ms``, the learner's setting. Until
 the transcript is known (the speculative turn started at the first pause is
 still recognising it) the turn waits, at most ``patience_ms``.
 
+A finished sentence's reply may start to sound before its end, after
+``EARLY_MS`` of silence (:meth:`TurnEndPolicy.early_ms`): if the learner goes
+on before the end, the reply is taken back and the two parts are one turn
+(app.turntaking.speculation). A learner who usually breathes longer than that
+between two sentences of one turn waits longer, from their saved turns
+(:func:`learned_early_ms`).
+
 The speculative turn reports its transcript through the gate it runs behind
 (:meth:`TurnEndPolicy.peek`), on its own worker thread, so the model's
 evaluation runs between recognition and the reply's generation and never
@@ -43,6 +50,11 @@ import numpy as np
 # then barged in on the first (tests/ui/test_ui_conversation.py, pause talked
 # through): the finished end stays at the 500 ms that was measured before.
 FINISHED_MS = 500
+# Silence after which a finished sentence's reply may start to sound, before
+# that end (see the module's doc): a breath that long only costs a reply
+# taken back, not a turn split in two. No complete turn of the tuning set was
+# taken back at 300 ms (README, "Turn-taking").
+EARLY_MS = 300
 THINKING_MS = 1200  # silence an unfinished sentence waits for (no habits known)
 PATIENCE_MS = 2500  # default most a trailing-off sentence waits (a learner's setting)
 MIN_PATIENCE_MS, MAX_PATIENCE_MS = 800, 8000
@@ -93,6 +105,7 @@ class Evidence:
     falling_pitch: bool | None
     trailing: bool
     silence_ms: float  # the silence this evidence asks for
+    early_ms: float | None = None  # the silence after which the reply may sound, if sooner
 
 
 class TurnEndPolicy:
@@ -106,11 +119,13 @@ class TurnEndPolicy:
 
     def __init__(self, score: Score | None = None, *, patience_ms: int = PATIENCE_MS,
                  thinking_ms: int = THINKING_MS, finished_ms: int = FINISHED_MS,
-                 threshold: float = END_THRESHOLD) -> None:
+                 threshold: float = END_THRESHOLD, early_ms: int | None = EARLY_MS) -> None:
         self.score = score
         self.patience_ms = int(min(max(patience_ms, MIN_PATIENCE_MS), MAX_PATIENCE_MS))
         self.thinking_ms = min(thinking_ms, self.patience_ms)
         self.finished_ms = finished_ms
+        # None, or not sooner than the finished end: the reply waits for the end.
+        self.finished_early_ms = early_ms if early_ms is not None and early_ms < finished_ms else None
         self.threshold = threshold
         self._lock = threading.Lock()
         self._pause = 0
@@ -129,6 +144,12 @@ class TurnEndPolicy:
     def required_ms(self) -> float:
         with self._lock:
             return self._evidence.silence_ms if self._evidence else self.patience_ms
+
+    def early_ms(self) -> float | None:
+        """The silence after which the reply may start to sound before the end
+        (None: it waits for the end), read by the endpointer like required_ms."""
+        with self._lock:
+            return self._evidence.early_ms if self._evidence else None
 
     def peek(self, tag: int) -> Callable[[object], None]:
         """A callback for the speculative turn's events (see Gate's ``peek``)."""
@@ -152,8 +173,11 @@ class TurnEndPolicy:
         with self._lock:
             if tag != self._pause:
                 return  # the learner went on; a later pause asks again
-            evidence = Evidence(text, p_end, self._pitch, trailing,
-                                self._silence_for(p_end, self._pitch, trailing))
+            silence = self._silence_for(p_end, self._pitch, trailing)
+            # Only what the model (or Whisper's question mark) finds finished
+            # sounds early: the pitch alone is not sure enough.
+            early = self.finished_early_ms if p_end is not None and silence == self.finished_ms else None
+            evidence = Evidence(text, p_end, self._pitch, trailing, silence, early)
             self._evidence = evidence
             self.history.append(evidence)
 
@@ -177,14 +201,36 @@ def learned_thinking_ms(pauses_ms: Iterable[float], patience_ms: int = PATIENCE_
     return int(min(max(usual, THINKING_MS), patience_ms))
 
 
+def learned_early_ms(breaths_ms: Iterable[float], finished_ms: int = FINISHED_MS) -> int | None:
+    """The silence after which a finished sentence's reply may start to sound,
+    from the breaths the learner takes between two sentences of one turn: longer
+    than three in four of them, at least EARLY_MS; None (wait for the end)
+    when that is no sooner than ``finished_ms``."""
+    breaths = np.asarray([b for b in breaths_ms if b > 0], dtype=float)
+    early = EARLY_MS
+    if breaths.size >= 5:
+        early = int(max(EARLY_MS, float(np.percentile(breaths, 75)) + 100))
+    return early if early < finished_ms else None
+
+
 def mid_sentence_pauses_ms(words: list[dict], min_ms: float = 150) -> list[float]:
     """Gaps between words of one saved turn that did not follow the end of a
     sentence: where the learner stopped to think."""
+    return [gap for gap, after_sentence in _gaps_ms(words, min_ms) if not after_sentence]
+
+
+def between_sentence_pauses_ms(words: list[dict], min_ms: float = 150) -> list[float]:
+    """Gaps between words of one saved turn that followed the end of a
+    sentence: the learner's breath before going on."""
+    return [gap for gap, after_sentence in _gaps_ms(words, min_ms) if after_sentence]
+
+
+def _gaps_ms(words: list[dict], min_ms: float) -> list[tuple[float, bool]]:
     gaps = []
     for before, after in zip(words, words[1:]):
         gap = (float(after.get("start", 0)) - float(before.get("end", 0))) * 1000
-        if gap >= min_ms and not str(before.get("text", "")).strip().endswith((".", "?", "!")):
-            gaps.append(gap)
+        if gap >= min_ms:
+            gaps.append((gap, str(before.get("text", "")).strip().endswith((".", "?", "!"))))
     return gaps
 
 
@@ -223,21 +269,26 @@ class TurnEndOptions:
     score: Score | None = None
     patience_ms: int = PATIENCE_MS
     thinking_ms: int = THINKING_MS
+    early_ms: int | None = EARLY_MS
 
     def policy(self) -> TurnEndPolicy:
         return TurnEndPolicy(self.score, patience_ms=self.patience_ms,
-                             thinking_ms=self.thinking_ms)
+                             thinking_ms=self.thinking_ms, early_ms=self.early_ms)
 
 
 def turn_end_options(chat=None, store=None, patience_ms: int = PATIENCE_MS,
                      recent_sessions: int = 20) -> TurnEndOptions:
-    """The chat model's score, and the learner's usual pauses from the word
-    timings of their last ``recent_sessions`` sessions' turns."""
+    """The chat model's score, and the learner's usual pauses (in and
+    between sentences) from the word timings of their last
+    ``recent_sessions`` sessions' turns."""
     pauses: list[float] = []
+    breaths: list[float] = []
     if store is not None:
         for session in store.list_sessions()[:recent_sessions]:
             for turn in store.turns(session.id):
                 if turn.input_mode == "voice":
                     pauses += mid_sentence_pauses_ms(turn.words or [])
+                    breaths += between_sentence_pauses_ms(turn.words or [])
     score = getattr(chat, "end_of_message_probability", None)
-    return TurnEndOptions(score, patience_ms, learned_thinking_ms(pauses, patience_ms))
+    return TurnEndOptions(score, patience_ms, learned_thinking_ms(pauses, patience_ms),
+                          learned_early_ms(breaths))

@@ -66,6 +66,13 @@ def acknowledgement(learner_text: str, mood: str, turn: int) -> str:
     return options[turn % len(options)]
 
 
+def first_pieces() -> tuple[str, ...]:
+    """Every piece a reply can open with, as the voice is given it: a recast's
+    opener ("So,") or an acknowledgement ("I see."). The voice keeps them
+    rendered (app.voice.base.Voice.keep)."""
+    return recasting.OPENERS + tuple(a for options in ACKNOWLEDGEMENTS.values() for a in options)
+
+
 def history_window(exchanges: int) -> int:
     """Where the kept history starts: at least 2 and at most 5 exchanges are kept.
 

@@ -54,6 +54,7 @@ _NAME_ENTITIES = {"GPE", "NORP", "PERSON", "LOC", "LANGUAGE", "FAC", "EVENT"}
 _FRAMES = {tones.SYMPATHY: (("Oh no, ", "Oh dear, "), "."),
            tones.WARMTH: (("Oh, how nice, ", "Wow, "), "!"),
            tones.NEUTRAL: (("Oh, ", "I see, ", "So, "), ".")}
+OPENERS = tuple(opener.strip() for openers, _ in _FRAMES.values() for opener in openers)
 _PAST_CUES = {"yesterday", "ago", "last"}  # "last week", "two days ago"
 _THIRD_PERSON = {"he", "she", "it"}
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
@@ -35,7 +36,11 @@ class MicWorker(QObject):
     # Gate, CancelToken) -> PracticeWorker.run_speculative ...
     speculate = Signal(object, object, object)
     # ... and its end confirmed: that turn is now the learner's (pcm, speech_ended_at).
+    # A finished-sounding sentence's turn may come before its end; if the
+    # learner then goes on, it is taken back (``retracted``, its turn already
+    # cancelled) and the same capture goes on to a later confirmation.
     turn_confirmed = Signal(object, float)
+    retracted = Signal()
     speech_started = Signal()  # hands-free: the VAD heard the learner start talking
     no_speech = Signal(str)  # ended without usable speech (too short, timed out, stopped)
     failed = Signal(str)  # the microphone failed: problem -- fix
@@ -49,6 +54,7 @@ class MicWorker(QObject):
         self._lock = threading.Lock()
         self._generation = 0
         self._stopped = 0
+        self._started = 0  # the latest generation whose capture began on the mic thread
         self._last_level = 0.0
         # TurnEndOptions (set by the window once the models are loaded): the
         # end of a hands-free turn from what was said; None: a fixed silence.
@@ -81,6 +87,13 @@ class MicWorker(QObject):
         with self._lock:
             self._stopped = self._generation
 
+    @property
+    def capture_queued(self) -> bool:
+        """A capture was begun and has not started yet (the mic thread is
+        still in the one before): it will listen, no need to begin another."""
+        with self._lock:
+            return self._generation > self._started
+
     # -- the mic thread -------------------------------------------------------------
     def _emit_level(self, chunk: np.ndarray) -> None:
         now = time.monotonic()
@@ -93,6 +106,8 @@ class MicWorker(QObject):
 
     @Slot(str, int)
     def _capture(self, mode: str, generation: int) -> None:
+        with self._lock:
+            self._started = max(self._started, generation)
         stop = lambda: self._stopped_since(generation)  # noqa: E731
         if stop():
             self.no_speech.emit("stopped")
@@ -134,8 +149,9 @@ class MicWorker(QObject):
         """Hands-free: the one turn-taking driver (app.turntaking.driver) on
         the microphone; this only turns its callbacks into signals. The turn
         starts on the learner's first pause (``speculate``) and is let through
-        once the end is confirmed (``turn_confirmed``, before its first event);
-        an end with no such turn is an ordinary ``utterance``."""
+        once the end is confirmed (``turn_confirmed``, before its first event),
+        or sooner and then perhaps taken back (``retracted``); an end with no
+        such turn is an ordinary ``utterance``."""
         from app.turntaking.driver import TurnDriver, listen_turn
         from app.turntaking.endpointer import SPEECH_START
 
@@ -143,12 +159,20 @@ class MicWorker(QObject):
             if cut.kind == SPEECH_START:
                 self.speech_started.emit()
 
+        echo = self._echo_cancel()
+        turn_end = self.turn_end
+        if echo is None and turn_end is not None:
+            # A reply let through before the end plays while this still
+            # listens: without the canceller's verdicts its own voice could
+            # sound like the learner going on, and take it back.
+            turn_end = replace(turn_end, early_ms=None)
         driver = TurnDriver(lambda utterance, gate, token:
                             self.speculate.emit(utterance, gate, token),
-                            turn_end=self.turn_end, on_cut=on_cut,
+                            turn_end=turn_end, on_cut=on_cut,
                             on_confirm=lambda heard: self.turn_confirmed.emit(
-                                heard.pcm, heard.speech_ended_at))
-        ended = listen_turn(driver, self.device, echo=self._echo_cancel(), wait_s=60.0,
+                                heard.pcm, heard.speech_ended_at),
+                            on_retract=lambda _turn: self.retracted.emit())
+        ended = listen_turn(driver, self.device, echo=echo, wait_s=60.0,
                             on_chunk=self._emit_level, should_stop=stop)
         if ended.turn is None:
             self.utterance.emit(ended.utterance.pcm, ended.utterance.speech_ended_at)

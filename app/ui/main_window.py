@@ -180,6 +180,7 @@ class MainWindow(WindowActions, QMainWindow):
         t.send_text.connect(w.run_text_turn)
         t.utterance_sent.connect(p.turn_sent)
         t.barged_in.connect(self._on_barge_in)
+        t.retracted.connect(p.retract)
         t.stop_playback.connect(self.player.stop)
         t.state_changed.connect(bar.set_state)
         t.speaking_changed.connect(bar.set_speaking)

@@ -96,6 +96,18 @@ class TurnPresenter(QObject):
         if self.pending:
             self.pending[0].dropped = True
 
+    def retract(self) -> None:
+        """The newest turn was taken back before its end (the learner went
+        on): it leaves the view, and its remaining events are dropped; the
+        worker still ends it (turn_cancelled -> turn_ended)."""
+        if not self.pending:
+            return
+        turn = self.pending[-1]
+        turn.dropped = True
+        for bubble in (turn.learner, turn.tutor):
+            if bubble is not None and bubble in self.view.bubbles:
+                self.view.remove(bubble)
+
     def turn_ended(self, saved: bool) -> None:
         """After turn_finished / turn_cancelled / failed (each comes after its events)."""
         if not self.pending:

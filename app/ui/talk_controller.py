@@ -8,7 +8,10 @@ turn may be running, and the tutor may be speaking (polled from the Player).
 - hands-free: listening starts whenever nothing else is going on (no turn, the
   tutor silent); the VAD ends the utterance after a short pause. The turn's
   work already began at the first pause (the mic worker hands it straight to
-  the practice worker); ``turn_confirmed`` says it is now a real turn.
+  the practice worker); ``turn_confirmed`` says it is now a real turn. When
+  what was said sounds finished that comes a little before the end, and if the
+  learner goes on the turn is taken back (``retracted``): the voice stops, the
+  window removes the turn, and the same capture goes on.
 - barge-in: ``press`` (or sending a message) while a turn runs or the tutor
   speaks stops playback and cancels the turn through its CancelToken. With
   ``voice_barge_in`` (hands-free, for headphones: loudspeakers would let the
@@ -36,6 +39,7 @@ class TalkController(QObject):
     utterance_sent = Signal(object, str)  # pcm or None, text ("" for audio)
     stop_playback = Signal()  # -> player.stop (queued to the player thread)
     barged_in = Signal(bool)  # True: a running turn was cancelled (False: none, or saving)
+    retracted = Signal()  # a turn confirmed early was taken back: remove it from the view
     message = Signal(str)  # a one-line status for the window
 
     def __init__(self, mic: MicWorker, player: PlayerWorker, cancel_turn, parent=None) -> None:
@@ -53,6 +57,7 @@ class TalkController(QObject):
         self._last_audio = 0.0
         mic.utterance.connect(self._on_utterance)
         mic.turn_confirmed.connect(self._on_turn_confirmed)
+        mic.retracted.connect(self._on_retracted)
         mic.no_speech.connect(self._on_no_speech)
         mic.speech_started.connect(self._on_speech_started)
         mic.failed.connect(self._on_mic_failed)
@@ -146,6 +151,14 @@ class TalkController(QObject):
         self._take_turn(pcm)
         self._maybe_listen()
 
+    def _on_retracted(self) -> None:
+        """The turn confirmed early was cancelled (the learner went on): stop
+        its voice; its turn ends with the practice worker's turn_cancelled."""
+        self.stop_playback.emit()
+        self.speaking = False
+        self.speaking_changed.emit(False)
+        self.retracted.emit()
+
     def _take_turn(self, pcm) -> None:
         self._set_state(IDLE)
         self._start_turn()
@@ -182,7 +195,10 @@ class TalkController(QObject):
     def _maybe_listen(self) -> None:
         if (self.hands_free and self.ready and self.mic_ok and self.state == IDLE
                 and (self.voice_barge_in or not self.busy)):
-            self.mic.begin(HANDS_FREE)
+            # A turn taken back leaves its capture running and the one begun
+            # at its early confirmation queued: that one listens next.
+            if not self.mic.capture_queued:
+                self.mic.begin(HANDS_FREE)
             self._set_state(LISTENING)
 
     def _set_state(self, state: str) -> None:

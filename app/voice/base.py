@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 
@@ -24,6 +24,7 @@ class Voice(ABC):
         self._rate = self._check_rate(rate)
         self._loaded = False
         self._load_lock = threading.Lock()
+        self._kept: dict[tuple[str, float], np.ndarray] = {}  # see keep()
 
     # -- rate -------------------------------------------------------------------
     @staticmethod
@@ -66,8 +67,20 @@ class Voice(ABC):
         """float32 mono chunks at sample_rate, one per sentence. Loads on first use."""
         if not text or not text.strip():
             return iter(())
+        kept = self._kept.get((text.strip(), self._rate))
+        if kept is not None:
+            return iter((kept.copy(),))
         self.load()
         return self._synthesize(text)
+
+    def keep(self, phrases: Iterable[str]) -> None:
+        """Render these short phrases now, at the current rate, and answer them
+        from memory from then on. A reply's first piece is one of a dozen fixed
+        openers ("So,", "Oh no,", "I see."): rendering it stood between the
+        learner's last word and the tutor's first sound (README, Performance)."""
+        for phrase in dict.fromkeys(p.strip() for p in phrases if p.strip()):
+            if (phrase, self._rate) not in self._kept:
+                self._kept[(phrase, self._rate)] = self.synthesize_all(phrase)
 
     @abstractmethod
     def _synthesize(self, text: str) -> Iterator[np.ndarray]: ...

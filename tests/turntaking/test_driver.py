@@ -137,3 +137,85 @@ def test_listen_records_through_the_driver_without_speculation(pulse, learner_cl
     (ended,) = driver.ends
     assert heard is ended.utterance and ended.turn is None and driver.speculations == 0
     assert heard.pcm.size > 16000
+
+
+class FinishedTurns(HeldTurns):
+    """Each turn's transcript, through its gate, is a finished sentence (so
+    the end-of-turn policy lets it sound early), then its reply."""
+
+    def __call__(self, utterance, gate, cancel):
+        self.started.append((utterance, gate, cancel))
+        emit = gate.wrap(self.seen.append)
+        emit(TranscriptReady("I would like a coffee, please."))
+        emit(("reply", len(self.started)))
+        return len(self.started)
+
+
+class TranscriptReady:  # the name the end-of-turn policy reads, as app.events has it
+    def __init__(self, text):
+        self.transcript = type("Transcript", (), {"text": text})()
+
+
+def early_driver(seen, turns):
+    from app.turntaking.turn_end import TurnEndOptions
+
+    return TurnDriver(turns, turn_end=TurnEndOptions(score=lambda text: 0.9),
+                      on_cut=lambda cut: seen.append(cut.kind),
+                      on_confirm=lambda heard: seen.append(("confirmed", heard.end_sample)),
+                      on_retract=lambda turn: seen.append(("retracted", turn.handle)))
+
+
+def test_a_finished_sentence_sounds_before_its_end_and_is_taken_back_if_the_learner_goes_on(
+        learner_clips):
+    from app.turntaking.endpointer import SPEECH_EARLY
+
+    first, second = (trim_silence(load_utterance(c.wav), pad_ms=50) for c in learner_clips[3:5])
+    seen = []
+    turns = FinishedTurns(seen)
+    driver = early_driver(seen, turns)
+    # A breath (350 ms, with the clips' 50 ms pads) after a finished sentence:
+    # longer than the early silence, shorter than the end.
+    ends = feed(driver, np.concatenate([silence(0.3), first, silence(0.35), second, silence(1.5)]))
+
+    (ended,) = ends
+    retracted = [s for s in seen if isinstance(s, tuple) and s[0] == "retracted"]
+    assert len(retracted) == driver.retracted == 1
+    # The turn taken back had been let through (confirmed, its reply delivered)...
+    taken = retracted[0][1]
+    _, taken_gate, taken_cancel = turns.started[taken - 1]
+    assert taken_gate.is_open and taken_cancel.cancelled
+    at = seen.index(retracted[0])
+    assert ("reply", taken) in seen[:at] and SPEECH_EARLY in seen[:at]
+    assert seen[at - 1] == SPEECH_RESUME  # taken back when the learner went on
+    # ... and the learner's two sentences are one turn, let through at its end.
+    assert ended.turn is not None and ended.turn.handle == len(turns.started) > taken
+    assert not turns.started[-1][2].cancelled
+    assert ended.utterance.pcm.size > first.size + second.size
+    assert seen[-3] == ("confirmed", ended.utterance.end_sample)
+    assert seen[-1] == ("reply", len(turns.started))
+
+
+def test_a_turn_let_through_early_is_the_confirmed_turn_at_its_end(learner_clips):
+    from app.turntaking.endpointer import SPEECH_EARLY
+    from app.turntaking.turn_end import EARLY_MS, FINISHED_MS
+
+    pcm = trim_silence(load_utterance(learner_clips[0].wav), pad_ms=50)
+    seen, confirmed_in_chunk = [], []
+    turns = FinishedTurns(seen)
+    driver = early_driver(seen, turns)
+    stream = np.concatenate([silence(0.3), pcm, silence(1.5)])
+    ended = None
+    for offset in range(0, stream.size, 480):
+        before = len(seen)
+        ended = driver.feed(stream[offset:offset + 480])
+        if any(isinstance(s, tuple) and s[0] == "confirmed" for s in seen[before:]):
+            confirmed_in_chunk.append(ended)
+        if ended is not None:
+            break
+    # Confirmed (and its reply delivered) a chunk of silence before the end was.
+    assert confirmed_in_chunk and confirmed_in_chunk[0] is None
+    assert SPEECH_EARLY in seen and driver.retracted == 0
+    assert ended.turn is not None and ended.turn.handle == len(turns.started)
+    assert [s for s in seen if isinstance(s, tuple) and s[0] == "confirmed"] == [
+        ("confirmed", ended.utterance.end_sample)]  # once, at the early silence
+    assert EARLY_MS < FINISHED_MS <= ended.utterance.endpoint_delay_ms < FINISHED_MS + 100

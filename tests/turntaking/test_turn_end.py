@@ -157,3 +157,42 @@ def test_with_a_server_and_no_embedded_model_the_pitch_alone_decides(tmp_path, c
     caplog.clear()
     assert chat.with_own_cache("corrections").end_of_message_probability("Hello.") is None
     assert caplog.text == ""  # told once; not tried again
+
+
+def test_only_a_sentence_the_model_finds_finished_may_sound_before_its_end():
+    from app.turntaking.turn_end import EARLY_MS
+
+    policy, _ = policy_for({"I would like a coffee please.": 0.6, "I would like a": 0.05,
+                            "Where is the station?": 0.1})
+    assert policy.early_ms() is None  # nothing known yet
+    policy.heard(policy.begin(), "I would like a coffee please.")
+    assert policy.early_ms() == EARLY_MS < policy.required_ms() == FINISHED_MS
+    policy.heard(policy.begin(), "I would like a")
+    assert policy.early_ms() is None
+    policy.heard(policy.begin(), "Where is the station?")  # Whisper's question mark
+    assert policy.early_ms() == EARLY_MS
+    policy.heard(policy.begin(), "and then we went to the")  # trails off: never early
+    assert policy.early_ms() is None
+    # No model to ask (a chat server): the pitch alone never lets it sound early.
+    pitch_only = TurnEndPolicy(None)
+    pitch_only.begin(tone(220, 150))
+    pitch_only.heard(pitch_only._pause, "I would like a coffee please.")
+    assert pitch_only.required_ms() == FINISHED_MS and pitch_only.early_ms() is None
+    # Switched off, or not sooner than the end: it waits for the end.
+    policy, _ = policy_for({"Fine.": 0.9}, early_ms=None)
+    policy.heard(policy.begin(), "Fine.")
+    assert policy.early_ms() is None
+
+
+def test_a_learner_who_breathes_long_between_sentences_is_let_finish_first():
+    from app.turntaking.turn_end import EARLY_MS, between_sentence_pauses_ms, learned_early_ms
+
+    words = [{"text": "I'm tired.", "start": 0.0, "end": 0.6},
+             {"text": "I", "start": 1.05, "end": 1.1},  # 450 ms after a full stop
+             {"text": "worked", "start": 1.5, "end": 1.9}]  # 400 ms in a sentence
+    assert between_sentence_pauses_ms(words) == pytest.approx([450])
+    assert mid_sentence_pauses_ms(words) == pytest.approx([400])
+    assert learned_early_ms([]) == EARLY_MS  # too few to learn from
+    assert learned_early_ms([150, 180, 200, 160, 170]) == EARLY_MS
+    assert learned_early_ms([250, 300, 320, 280, 300]) == 400
+    assert learned_early_ms([400, 450, 420, 500, 380]) is None  # no sooner than the end

@@ -104,3 +104,21 @@ def test_every_opener_is_the_voices_first_piece(turn):
         text = recast(said, turn=turn).text
         first = SentenceSplitter(first_clause_words=1).feed(text)[0]
         assert len(first.split()) <= 3 and first.endswith(","), (text, first)
+
+
+@pytest.mark.parametrize("turn", range(3))
+def test_every_replys_first_piece_is_one_the_voice_keeps_rendered(turn):
+    """Practice.warm_up has the voice keep reply_first_pieces(): the recast's
+    opener, or the acknowledgement of a reply without one, sounds at once."""
+    from app.practice import reply_first_pieces
+    from app.tutor.conversation import acknowledgement
+    from app.voice.splitter import SentenceSplitter
+
+    kept = set(reply_first_pieces())
+    for said in ("I have lived here for five years.", "I lost my wallet on the bus.",
+                 "I won the chess tournament yesterday.", "She go to school."):
+        text = recast(said, turn=turn).text
+        assert SentenceSplitter(first_clause_words=1).feed(text)[0] in kept, text
+    for said, mood in (("Do you know if the library is open?", tone.NEUTRAL),
+                       ("I lost my wallet.", tone.SYMPATHY), ("Stuff into you.", tone.NEUTRAL)):
+        assert acknowledgement(said, mood, turn) in kept

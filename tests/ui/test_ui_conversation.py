@@ -99,21 +99,76 @@ def test_ui_hands_free_pause_talked_through_is_one_turn(make_window, mic, qtbot,
                     np.concatenate([first_pcm, pause, second_pcm]), 16000)
     window = make_window(hands_free=True)
     tutor_before = len(window.view.tutor_bubbles())
-    saved, speculated, dropped = _saved(window), _speculated(window), []
+    saved, speculated, dropped, retracted = _saved(window), _speculated(window), [], []
     window.worker.turn_cancelled.connect(lambda: dropped.append("cancelled"))
     window.worker.failed.connect(dropped.append)
+    window.mic.retracted.connect(lambda: retracted.append(True))
     qtbot.waitUntil(lambda: window.talk.state == "listening", timeout=10000)
     mic(wav)
     qtbot.waitUntil(lambda: bool(saved), timeout=120000)
     _wait_quiet(qtbot, window)
     assert len(speculated) >= 2  # one on the breath, one on the end
-    assert dropped == [] and len(saved) == 1
+    # When the first sentence was found finished before the learner went on,
+    # its reply began and was taken back (the next test); nothing else ended.
+    assert dropped == ["cancelled"] * len(retracted) and len(saved) == 1
     bubbles = window.view.learner_bubbles()
     assert len(bubbles) == 1 and len(window.view.tutor_bubbles()) == tutor_before + 1
     said = bubbles[0].text.text()
     assert wer(first.text + " " + second.text, said) <= 0.35, said
     (session_id, _), = saved
     assert len(_turns(parley_home, session_id)) == 1
+
+
+class _FinishedAfterAnyPause:
+    """How turns end in the next test: every sentence sounds finished, its
+    reply may sound after 300 ms of silence, and the end waits 2.5 s; so a
+    1.2 s breath always lets the first reply through before the learner goes on,
+    whatever the machine's speed."""
+
+    def policy(self):
+        from app.turntaking.turn_end import TurnEndPolicy
+
+        return TurnEndPolicy(lambda text: 0.9, finished_ms=2500, early_ms=300)
+
+
+@pytest.mark.timeout(150)
+def test_ui_reply_let_through_early_is_taken_back_when_the_learner_goes_on(
+        make_window, mic, qtbot, learner_clips, parley_home, tmp_path, monkeypatch):
+    """A sentence that sounds finished lets its reply start before the end is
+    sure; the learner going on takes it back: its voice stops, its bubbles
+    go, and both sentences are one turn with one reply."""
+    from app.audio import echo
+    from app.audio.vad import trim_silence
+    from app.audio.wavio import load_utterance, write_wav
+    from app.turntaking import turn_end
+
+    assert echo.available()  # a reply sounds early only where the echo canceller runs
+    monkeypatch.setattr(turn_end, "turn_end_options", lambda *a, **k: _FinishedAfterAnyPause())
+    first, second = learner_clips[3], learner_clips[4]
+    breath = np.zeros(int(1.2 * 16000), np.float32)
+    first_pcm, second_pcm = (trim_silence(load_utterance(c.wav), pad_ms=50) for c in (first, second))
+    wav = write_wav(tmp_path / "breath.wav", np.concatenate([first_pcm, breath, second_pcm]), 16000)
+    window = make_window(hands_free=True)
+    tutor_before = len(window.view.tutor_bubbles())
+    saved, sent, retracted, stopped, cancelled = _saved(window), [], [], [], []
+    window.talk.utterance_sent.connect(lambda *_: sent.append(True))
+    window.talk.retracted.connect(lambda: retracted.append(True))
+    window.talk.stop_playback.connect(lambda: stopped.append(True))
+    window.worker.turn_cancelled.connect(lambda: cancelled.append(True))
+    qtbot.waitUntil(lambda: window.talk.state == "listening", timeout=10000)
+    mic(wav)
+    qtbot.waitUntil(lambda: bool(saved), timeout=120000)
+    _wait_quiet(qtbot, window)
+    # Let through at the breath (a learner bubble went up), taken back, then
+    # the whole utterance let through at its own end.
+    assert len(sent) == 2 and retracted == [True] and stopped and cancelled == [True]
+    bubbles = window.view.learner_bubbles()
+    assert len(bubbles) == 1 and len(window.view.tutor_bubbles()) == tutor_before + 1
+    said = bubbles[0].text.text()
+    assert wer(first.text + " " + second.text, said) <= 0.35, said
+    (session_id, _), = saved
+    assert len(_turns(parley_home, session_id)) == 1
+    assert window.talk.state == "listening"  # and hands-free listens on
 
 
 @pytest.mark.timeout(150)

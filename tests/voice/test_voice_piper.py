@@ -136,3 +136,27 @@ def test_corrupt_config(tmp_path):
     (tmp_path / f"{model.name}.json").write_text("{ not json")
     with pytest.raises(ModelCorruptError, match="config"):
         PiperTTS(model_path=model).load()
+
+
+def test_kept_phrases_are_answered_from_memory_at_their_rate(voice, monkeypatch):
+    """A reply's opener ("So,") is rendered once, at warm-up, and from then on
+    sounds without the voice running; another rate (the slow replay) or any
+    other text is rendered as before."""
+    voice.keep(["So,", " I see. ", ""])
+    rendered = []
+    real = type(voice)._synthesize
+    monkeypatch.setattr(type(voice), "_synthesize",
+                        lambda self, text: rendered.append(text) or real(self, text))
+    first, again = voice.synthesize_all("So,"), voice.synthesize_all("So,")
+    assert rendered == [] and first.size > 0.1 * voice.sample_rate
+    assert np.array_equal(first, again) and first is not again
+    assert voice.synthesize_all("I see.").size > 0 and rendered == []
+    voice.synthesize_all("So, you went home.")
+    assert rendered == ["So, you went home."]
+    voice.rate = 0.75
+    try:
+        assert voice.synthesize_all("So,").size > first.size  # slower: rendered anew
+        assert rendered[-1] == "So,"
+    finally:
+        voice.rate = 1.0
+
