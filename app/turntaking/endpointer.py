@@ -118,6 +118,7 @@ class Endpointer:
         self._silence_start: int | None = None  # first quiet frame inside speech
         self._paused = False  # a SPEECH_PAUSE was reported for this silence
         self._early = False  # a SPEECH_EARLY was reported for this silence
+        self._resume_start: int | None = None  # first frame of speech after SPEECH_EARLY
 
     def feed(self, chunk: np.ndarray) -> list[VadEvent]:
         """Score whole 512-sample frames of chunk (the rest waits for the next call)."""
@@ -157,11 +158,24 @@ class Endpointer:
                 self._run_start = None
             return []
         events: list[VadEvent] = []
-        if prob >= self.speech_threshold and not (
-                self._paused and self.onset_veto is not None and self.onset_veto(start, now)):
+        speech = prob >= self.speech_threshold and not (
+            self._paused and self.onset_veto is not None and self.onset_veto(start, now))
+        if speech and self._early:
+            # A reply is sounding: going on takes it back, so it needs as
+            # much speech as an onset does; a click or a leak of the tutor's
+            # own voice is shorter. Meanwhile the turn does not end.
+            if self._resume_start is None:
+                self._resume_start = start
+            if now - self._resume_start < self.min_speech_ms * RATE / 1000:
+                return events
+        elif prob < low:
+            self._resume_start = None
+        if speech:
             if self._paused:
-                events.append(VadEvent(SPEECH_RESUME, start, now))
+                resumed = self._resume_start if self._resume_start is not None else start
+                events.append(VadEvent(SPEECH_RESUME, resumed, now))
             self._silence_start, self._paused, self._early = None, False, False
+            self._resume_start = None
         elif prob < low and self._silence_start is None:
             self._silence_start = start
         quiet = now - self._silence_start if self._silence_start is not None else -1
@@ -185,6 +199,7 @@ class Endpointer:
     def _end(self, end_sample: int, now: int) -> VadEvent:
         self._in_speech, self._run_start, self._silence_start = False, None, None
         self._paused = self._early = False
+        self._resume_start = None
         return VadEvent(SPEECH_END, end_sample, now)
 
 

@@ -5,6 +5,12 @@ the endpointer is sure the turn has ended. Its events (transcript, reply,
 audio) are held here; when the end is confirmed the gate opens and they flow
 at once, so the work done during the pause is already there. When the learner
 goes on talking, the turn is cancelled and nothing was shown or heard.
+
+A gate may also open *before* the end is confirmed (:meth:`Gate.open` with
+``confirmed=False``: the reply starts to sound after a finished sentence's
+short silence). Its events then flow, but the turn may not be saved
+(:meth:`Gate.wait`) until the end is confirmed (:meth:`Gate.open` again), so
+a learner who goes on can always take it back.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ class Gate:
         self.peek = peek
         self._lock = threading.Lock()
         self._opened = threading.Event()
+        self._confirmed = threading.Event()  # the end is certain: the turn may be saved
         self._held: list[tuple[Callable[[Event], None], Event]] = []
         self._abandoned = False
         self.opened_at: float | None = None
@@ -38,13 +45,17 @@ class Gate:
     def abandoned(self) -> bool:
         return self._abandoned
 
-    def open(self, first: Callable[[], None] | None = None) -> bool:
+    def open(self, first: Callable[[], None] | None = None, confirmed: bool = True) -> bool:
         """Release the held events (in this thread) and let later ones straight
         through; ``first`` runs just before them (and only if the gate opens).
-        False when the turn behind the gate was abandoned: nothing will come."""
+        ``confirmed``: the turn's end is certain, so it may be saved (an open
+        gate is confirmed by opening it again). False when the turn behind the
+        gate was abandoned: nothing will come."""
         with self._lock:
             if self._abandoned:
                 return False
+            if confirmed:
+                self._confirmed.set()
             if self._opened.is_set():
                 return True
             if first is not None:
@@ -80,8 +91,9 @@ class Gate:
         return emit
 
     def wait(self, should_stop: Callable[[], bool], poll_s: float = 0.02) -> bool:
-        """Block until open (True) or until ``should_stop()`` (False)."""
-        while not self._opened.wait(poll_s):
+        """Block until open and confirmed (True: the turn may be saved) or
+        until ``should_stop()`` (False)."""
+        while not self._confirmed.wait(poll_s):
             if should_stop() or self._abandoned:
                 return False
         return True

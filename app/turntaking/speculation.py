@@ -87,8 +87,8 @@ class Speculation:
             if cut.kind == SPEECH_RESUME and self._pending is not None:
                 pending, self._pending = self._pending, None
                 self.wasted += 1
-                # A turn already saving (only possible long after it was let
-                # through, never within the early-to-end silence) stays.
+                # A turn let through early waits for its end before it saves
+                # (Gate.wait), so it can always be taken back here.
                 if pending.cancel.cancel() and pending.released:
                     self.retracted += 1
                     if self.on_retract is not None:
@@ -103,7 +103,8 @@ class Speculation:
         if pending is None or pending.released:
             return False
         first = (lambda: on_release(pending.utterance)) if on_release is not None else None
-        if not pending.gate.open(first=first):
+        # Not confirmed: the turn is heard but not saved until its end.
+        if not pending.gate.open(first=first, confirmed=False):
             return False
         self.released += 1
         return True

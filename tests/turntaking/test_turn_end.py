@@ -196,3 +196,34 @@ def test_a_learner_who_breathes_long_between_sentences_is_let_finish_first():
     assert learned_early_ms([150, 180, 200, 160, 170]) == EARLY_MS
     assert learned_early_ms([250, 300, 320, 280, 300]) == 400
     assert learned_early_ms([400, 450, 420, 500, 380]) is None  # no sooner than the end
+
+
+def test_the_learners_saved_turns_set_how_long_they_wait(tmp_path):
+    """turn_end_options reads the word timings of the learner's spoken turns
+    (a real store): long thinking pauses make an unfinished sentence wait
+    longer, long breaths between sentences hold a finished one's early reply."""
+    from app.store import open_store
+    from app.store.records import TurnRecord
+    from app.turntaking.turn_end import EARLY_MS, turn_end_options
+
+    def word(text, start, end):
+        return {"text": text, "start": start, "end": end, "probability": 0.9}
+
+    with open_store(tmp_path) as store:
+        assert turn_end_options(None, store).early_ms == EARLY_MS  # nothing saved yet
+        session = store.start_session(scenario="free-talk", level="B1")
+        for _ in range(6):
+            # "I went to | (1.6 s) | the market. | (0.45 s) | It was closed."
+            store.save_turn(TurnRecord(session_id=session, transcript="I went to the market. It was closed.",
+                                       words=[word("I", 0.0, 0.2), word("went", 0.2, 0.5),
+                                              word("to", 0.5, 0.6), word("the", 2.2, 2.3),
+                                              word("market.", 2.3, 2.8), word("It", 3.25, 3.4),
+                                              word("was", 3.4, 3.6), word("closed.", 3.6, 4.0)]))
+        store.save_turn(TurnRecord(session_id=session, transcript="Typed. Not timed.",
+                                   input_mode="text",
+                                   words=[word("Typed.", 0, 0.1), word("Not", 5.0, 5.1)]))
+        options = turn_end_options(None, store)
+    assert options.thinking_ms == int(1600 * 1.25 + 100)
+    assert options.early_ms is None  # breaths of 450 ms: the reply waits for the end
+    policy = options.policy()
+    assert policy.finished_early_ms is None and policy.thinking_ms == options.thinking_ms

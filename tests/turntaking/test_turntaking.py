@@ -37,6 +37,19 @@ def test_gate_wait_gives_up_when_told_to_stop():
     assert Gate().wait(lambda: True) is True
 
 
+def test_a_gate_opened_before_the_end_lets_events_through_but_not_the_save():
+    seen = []
+    gate = Gate(open_now=False)
+    emit = gate.wrap(seen.append)
+    emit("audio")
+    assert gate.open(first=lambda: seen.append("first"), confirmed=False) is True
+    emit("more")
+    assert seen == ["first", "audio", "more"] and gate.is_open
+    assert gate.wait(lambda: True) is False  # the turn may not save yet
+    assert gate.open(first=lambda: seen.append("again")) is True  # the end came
+    assert gate.wait(lambda: True) is True and seen == ["first", "audio", "more"]
+
+
 def test_gate_runs_first_before_the_held_events():
     seen = []
     gate = Gate(open_now=False)
@@ -191,3 +204,28 @@ def test_a_pause_talked_through_is_cancelled_without_trace(practice, learner_cli
     assert "shoes" in words or "possession" in words  # the second sentence made it in
     assert len(practice.conversation.history) == history_before + 1
     assert len(practice.store.turns(practice.session_id)) == turns_before + 1
+
+
+@pytest.mark.parametrize("burst_ms, taken_back", [(100, False), (400, True)])
+def test_while_a_reply_sounds_early_only_real_speech_takes_it_back(learner_clips, burst_ms,
+                                                                    taken_back):
+    """After SPEECH_EARLY the reply is playing: going on needs as much speech
+    as an onset (150 ms); a 100 ms click or leak of the tutor's voice does not
+    take the reply back, though it would resume a pause with no reply playing.
+    Real speech (Silero on a learner's clip) either way."""
+    from app.turntaking.endpointer import SPEECH_EARLY, SPEECH_END, SPEECH_RESUME, Endpointer
+
+    pcm = trim_silence(load_utterance(learner_clips[1].wav), pad_ms=50)
+    burst = pcm[pcm.size // 2: pcm.size // 2 + burst_ms * 16]
+    stream = np.concatenate([pcm, silence(0.4), burst, silence(1.0)])
+
+    def kinds(early_ms):
+        endpointer = Endpointer(pause_ms=64, turn_end=lambda: 700,
+                                early=(lambda: early_ms) if early_ms else None)
+        return [event.kind for offset in range(0, stream.size, 480)
+                for event in endpointer.feed(stream[offset:offset + 480])]
+
+    with_reply, without = kinds(150), kinds(None)
+    assert SPEECH_EARLY in with_reply and SPEECH_EARLY not in without
+    assert with_reply[-1] == without[-1] == SPEECH_END
+    assert without.count(SPEECH_RESUME) - with_reply.count(SPEECH_RESUME) == (0 if taken_back else 1)
