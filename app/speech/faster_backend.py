@@ -90,10 +90,11 @@ class FasterWhisperTranscriber(Transcriber):
         self, audio: np.ndarray, initial_prompt: str | None, duration_s: float,
         should_stop: ShouldStop | None = None,
     ) -> Transcript:
-        from app.speech.short_window import looks_like_a_loop, window_frames
+        from app.speech.short_window import looks_like_a_loop, token_cap, window_frames
 
         frames = window_frames(duration_s) if self.short_window else None
-        segments, info = self._decode(audio, initial_prompt, frames, should_stop)
+        segments, info = self._decode(audio, initial_prompt, frames, should_stop,
+                                      token_cap(duration_s) if frames is not None else None)
         if frames is not None and looks_like_a_loop(_text(segments), duration_s):
             segments, info = self._decode(audio, initial_prompt, None, should_stop)
         words = tuple(
@@ -104,7 +105,7 @@ class FasterWhisperTranscriber(Transcriber):
         return Transcript(_text(segments), words, float(info.duration or duration_s), "en")
 
     def _decode(self, audio: np.ndarray, initial_prompt: str | None, frames: int | None,
-                should_stop: ShouldStop | None = None):
+                should_stop: ShouldStop | None = None, max_new_tokens: int | None = None):
         assert self._model is not None
         return self._model.transcribe_within(
             audio,
@@ -122,6 +123,7 @@ class FasterWhisperTranscriber(Transcriber):
             condition_on_previous_text=False,
             vad_filter=self.vad_filter,
             initial_prompt=initial_prompt,
+            max_new_tokens=max_new_tokens,
         )
 
 

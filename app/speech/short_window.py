@@ -10,8 +10,19 @@ nothing else changes. Measured on the speech fixtures (tiny.en, int8, greedy):
   time p50 303 → 136 ms, real-time factor max 0.093 → 0.040.
 - 135 cuts of 1-5 s out of them: WER 27.6 → 25.6 %, time p50 294 → 110 ms.
 - A window under 15 s made tiny.en loop on some cuts ("the panel text and
-  the panel text and ..."), so the window is never shorter than 15 s, and a
-  transcript that still looks like a loop is redone on the full window.
+  the panel text and ..."), and a transcript that looks like a loop is redone
+  on the full window. The encoder is most of the time (170 of 290 ms on a
+  3.5 s turn), so the shortest window is where the speed is. On the 125
+  partial transcripts the speculative turn makes at the pauses of the
+  turn-taking sets (3 Dec 2026, llama.cpp 32 tokens/s): 15 s p50 261 ms, no
+  loop; 12 s p50 222 ms, no loop; 10 s p50 208 ms, one loop that cost
+  1149 ms (724 ms with the cap below). Word error: the 15 clips 13.9 % at
+  both 15 and 12 s; 195 cuts of 1-5 s of them and of 24 Piper sentences,
+  against the full window's words, 33.1 % at 15 s and 32.7 % at 12 s (time
+  p50 243 -> 197 ms, no loop at either). So the window is never shorter
+  than 12 s. A short window's decode is also capped at a length no speech
+  reaches (``token_cap``): a loop that still happens costs a short decode,
+  not a decode to the model's limit.
 - The whole turn fits in the window, so a second window is never read (see
   ``encode``); beam 5 then gives native 3.2 % instead of 24.7 %.
 
@@ -31,13 +42,26 @@ from app.speech.types import stop_if
 
 FRAMES_PER_SECOND = 100  # Whisper's mel hop: 10 ms
 FULL_WINDOW_S = 30.0
-MIN_WINDOW_S = 15.0
+MIN_WINDOW_S = 12.0  # see the module's doc: no loop seen at 12 s, one at 10 s
 # Room after the speech: the model places its end timestamp in it.
 MARGIN_S = 5.0
 # faster-whisper's own limit for a repetitive decode (zlib ratio of the text).
 MAX_COMPRESSION_RATIO = 2.4
 # Far faster than anyone speaks: beyond it the words cannot all be in the audio.
 MAX_WORDS_PER_SECOND = 6.0
+# Whisper tokens per word, generously (punctuation, split words, timestamps).
+TOKENS_PER_WORD = 2.0
+# faster-whisper refuses a decode whose prompt and cap pass Whisper's 448
+# tokens; it keeps at most 223 of a prompt, plus 4 of its own.
+MAX_TOKEN_CAP = 448 - 223 - 4 - 1
+
+
+def token_cap(duration_s: float) -> int:
+    """The most tokens a short window's decode may write: more than any speech
+    of this length needs, and enough that a loop cut there still reads as one
+    (more words than MAX_WORDS_PER_SECOND)."""
+    return min(math.ceil(MAX_WORDS_PER_SECOND * duration_s * TOKENS_PER_WORD) + 16,
+               MAX_TOKEN_CAP)
 
 
 def window_frames(duration_s: float) -> int | None:

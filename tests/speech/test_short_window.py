@@ -3,6 +3,7 @@ loops there is redone on the full 30 s window (real tiny.en, real speech)."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 import soundfile as sf
 
@@ -41,8 +42,8 @@ def read(path, start_s: float = 0.0, end_s: float | None = None):
     return audio[int(start_s * rate) : None if end_s is None else int(end_s * rate)]
 
 
-def test_window_grows_with_the_audio_and_is_never_under_15_s():
-    assert window_frames(0.5) == window_frames(10.0) == 1500
+def test_window_grows_with_the_audio_and_is_never_under_12_s():
+    assert window_frames(0.5) == window_frames(7.0) == 1200
     assert window_frames(12.0) == 1700
     assert window_frames(25.0) is None and window_frames(60.0) is None  # the full window
 
@@ -58,7 +59,7 @@ def test_loops_are_recognised():
 def test_a_short_turn_is_encoded_on_a_short_window(transcriber, encoded_frames, native_clips):
     clip = native_clips[2]  # 3.3 s
     short = transcriber.transcribe(read(clip.wav))
-    assert encoded_frames == [1500]
+    assert encoded_frames == [1200]
     assert "belly" in short.text and short.words[-1].end <= clip.duration_s + 0.1
 
 
@@ -84,7 +85,7 @@ def test_a_decode_that_loops_is_redone_on_the_full_window(
     transcriber, encoded_frames, learner_clips, monkeypatch
 ):
     # On a 10 s window tiny.en loops on these 2.6 s of learner speech: "the
-    # panel text and the panel text and ..." (measured; 15 s does not).
+    # panel text and the panel text and ..." (measured; 12 and 15 s do not).
     monkeypatch.setattr(short_window, "MIN_WINDOW_S", 10.0)
     audio = read(learner_clips[5].wav, 0.0, 2.63)
     transcript = transcriber.transcribe(audio)
@@ -92,3 +93,42 @@ def test_a_decode_that_loops_is_redone_on_the_full_window(
     full = create_transcriber(threads=2, short_window=False).transcribe(audio)
     assert normalize(transcript.text) == normalize(full.text)
     assert not looks_like_a_loop(transcript.text, 2.63)
+
+
+def test_a_loop_on_the_short_window_is_cut_at_the_token_cap(transcriber, learner_clips,
+                                                              monkeypatch):
+    # The same loop: the short window's decode stops at the cap, well before
+    # the model's 448-token limit, and still reads as a loop, so it is redone.
+    monkeypatch.setattr(short_window, "MIN_WINDOW_S", 10.0)
+    audio = read(learner_clips[5].wav, 0.0, 2.63)
+    texts: list[str] = []
+    looks = short_window.looks_like_a_loop
+
+    def seen(text, duration_s):
+        texts.append(text)
+        return looks(text, duration_s)
+
+    monkeypatch.setattr(short_window, "looks_like_a_loop", seen)
+    transcriber.transcribe(audio)
+    looped = texts[0]
+    assert looks(looped, 2.63)
+    tokens = len(transcriber._model.hf_tokenizer.encode(looped).ids)
+    assert tokens <= short_window.token_cap(2.63) < 100, looped
+    assert len(looped.split()) > short_window.MAX_WORDS_PER_SECOND * 2.63 + 4
+
+
+def test_the_token_cap_leaves_room_for_the_fastest_speech():
+    assert short_window.token_cap(1.0) >= 12 * 2  # 6 words a second, 2 tokens a word
+    assert short_window.token_cap(5.0) > short_window.token_cap(1.0)
+
+
+def test_a_long_prompt_and_the_cap_stay_within_whispers_limit(transcriber, native_clips):
+    # 24 s of speech (the longest a short window holds) and a prompt of more
+    # than the 223 tokens faster-whisper keeps: it would refuse the decode if
+    # the two passed 448 tokens.
+    audio = read(native_clips[0].wav)
+    long_audio = np.concatenate([audio, audio, audio])[: 24 * 16000]
+    prompt = "Well, um, I was saying that we went to the market and bought apples. " * 30
+    transcript = transcriber.transcribe(long_audio, initial_prompt=prompt)
+    assert short_window.token_cap(24.0) == short_window.MAX_TOKEN_CAP
+    assert "country" in transcript.text

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 
 from app.turntaking.gate import Gate
-from app.turntaking.turn_end import (FINISHED_MS, THINKING_MS, TurnEndPolicy, falling_pitch,
-                                     learned_thinking_ms, mid_sentence_pauses_ms, normalise,
-                                     trails_off)
+from app.turntaking.turn_end import (FINISHED_MS, SCORED_WORDS, THINKING_MS, TurnEndPolicy,
+                                     falling_pitch, learned_thinking_ms, mid_sentence_pauses_ms,
+                                     normalise, scored_words, trails_off)
 
 
 class FakeTranscript:
@@ -54,10 +54,21 @@ def test_a_sentence_that_trails_off_waits_for_the_patience_limit(text):
     assert policy.required_ms() == 4000 and asked == []  # no model call needed
 
 
-def test_a_question_is_finished_whatever_the_model_says():
-    policy, _ = policy_for({"Where is the station?": 0.01})
+def test_a_question_is_finished_without_asking_the_model():
+    policy, asked = policy_for({"Where is the station?": 0.01})
     policy.heard(policy.begin(), "Where is the station?")
-    assert policy.required_ms() == FINISHED_MS
+    assert policy.required_ms() == FINISHED_MS and asked == []
+
+
+def test_the_model_reads_only_the_end_of_a_long_turn():
+    # Reading is on the path to the reply, about 5 ms a token on two cores.
+    said = ("Last summer my family and I drove all the way to the coast and we stayed "
+            "in a small hotel near the beach for two whole weeks.")
+    policy, asked = policy_for({scored_words(said): 0.6})
+    policy.heard(policy.begin(), said)
+    assert asked == ["the coast and we stayed in a small hotel near the beach for two whole weeks."]
+    assert len(asked[0].split()) == SCORED_WORDS and policy.required_ms() == FINISHED_MS
+    assert scored_words("I went home.") == "I went home."
 
 
 def test_an_answer_for_an_earlier_pause_is_ignored():
