@@ -69,10 +69,26 @@ class Recast:
 
 
 def load() -> None:
-    """Load the parser (about 1 s): at warm-up, not on the learner's first turn."""
+    """Load the parser (about 1 s) and the word tables: at warm-up, not on the
+    learner's first turn."""
     with _load_lock:
         _nlp()
-    recast("I went to the park yesterday.")  # VADER's and lemminflect's tables load on first use
+    recast("I went to the park yesterday.")  # VADER's table loads on first use
+    load_word_tables()
+
+
+def load_word_tables() -> None:
+    """lemminflect reads each of its tables on first use, in pure Python (the
+    inflections 100-300 ms, the lemmas more) holding the GIL throughout: on a
+    turn, that stalled the window, which needs the GIL for every Qt call. The
+    recast, the corrector's candidates (app/tutor/gec/candidates.py) and the
+    memory all use them; one call of each kind loads them all."""
+    from lemminflect import getAllInflections, getAllInflectionsOOV, getAllLemmas, getAllLemmasOOV
+
+    getAllLemmas("went")
+    getAllLemmasOOV("blorfed", "VERB")
+    getAllInflections("go")
+    getAllInflectionsOOV("blorf", "VERB")
 
 
 def recast(said: str, corrected: str | None = None, level: str = "B1", turn: int = 0) -> Recast:

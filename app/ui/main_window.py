@@ -9,7 +9,7 @@ import sys
 from PySide6.QtCore import QMetaObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressBar,
+    QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressBar,
     QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -79,7 +79,6 @@ class MainWindow(WindowActions, QMainWindow):
             QMetaObject.invokeMethod(self.mic, "check", Qt.ConnectionType.QueuedConnection)
         if load_models:
             self.start_loading()
-        QApplication.instance().installEventFilter(self)
 
     def start_loading(self) -> None:
         """Queued to the worker's thread: the window shows before models load."""
@@ -277,7 +276,6 @@ class MainWindow(WindowActions, QMainWindow):
         self.show_problem(message)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        QApplication.instance().removeEventFilter(self)
         self._closing = True
         self.shutdown()
         super().closeEvent(event)

@@ -7,10 +7,9 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QMetaObject, Qt
+from PySide6.QtCore import QMetaObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QMessageBox, QTextEdit,
-    QWidget,
 )
 
 from app.session import SessionOptions
@@ -49,19 +48,29 @@ class WindowActions:
         self.notice_timer.start(int(RETRY_AFTER_S * 1000))
 
     # -- keyboard: hold Space to talk (not while typing) ---------------------------------------
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
-        kind = event.type()
-        if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            return False
+    # The window's own key handlers, not an application-wide event filter: a
+    # filter written in Python runs for every event of every widget (dozens
+    # for one new bubble), and each call must take the GIL back from the
+    # worker threads, up to 5 ms each while one runs Python; that stalled the
+    # event loop for 70 ms when a reply's bubble appeared. A key the focused
+    # widget does not use comes up to its window (Qt propagates it); typing,
+    # a focused button's own Space and dialogs (other windows) keep theirs.
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if not self._talk_key(event, press=True):
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if not self._talk_key(event, press=False):
+            super().keyReleaseEvent(event)
+
+    def _talk_key(self, event, press: bool) -> bool:
         if event.key() != Qt.Key.Key_Space or event.modifiers() != Qt.KeyboardModifier.NoModifier:
             return False
-        focus = QApplication.focusWidget()
-        if isinstance(focus, _OWN_SPACE) or QApplication.activeModalWidget() is not None:
-            return False
-        if isinstance(obj, QWidget) and obj.window() is not self:
+        if isinstance(QApplication.focusWidget(), _OWN_SPACE):
             return False
         if not event.isAutoRepeat():
-            (self.talk.press if kind == QEvent.Type.KeyPress else self.talk.release)()
+            (self.talk.press if press else self.talk.release)()
+        event.accept()
         return True
 
     # -- sessions, settings, review ---------------------------------------------------------------

@@ -122,3 +122,29 @@ def test_every_replys_first_piece_is_one_the_voice_keeps_rendered(turn):
     for said, mood in (("Do you know if the library is open?", tone.NEUTRAL),
                        ("I lost my wallet.", tone.SYMPATHY), ("Stuff into you.", tone.NEUTRAL)):
         assert acknowledgement(said, mood, turn) in kept
+
+
+def test_warm_up_reads_every_word_table_so_no_turn_does():
+    """lemminflect reads a table on its first use, holding the GIL for 100+ ms
+    (the window stalls meanwhile): after load() no call reads one. In a fresh
+    interpreter, since this one has read them already."""
+    import subprocess
+    import sys
+
+    probe = """
+from app.tutor.recast import load
+load()
+from lemminflect.codecs import InflectionLUCodec, LemmaLUCodec, OverridesCodec
+def refuse(*args, **kwargs):
+    raise AssertionError("a word table was read after warm-up")
+for codec in (InflectionLUCodec.InflectionLUCodec, LemmaLUCodec.LemmaLUCodec, OverridesCodec.OverridesCodec):
+    codec.load = staticmethod(refuse)
+from lemminflect import getAllInflections, getAllInflectionsOOV, getAllLemmas, getAllLemmasOOV
+from app.tutor.gec.candidates import candidates
+getAllLemmas("children"); getAllLemmasOOV("snorkelled", "VERB")
+getAllInflections("child"); getAllInflectionsOOV("snorkel", "VERB")
+candidates("I have two dog and my sisters goes to school.")
+print("ok")
+"""
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and done.stdout.strip().endswith("ok"), done.stderr[-2000:]

@@ -169,3 +169,46 @@ def test_ui_correction_style_decides_what_is_shown(window, style, shown):
     learner = window.view.learner_bubbles()[-1]
     assert (not learner.correction.isHidden()) is shown
     assert p.turns == 1  # the summary is the worker's, from the saved turns (tests/test_session.py)
+
+
+@pytest.mark.timeout(30)
+def test_ui_space_talks_unless_the_focused_widget_uses_it(window, qtbot):
+    """Space reaches the window's own handler from a widget that has no use
+    for it (the conversation), not from the text box (a typed space) or a
+    focused button (it clicks it). No application-wide event filter: that
+    ran Python for every event of every widget and stalled the window."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    calls = []
+    window.talk.press, window.talk.release = (lambda: calls.append("press"),
+                                              lambda: calls.append("release"))
+
+    def space(widget, press: bool, auto: bool = False) -> None:
+        kind = QEvent.Type.KeyPress if press else QEvent.Type.KeyRelease
+        QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_Space,
+                                                 Qt.KeyboardModifier.NoModifier, " ", auto))
+
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.view.setFocus()
+    space(window.view, True)
+    space(window.view, False, auto=True)  # a held key repeats: no new turn
+    space(window.view, True, auto=True)
+    space(window.view, False)
+    assert calls == ["press", "release"]
+    calls.clear()
+    for widget in (window.entry, window.bar.mute):
+        widget.setEnabled(True)  # as once the models are loaded
+    window.entry.setFocus()
+    qtbot.waitUntil(lambda: window.entry.hasFocus(), timeout=2000)
+    space(window.entry, True)
+    space(window.entry, False)
+    assert calls == [] and window.entry.text() == " "
+    muted = window.bar.mute.isChecked()
+    window.bar.mute.setFocus()
+    qtbot.waitUntil(lambda: window.bar.mute.hasFocus(), timeout=2000)
+    space(window.bar.mute, True)
+    space(window.bar.mute, False)
+    assert calls == [] and window.bar.mute.isChecked() != muted
