@@ -57,13 +57,16 @@ class ServerChatModel(ChatModel):
         """Connect, and ask for one token: a server that is down or cannot run
         the model says so now, not in the learner's first turn."""
         if self._client is None:
-            import httpx
             import openai
 
             # Local servers need no key; the client library insists on one.
+            # openai.Timeout is the client's own type: httpx.Timeout before
+            # openai 3, httpx2.Timeout after; a timeout of another HTTP
+            # library's type is refused.
             self._client = openai.OpenAI(
                 base_url=self.base_url, api_key=self.api_key or "no-key", max_retries=0,
-                timeout=httpx.Timeout(self.timeout_s, connect=min(CONNECT_TIMEOUT_S, self.timeout_s)))
+                timeout=openai.Timeout(self.timeout_s,
+                                       connect=min(CONNECT_TIMEOUT_S, self.timeout_s)))
         if self._answered:
             return
         if not self.model:
@@ -136,11 +139,10 @@ class ServerChatModel(ChatModel):
                 raise self._error(error) from error
 
     def _error(self, error: Exception) -> ServerError:
-        import httpx
         import openai
 
         where = f"the chat server at {self.base_url}"
-        if isinstance(error, (openai.APITimeoutError, httpx.TimeoutException)):
+        if isinstance(error, openai.APITimeoutError) or _is_transport(error, "TimeoutException"):
             return ServerError(f"{where} did not answer within {self.timeout_s:g} s",
                                "check that it is not busy, or raise the server timeout")
         if isinstance(error, openai.AuthenticationError):
@@ -151,10 +153,20 @@ class ServerChatModel(ChatModel):
         if isinstance(error, openai.APIStatusError):
             return ServerError(f"{where} answered HTTP {error.status_code}",
                                "check the server's log")
-        if isinstance(error, (openai.APIConnectionError, httpx.TransportError)):
+        if isinstance(error, openai.APIConnectionError) or _is_transport(error, "TransportError"):
             return ServerError(f"{where} cannot be reached",
                                "start the server, or check its URL in Settings")
         return ServerError(f"{where} failed ({type(error).__name__})", "check the server's log")
+
+
+def _is_transport(error: Exception, kind: str) -> bool:
+    """Whether ``error`` is the HTTP library's ``kind`` of error. openai wraps
+    these in its own classes, except mid-stream before openai 3, where the
+    HTTP library's error comes through as it is. That library is httpx or
+    httpx2 depending on openai's version, so it is recognised by its class
+    names rather than imported."""
+    return any(cls.__name__ == kind and cls.__module__.split(".")[0] in ("httpx", "httpx2")
+               for cls in type(error).__mro__)
 
 
 def _response_format(mode: str | None, schema: dict | None) -> dict:
