@@ -12,7 +12,9 @@ from app.errors import ModelMissingError
 
 PACKAGES = ("faster-whisper", "ctranslate2", "openai-whisper", "torch", "llama-cpp-python",
             "harper-py", "piper-tts", "onnxruntime", "pyttsx3", "sounddevice", "PySide6-Essentials",
-            "SQLAlchemy", "alembic")
+            "SQLAlchemy", "alembic",
+            # the chat-server backend: openai 3 builds its client on httpx2, earlier ones on httpx
+            "openai", "httpx", "httpx2")
 
 
 def _version(package: str) -> str | None:

