@@ -21,7 +21,8 @@ _NEVER_END = {
     "cf", "approx", "fig", "vol", "pp", "ca",
 }
 # End a sentence only when the next word is capitalised ("... and so on, etc. Then").
-_END_IF_CAPITAL = {"etc", "a.m", "p.m", "u.s", "u.k", "inc", "ltd", "co", "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
+_END_IF_CAPITAL = {"etc", "a.m", "p.m", "u.s", "u.k", "inc", "ltd", "co",
+                   "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
 
 _SENTENCE_END = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s)")
 _CLAUSE_END = re.compile(r"[,;:](?=\s)")

@@ -25,7 +25,7 @@ from cli_helpers import run_app  # noqa: E402
 from store_helpers import files_under, make_record  # noqa: E402
 
 from app.store import open_store  # noqa: E402
-from app.store.quarantine import NOTE_NAME, quarantined_files  # noqa: E402
+from app.store.quarantine import quarantined_files  # noqa: E402
 
 needs_sigkill = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 

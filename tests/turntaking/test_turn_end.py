@@ -1,6 +1,5 @@
 """The end of a turn from what was said, how, and the learner's own pauses."""
 
-import time
 
 import numpy as np
 import pytest
