@@ -13,7 +13,7 @@ finds the sentence clearly more likely with it (app/tutor/gec):
    dev and the tuning half of the do-no-harm corpus.
 
 Without a llama.cpp model to score with (another backend, or tests' fakes),
-only Harper's rules run. Numbers: assets/QUALITY.md.
+only Harper's rules run. Numbers: docs/quality.md.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Short real-model runs of the two quality checks (the full runs are the
-``eval-corrections`` and ``eval-conversation`` commands; numbers in assets/QUALITY.md)."""
+``eval-corrections`` and ``eval-conversation`` commands; numbers in docs/quality.md)."""
 
 from pathlib import Path
 
