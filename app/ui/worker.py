@@ -1,7 +1,10 @@
-"""The only place threads meet Qt: the engines run on a worker thread and talk
-to the window through signals, so the event loop never waits on a model.
+"""The practice worker: the engines run on a worker thread and talk to the
+window through signals, so the event loop never waits on a model. The audio
+workers (app/ui/audio_workers.py) and the review window's task pools
+(app/ui/review/tasks.py) are the other threads that meet Qt; the threads are
+listed in docs/architecture.md.
 
-Everything that touches a model or the store runs here, one request at a time,
+The practice's models and its store work run here, one request at a time,
 in the order the window asked: loading, turns, the slow replay synthesis, and
 ending a session. The window cancels a running turn with :meth:`cancel`, which
 only sets a :class:`CancelToken` (thread-safe) and never waits.
@@ -26,7 +29,9 @@ SLOW_RATE = 0.75
 class PracticeWorker(QObject):
     """Loads the engines, then runs turns one at a time, on its own thread.
 
-    All store writes happen here too, on this one thread.
+    The practice's store writes (turns, sessions) happen on this thread. The
+    memory thread (app/memory/keeper.py) writes facts, and the review window
+    writes through its "db" pool (app/ui/review/tasks.py).
     """
 
     progress = Signal(str, int, int)  # stage, done, total
