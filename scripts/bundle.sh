@@ -9,7 +9,7 @@
 #
 # Needs the project's .venv (scripts/setup.sh). PyInstaller (the pip extra
 # "bundle") is installed into it on first use. Measured on 2 busy shared cores:
-# build 564-766 s, dist/parley 1.1 GB, smoke test 64-76 s (README.md has the
+# build 564-766 s, dist/parley 1.1 GB, smoke test 64-76 s (docs/benchmarks.md has the
 # breakdown). The bundle runs on Linux machines with the same or a newer glibc
 # and the system packages README.md lists (PortAudio, espeak-ng, the Qt xcb
 # libraries). openai-whisper and torch are left out: they are an option, not the

@@ -53,13 +53,13 @@ FINISHED_MS = 500
 # Silence after which a finished sentence's reply may start to sound, before
 # that end (see the module's doc): a breath that long only costs a reply
 # taken back, not a turn split in two. No complete turn of the tuning set was
-# taken back at 300 ms (README, "Turn-taking").
+# taken back at 300 ms (docs/benchmarks.md, "Turn-taking").
 EARLY_MS = 300
 THINKING_MS = 1200  # silence an unfinished sentence waits for (no habits known)
 PATIENCE_MS = 2500  # default most a trailing-off sentence waits (a learner's setting)
 MIN_PATIENCE_MS, MAX_PATIENCE_MS = 800, 8000
 # P(end of message | text) at or above which the sentence sounds finished.
-# Chosen on the tuning set (README, "Turn-taking"): with SmolLM2-135M,
+# Chosen on the tuning set (docs/decisions/0003-end-of-turn-waits.md): with SmolLM2-135M,
 # finished sentences scored 0.04-0.71 (19 of 22 at 0.29 or more), sentences
 # stopped at a thinking pause 0-0.60 (20 of 22 under 0.24). Falling pitch
 # lowers it.

@@ -35,7 +35,7 @@ from app.tutor.styles import DEFAULT_CORRECTION_STYLE
 # What the tutor says first when there is no recast (a question to the tutor,
 # or a fragment it cannot say back): otherwise the voice waits for the model's
 # first checked sentence, which took 2.4 s in the window at 32 tokens/s
-# against 0.7-1.3 s for a recast (README, Performance). Content-free, as
+# against 0.7-1.3 s for a recast (docs/benchmarks.md). Content-free, as
 # people say it while they think, and never cheerful: the tone of bad news
 # gets sympathy, a question an acknowledgement, anything else a neutral one.
 ACKNOWLEDGEMENTS = {

@@ -77,7 +77,7 @@ class Voice(ABC):
         """Render these short phrases now, at the current rate, and answer them
         from memory from then on. A reply's first piece is one of a dozen fixed
         openers ("So,", "Oh no,", "I see."): rendering it stood between the
-        learner's last word and the tutor's first sound (README, Performance)."""
+        learner's last word and the tutor's first sound (docs/benchmarks.md)."""
         for phrase in dict.fromkeys(p.strip() for p in phrases if p.strip()):
             if (phrase, self._rate) not in self._kept:
                 self._kept[(phrase, self._rate)] = self.synthesize_all(phrase)

@@ -53,7 +53,7 @@ def test_precision_on_the_untuned_lines():
     assert scores.lines >= 60
     assert scores.precision >= 0.9, scores.wrong
     assert scores.wrong_subject == 0
-    assert scores.recall >= 0.6, scores.missed  # reported in the README: 0.786
+    assert scores.recall >= 0.6, scores.missed  # reported in docs/quality.md: 0.786
     assert SAID_ON == WEDNESDAY
 
 
