@@ -32,9 +32,12 @@ _DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _DENIED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
-def _disk_full(home: Path) -> StorageError:
+SAVE_TURN = "save this turn"
+
+
+def _disk_full(home: Path, what: str = SAVE_TURN) -> StorageError:
     return StorageError(
-        "The disk is full, so Parley could not save this turn",
+        f"The disk is full, so Parley could not {what}",
         f"free some disk space on the drive that holds {home}",
     )
 
@@ -92,13 +95,15 @@ def sqlite_code(error: BaseException) -> int | None:
     return int(code) & 0xFF
 
 
-def storage_error(error: BaseException, home: Path) -> StorageError | None:
-    """The StorageError for a disk or database failure, or None for anything else."""
+def storage_error(error: BaseException, home: Path, what: str = SAVE_TURN) -> StorageError | None:
+    """The StorageError for a disk or database failure, or None for anything else.
+
+    ``what`` names the work that failed ("save this turn", "restore the backup")."""
     if isinstance(error, StorageError):
         return error
     if isinstance(error, OSError):
         if error.errno in _DISK_FULL_ERRNOS:
-            return _disk_full(home)
+            return _disk_full(home, what)
         if error.errno in _DENIED_ERRNOS or isinstance(error, PermissionError):
             return _denied(home)
         return StorageError(
@@ -110,7 +115,7 @@ def storage_error(error: BaseException, home: Path) -> StorageError | None:
         return None
     database = home / "parley.sqlite3"
     if code == SQLITE_FULL:
-        return _disk_full(home)
+        return _disk_full(home, what)
     if code in (SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN):
         return _denied(home)
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
@@ -129,14 +134,22 @@ def storage_error(error: BaseException, home: Path) -> StorageError | None:
 
 
 @contextmanager
-def storage_errors(home: Path) -> Iterator[None]:
-    """Re-raise disk and database failures in the block as StorageError; others as they are."""
+def storage_errors(home: Path, what: str = SAVE_TURN) -> Iterator[None]:
+    """Re-raise disk and database failures in the block as StorageError; others as they are.
+
+    A StorageError raised deeper down for another ``what`` (the store's own
+    writes speak of saving a turn) is worded again for this one.
+    """
     try:
         yield
-    except StorageError:
-        raise
+    except StorageError as error:
+        cause = error.__cause__
+        again = None if what == SAVE_TURN or cause is None else storage_error(cause, home, what)
+        if again is None:
+            raise
+        raise again from cause
     except Exception as error:
-        translated = storage_error(error, home)
+        translated = storage_error(error, home, what)
         if translated is None:
             raise
         raise translated from error
