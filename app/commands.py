@@ -176,7 +176,7 @@ def restore(args) -> int:
     done = merge_backup(settings_from(args).home, args.file)
     if args.json:
         print_json(done.as_dict())
-        return 0
+        return _account_for_recordings(done)
     print(f"Restored {done.sessions_added} sessions and {done.turns_added} turns "
           f"({done.recordings_restored} recordings, {done.drills_added} drills); "
           f"{done.sessions_merged} sessions and {done.turns_already_here} turns were here already "
@@ -188,7 +188,20 @@ def restore(args) -> int:
         print(f"  session {old} of the backup is session {new} here")
     if done.damaged_database_kept_as:
         print(f"  the damaged database was kept as {done.damaged_database_kept_as}")
-    return 0
+    return _account_for_recordings(done)
+
+
+def _account_for_recordings(done) -> int:
+    """One line naming the recordings a restore could not give back, and a failing exit."""
+    from app.store.backup import BackupError
+
+    lost = sorted((done.recordings_not_restored or {}).items())
+    if not lost:
+        return 0
+    named = "; ".join(f"{path}: {why}" for path, why in lost[:5])
+    more = f"; and {len(lost) - 5} more" if len(lost) > 5 else ""
+    raise BackupError(f"{len(lost)} recordings of the backup could not be restored ({named}{more})",
+                      "everything else is restored; restore those from another backup")
 
 
 def models(args) -> int:

@@ -17,21 +17,18 @@ from __future__ import annotations
 import io
 import json
 import os
-import shutil
 import sqlite3
 import tarfile
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from app.errors import ParleyError
-from app.store.audio_files import copy_synced
 from app.store.failures import database_integrity, is_damaged, storage_errors
-from app.store.private import FILE_MODE, private_dir
+from app.store.private import FILE_MODE
+from app.store.restore_db import RESTORING, revision_of
+from app.store.scratch import scratch
 from app.store.store import DATABASE_NAME, open_store
 
 if TYPE_CHECKING:
@@ -39,6 +36,7 @@ if TYPE_CHECKING:
 
 FORMAT = 1
 MANIFEST = "parley-backup.json"
+MAX_MANIFEST_BYTES = 64 * 1024
 
 
 class BackupError(ParleyError):
@@ -80,16 +78,6 @@ def _contents(database: Path) -> tuple[list[str], dict]:
     return sorted({path for row in rows for path in row if path}), counts
 
 
-@contextmanager
-def _scratch(home: Path, prefix: str) -> Iterator[Path]:
-    """A private scratch folder inside the data folder (same drive, never shared)."""
-    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=home))
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
 def backup(home: Path, target: Path) -> BackupSummary:
     """Write the database and its recordings to ``target`` (a new file)."""
     target = Path(target).expanduser().absolute()
@@ -99,12 +87,15 @@ def backup(home: Path, target: Path) -> BackupSummary:
         raise BackupError(f"the folder {target.parent} does not exist",
                           "create it first, or choose another place for the backup")
     with open_store(home) as store:  # migrates, and finishes interrupted saves first
-        with _scratch(store.home, ".backup-") as scratch:
-            copy = scratch / DATABASE_NAME
+        with scratch(store.home, ".backup-") as folder:
+            copy = folder / DATABASE_NAME
             with storage_errors(store.home):
                 _snapshot(store.database_path, copy)
             paths, counts = _contents(copy)
-            manifest = {"format": FORMAT, "schema": _revision(copy), **counts,
+            # Named in the manifest, so a restore can tell a recording that was
+            # gone before the backup from one the archive lost.
+            absent = [p for p in paths if not store.home.joinpath(*PurePosixPath(p).parts).exists()]
+            manifest = {"format": FORMAT, "schema": revision_of(copy), **counts, "absent": absent,
                         "created": datetime.now(UTC).isoformat(timespec="seconds")}
             try:
                 present = _write_archive(target, manifest, copy, store.home, paths)
@@ -150,53 +141,68 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     tar.addfile(info, io.BytesIO(data))
 
 
-def _revision(database: Path) -> str | None:
-    connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
-    try:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        return None if row is None else str(row[0])
-    except sqlite3.DatabaseError:
-        return None
-    finally:
-        connection.close()
-
-
-def open_backup(source: Path) -> tarfile.TarFile:
+def open_backup(source: Path) -> tuple[tarfile.TarFile, dict]:
+    """The archive, open, and its manifest; BackupError when it is not a Parley backup."""
     source = Path(source).expanduser()
     if not source.is_file():
         raise BackupError(f"there is no backup file {source}", "check the path")
     try:
         tar = tarfile.open(source, mode="r:*")
-    except (tarfile.TarError, OSError) as error:
+    except (tarfile.TarError, OSError, EOFError, ValueError) as error:
         raise BackupError(f"{source} is not a Parley backup ({error})",
                           "give a file made by `python -m app backup`") from error
     try:
-        manifest = json.loads(tar.extractfile(MANIFEST).read())  # type: ignore[union-attr]
-        if manifest.get("format") != FORMAT:
-            raise ValueError(f"backup format {manifest.get('format')!r}")
-        tar.getmember(DATABASE_NAME)
-    except tarfile.TarError as error:
+        return tar, _manifest(tar)
+    except BaseException:
         tar.close()
-        raise BackupError(f"{source} is damaged or incomplete ({error})",
+        raise
+
+
+def _manifest(tar: tarfile.TarFile) -> dict:
+    try:
+        member = tar.getmember(MANIFEST)
+        if not member.isreg() or member.size > MAX_MANIFEST_BYTES:
+            raise ValueError("its manifest is not a small file")
+        manifest = json.loads(tar.extractfile(member).read())  # type: ignore[union-attr]
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            raise ValueError("backup format "
+                             f"{manifest.get('format') if isinstance(manifest, dict) else None!r}")
+    except (tarfile.TarError, EOFError, OSError) as error:
+        raise BackupError(f"{tar.name} is damaged or incomplete ({error})",
                           "restore another backup") from error
-    except (KeyError, ValueError, AttributeError) as error:
-        tar.close()
-        raise BackupError(f"{source} is not a Parley backup this version can read ({error})",
+    except (KeyError, ValueError) as error:
+        raise BackupError(f"{tar.name} is not a Parley backup this version can read ({error})",
                           "give a file made by `python -m app backup`") from error
-    return tar
+    try:
+        return manifest | {"database": tar.getmember(DATABASE_NAME)}
+    except KeyError as error:
+        raise BackupError(f"{tar.name} holds no database",
+                          "give a file made by `python -m app backup`") from error
 
 
 def restore(home: Path, source: Path) -> RestoreSummary:
     """Merge the backup ``source`` into the data folder ``home``; never deletes.
 
-    A damaged database here is first renamed aside (kept), so restoring is
-    the way out that the damaged-database message offers.
+    Every member is checked (type, size, free space) before anything is
+    written. A damaged database here is first renamed aside (kept), so
+    restoring is the way out that the damaged-database message offers.
     """
-    with open_backup(source) as tar:
-        damaged_kept_as = set_aside_if_damaged(Path(home).expanduser().absolute())
-        summary = _restore(home, source, tar)
+    from app.store.restore_checks import check_space, scan
+
+    home = Path(home).expanduser().absolute()
+    tar, manifest = open_backup(source)
+    with tar, storage_errors(home, RESTORING):
+        members = scan(tar, Path(source), manifest["database"])
+        check_space(home, members)
+        damaged_kept_as = set_aside_if_damaged(home)
+        summary = _restore(home, Path(source), tar, members, _absent(manifest))
     summary.damaged_database_kept_as = damaged_kept_as
     return summary
+
+
+def _absent(manifest: dict) -> set[str]:
+    absent = manifest.get("absent")
+    return {p for p in absent if isinstance(p, str)} if isinstance(absent, list) else set()
 
 
 def set_aside_if_damaged(home: Path) -> str | None:
@@ -215,63 +221,22 @@ def set_aside_if_damaged(home: Path) -> str | None:
     return str(kept)
 
 
-def _restore(home: Path, source: Path, tar: tarfile.TarFile) -> RestoreSummary:
+def _restore(home: Path, source: Path, tar: tarfile.TarFile, members,
+             absent: set[str]) -> RestoreSummary:
+    import shutil
+
     from app.store.merge import merge_backup
-    from app.store.migrate import head_revision, known_revisions, upgrade
+    from app.store.restore_checks import extract_recordings
+    from app.store.restore_db import check_database
 
-    with open_store(home) as store:
-        with _scratch(store.home, ".restore-") as scratch:
-            copy = scratch / DATABASE_NAME
-            with storage_errors(store.home):
-                with open(copy, "wb") as handle:
-                    shutil.copyfileobj(tar.extractfile(DATABASE_NAME), handle)  # type: ignore[arg-type]
-            _check_copy(copy, Path(source))
-            revision = _revision(copy)
-            if revision is not None and revision not in known_revisions():
-                raise BackupError(f"{source} was made by a newer Parley (schema {revision})",
-                                  "update Parley, then restore it")
-            if revision != head_revision():
-                with storage_errors(store.home):
-                    upgrade(f"sqlite:///{copy}")
-            try:
-                recordings = _extract_recordings(tar, scratch / "audio", store.home)
-            except tarfile.TarError as error:
-                raise BackupError(f"{source} is damaged or incomplete ({error})",
-                                  "restore another backup") from error
-            return merge_backup(store, copy, recordings)
-
-
-def _extract_recordings(tar: tarfile.TarFile, folder: Path, home: Path) -> dict[str, Path]:
-    """Copy every recording out of the archive into ``folder``, synced; by stored path.
-
-    Files get numbered names of our own: the names in the archive are only
-    ever used as keys, never as paths, so a crafted archive cannot write
-    anywhere else.
-    """
-    private_dir(folder)
-    extracted: dict[str, Path] = {}
-    for member in tar.getmembers():
-        if not (member.isfile() and member.name.startswith("audio/")):
-            continue
-        source = tar.extractfile(member)
-        if source is None:
-            continue
-        target = folder / f"{len(extracted)}.wav"
-        with storage_errors(home), source:
-            copy_synced(source, target)
-        extracted[member.name] = target
-    return extracted
-
-
-def _check_copy(copy: Path, source: Path) -> None:
-    connection = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
-    try:
-        verdict = connection.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as error:
-        verdict = [(f"unreadable: {error}",)]
-    finally:
-        connection.close()
-    if verdict != [("ok",)]:
-        raise BackupError(f"the database inside {source} is damaged",
-                          "restore an older backup")
-
+    with open_store(home) as store, scratch(store.home, ".restore-") as folder:
+        copy = folder / DATABASE_NAME
+        with open(copy, "wb") as handle:
+            shutil.copyfileobj(tar.extractfile(members.database), handle)  # type: ignore[arg-type]
+        check_database(copy, source, store.home)
+        try:
+            recordings = extract_recordings(tar, members, folder / "audio", store.home)
+        except (tarfile.TarError, EOFError) as error:
+            raise BackupError(f"{source} is damaged or incomplete ({error})",
+                              "restore another backup") from error
+        return merge_backup(store, copy, recordings, absent, members.refused)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,10 @@ class RestoreSummary:
     settings_added: int = 0  # learner settings absent here (memory on/off, goal, reminder)
     practice_questions_added: int = 0
     renumbered: dict[int, int] | None = None  # backup session id -> id given here
+    # Recordings the backup's database refers to that could not be restored
+    # (stored path -> why); their turns keep the path, so a sound backup
+    # restored later puts them back.
+    recordings_not_restored: dict[str, str] = field(default_factory=dict)
     damaged_database_kept_as: str | None = None  # a damaged database set aside first
 
     def as_dict(self) -> dict:
@@ -70,8 +74,10 @@ class RestoreSummary:
 
 
 class _Merge:
-    def __init__(self, store, recordings: dict[str, Path]) -> None:
+    def __init__(self, store, recordings: dict[str, Path], absent: set[str],
+                 refused: dict[str, str]) -> None:
         self.store, self.recordings = store, recordings
+        self.absent, self.refused = absent, refused
         self.summary = RestoreSummary(renumbered={})
         self.corrections: dict[int, int] = {}  # backup correction id -> id here
         self.sessions: dict[int, int] = {}  # backup session id -> id here (memory's sources)
@@ -135,9 +141,12 @@ class _Merge:
         paths = {}
         for role in ROLES:
             stored = getattr(old, f"{role}_audio")
+            final = folder / f"{index:04d}-{role}.wav"
             if stored and stored in self.recordings:
-                final = folder / f"{index:04d}-{role}.wav"
                 paths[f"{role}_audio"] = self.stage(stored, final)
+            elif stored and stored not in self.absent:
+                self.lost(stored)
+                paths[f"{role}_audio"] = audio_files.relative(self.store.home, final)
             else:
                 paths[f"{role}_audio"] = None  # it was already missing when backed up
         skip = ("id", "session_id", "turn_index", "learner_audio", "reply_audio")
@@ -155,11 +164,18 @@ class _Merge:
         """Put back a recording of a turn that is here but whose file has gone."""
         for role in ROLES:
             stored, backed_up = getattr(here, f"{role}_audio"), getattr(old, f"{role}_audio")
-            if not stored or not backed_up or backed_up not in self.recordings:
-                continue
             final = audio_files.absolute(self.store.home, stored)
-            if final is not None and not final.exists():
+            if not backed_up or final is None or final.exists():
+                continue
+            if backed_up in self.recordings:
                 self.stage(backed_up, final)
+            elif backed_up not in self.absent:
+                self.lost(backed_up)
+
+    def lost(self, stored: str) -> None:
+        """Name a recording the backup refers to but could not give back."""
+        self.summary.recordings_not_restored[stored] = self.refused.get(
+            stored, "missing from the backup (it is damaged or incomplete)")
 
     def map_corrections(self, old: Turn, here: Turn) -> None:
         key = lambda c: (c.original, c.corrected, c.kind, c.start_char)  # noqa: E731
@@ -188,14 +204,17 @@ class _Merge:
         self.summary.drills_added += 1
 
 
-def merge_backup(store, copy: Path, recordings: dict[str, Path]) -> RestoreSummary:
+def merge_backup(store, copy: Path, recordings: dict[str, Path], absent: set[str] = frozenset(),
+                 refused: dict[str, str] | None = None) -> RestoreSummary:
     """Merge the (migrated) backup database ``copy`` into ``store``.
 
     ``recordings`` maps the paths stored in ``copy`` to the extracted files
-    (on the store's drive); the ones used are moved, not copied.
+    (on the store's drive); the ones used are moved, not copied. ``absent``
+    names recordings already gone when the backup was made, ``refused`` the
+    archive's members the restore would not use, and why.
     """
     source = make_engine(copy)
-    merge = _Merge(store, recordings)
+    merge = _Merge(store, recordings, set(absent), dict(refused or {}))
     try:
         with Session(source) as old:
             sessions = old.scalars(
