@@ -1,5 +1,5 @@
 """``python -m app memory``: see what Parley remembers, forget it, add to it,
-or switch memory off (``list [--json]``, ``forget ID``, ``add TEXT``,
+or switch memory off (``list [--json]``, ``forget ID [--sentences]``, ``add TEXT``,
 ``edit ID TEXT``, ``off``, ``on``, ``practice [--json]``)."""
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print one JSON array")
     forget = sub.add_parser("forget", help="forget a fact for good (it will not come back)")
     forget.add_argument("id", type=int)
+    forget.add_argument("--sentences", action="store_true",
+                        help="also delete the sentences it came from: their transcript, "
+                        "search index entries and recordings")
     add = sub.add_parser("add", help="tell Parley something to remember")
     add.add_argument("text", help='e.g. "I have a cat called Miso"')
     edit = sub.add_parser("edit", help="put a fact in your own words")
@@ -56,8 +59,9 @@ def run(args: argparse.Namespace) -> int:
             return 0
         try:
             if command == "forget":
-                fact = store.forget_fact(args.id)
-                print(f"Forgotten: {fact.text}")
+                fact = store.forget_fact(args.id, sentences=args.sentences)
+                print(f"Forgotten: {fact.text}" + (" (and the sentences it came from)"
+                                                   if args.sentences else ""))
             else:
                 fact = store.edit_fact(args.id, args.text.strip())
                 print(f"Now remembered ({fact.id}): {fact.text}")

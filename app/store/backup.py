@@ -6,6 +6,7 @@ it streamable and readable by any tool) holding:
 - ``parley-backup.json``: format, time, schema revision and counts;
 - ``parley.sqlite3``: a consistent snapshot taken with SQLite's online backup
   API, so Parley may keep saving turns meanwhile;
+- ``forget.key``: the key of the forgotten facts' hashes, when there is one;
 - ``audio/<session>/<file>``: every recording that snapshot refers to.
 
 A restore *merges* the backup into the current data and never deletes or
@@ -17,6 +18,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import secrets
 import sqlite3
 import tarfile
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from app.errors import ParleyError
+from app.store.forget_key import KEY_BYTES, KEY_NAME, read_key, write_key
 from app.store.failures import database_integrity, is_damaged, storage_errors
 from app.store.private import FILE_MODE
 from app.store.restore_db import RESTORING, revision_of
@@ -116,6 +119,9 @@ def _write_archive(target: Path, manifest: dict, database: Path, home: Path,
             with tarfile.open(fileobj=raw, mode="w", format=tarfile.PAX_FORMAT) as tar:
                 _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=1).encode())
                 tar.add(database, arcname=DATABASE_NAME)
+                key = read_key(home)
+                if key is not None:  # the forgotten facts' hashes mean nothing without it
+                    _add_bytes(tar, KEY_NAME, key)
                 for stored in paths:
                     try:
                         # Opened before its header is written: a recording
@@ -233,10 +239,25 @@ def _restore(home: Path, source: Path, tar: tarfile.TarFile, members,
         copy = folder / DATABASE_NAME
         with open(copy, "wb") as handle:
             shutil.copyfileobj(tar.extractfile(members.database), handle)  # type: ignore[arg-type]
+        # The key the migration of an older backup hashes its forgotten facts with.
+        key = read_key(store.home) or _archive_key(tar) or secrets.token_bytes(KEY_BYTES)
+        write_key(folder, key)
         check_database(copy, source, store.home)
         try:
             recordings = extract_recordings(tar, members, folder / "audio", store.home)
         except (tarfile.TarError, EOFError) as error:
             raise BackupError(f"{source} is damaged or incomplete ({error})",
                               "restore another backup") from error
+        write_key(store.home, key)  # a data folder without a key takes on the backup's
         return merge_backup(store, copy, recordings, absent, members.refused)
+
+
+def _archive_key(tar: tarfile.TarFile) -> bytes | None:
+    try:
+        member = tar.getmember(KEY_NAME)
+    except KeyError:
+        return None
+    if not member.isreg() or member.size != KEY_BYTES:
+        return None
+    with tar.extractfile(member) as handle:  # type: ignore[union-attr]
+        return handle.read()

@@ -49,6 +49,9 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        # Deleted rows are overwritten with zeros, not left in free pages: a
+        # forgotten fact or a removed sentence leaves no words in the file.
+        cursor.execute("PRAGMA secure_delete=ON")
     finally:
         cursor.close()
 

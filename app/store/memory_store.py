@@ -2,8 +2,10 @@
 
 Facts are keyed by (kind, subject, slot): remembering a fact whose key is
 already known replaces the old wording and records the replacement. Forgetting
-deletes the fact and leaves a tombstone (key and source turn only), so a later
-extraction from the same old turn does not bring it back.
+deletes the fact and leaves a tombstone (keyed hashes and the source turn, no
+words), so a later extraction from the same old turn does not bring it back;
+then the write-ahead log is checkpointed, so no copy of the words is left in
+any file (app/store/forget_sources.py).
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from app.store.forget_key import fact_hash, forget_key, read_key, words_hash
 from app.store.models import ForgottenFact, LearnerFact, LearnerSetting, utc_now
 
 MEMORY_SETTING = "memory"
@@ -75,10 +79,15 @@ def fact_view(row: LearnerFact) -> FactView:
 
 
 class MemoryQueries:
-    """The host class (Store) provides ``_reading`` and ``_writing``."""
+    """The host class (Store) provides ``home``, ``engine``, ``_reading`` and ``_writing``."""
 
+    home: Path
+    engine: Engine
     _reading: Callable[[], AbstractContextManager[Session]]
     _writing: Callable[[], AbstractContextManager[Session]]
+
+    def forget_key(self) -> bytes:
+        return forget_key(self.home)
 
     def facts(self) -> list[FactView]:
         """Everything remembered, oldest first."""
@@ -96,11 +105,15 @@ class MemoryQueries:
 
         The same key again confirms (same value) or replaces (new value) it.
         """
+        # Read, not made: no key means nothing was forgotten here yet, and a
+        # data folder without one takes on a restored backup's.
+        key = read_key(self.home)
         with self._writing() as session:
-            if record.turn_id is not None and session.scalar(
+            if record.turn_id is not None and key is not None and session.scalar(
                 select(ForgottenFact.id).where(
                     ForgottenFact.turn_id == record.turn_id, ForgottenFact.kind == record.kind,
-                    ForgottenFact.subject == record.subject, ForgottenFact.slot == record.slot)
+                    ForgottenFact.key_hash == fact_hash(key, record.kind, record.subject,
+                                                        record.slot))
             ) is not None:
                 return None
             row = session.scalar(select(LearnerFact).where(
@@ -139,8 +152,15 @@ class MemoryQueries:
             row.source, row.confirmed_at = "learner", utc_now()
             return fact_view(row)
 
-    def forget_fact(self, fact_id: int) -> FactView:
-        """Delete the fact, keeping a tombstone of its key and source(s). KeyError if unknown."""
+    def forget_fact(self, fact_id: int, sentences: bool = False) -> FactView:
+        """Delete the fact, keeping a tombstone of keyed hashes. KeyError if unknown.
+
+        ``sentences``: also delete the turns it came from (transcript, search
+        index entries, corrections and their drills, recordings).
+        """
+        from app.store.forget_sources import checkpoint, forget_sentences
+
+        key = self.forget_key()
         with self._writing() as session:
             row = session.get(LearnerFact, fact_id)
             if row is None:
@@ -150,11 +170,17 @@ class MemoryQueries:
                 (old.get("session_id"), old.get("turn_id"), old.get("words", ""))
                 for old in row.replaced or []]
             for session_id, turn_id, words in sources:
-                session.add(ForgottenFact(kind=row.kind, subject=row.subject, slot=row.slot,
+                session.add(ForgottenFact(kind=row.kind,
+                                          key_hash=fact_hash(key, row.kind, row.subject, row.slot),
                                           session_id=session_id, turn_id=turn_id,
-                                          words=words or ""))
+                                          words_hash=words_hash(key, words or "")))
             session.delete(row)
-            return view
+            if sentences:
+                session.flush()
+                forget_sentences(session, self.home,
+                                 {turn for _s, turn, _w in sources if turn is not None})
+        checkpoint(self.engine)
+        return view
 
     def mark_followed_up(self, fact_id: int) -> None:
         with self._writing() as session:
@@ -162,9 +188,10 @@ class MemoryQueries:
             if row is not None:
                 row.followed_up_at = utc_now()
 
-    def forgotten(self) -> list[tuple[str, str, str, int | None, int | None, str]]:
+    def forgotten(self) -> list[tuple[str, int | None, int | None]]:
+        """Each tombstone's kind and source (session, turn): all it shows of the fact."""
         with self._reading() as session:
-            return [(r.kind, r.subject, r.slot, r.session_id, r.turn_id, r.words)
+            return [(r.kind, r.session_id, r.turn_id)
                     for r in session.scalars(select(ForgottenFact).order_by(ForgottenFact.id))]
 
     def setting(self, key: str, default: Any = None) -> Any:

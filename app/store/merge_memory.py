@@ -2,7 +2,9 @@
 (never changing or deleting anything here).
 
 - Tombstones come first: a fact forgotten here stays forgotten, and a fact
-  forgotten before the backup was taken is not brought back by it.
+  forgotten before the backup was taken is not brought back by it. They hold
+  keyed hashes (app/store/forget_key.py); the backup carries its data
+  folder's key, which a data folder without a key of its own takes on.
 - A fact is added when its key (kind, subject, slot) is not here and no
   tombstone covers its source turn (or, for a fact typed by hand, its words).
   A fact whose key is here keeps the wording here (the newer, usually).
@@ -19,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.store.forget_key import fact_hash, words_hash
 from app.store.models import ForgottenFact, LearnerFact, LearnerSetting, PracticeQuestion
 
 
@@ -30,23 +33,25 @@ def merge_memory(merge, old: Session) -> None:
         return (merge.sessions.get(session_id) if session_id is not None else None,
                 merge.turns.get(turn_id) if turn_id is not None else None)
 
-    tombstones = {(t.kind, t.subject, t.slot, t.turn_id, t.words)
+    key = merge.store.forget_key()
+    tombstones = {(t.kind, t.key_hash, t.turn_id, t.words_hash)
                   for t in here.scalars(select(ForgottenFact))}
     for t in old.scalars(select(ForgottenFact).order_by(ForgottenFact.id)):
         session_id, turn_id = ids(t.session_id, t.turn_id)
-        key = (t.kind, t.subject, t.slot, turn_id, t.words)
-        if key not in tombstones:
-            tombstones.add(key)
-            here.add(ForgottenFact(kind=t.kind, subject=t.subject, slot=t.slot,
-                                   session_id=session_id, turn_id=turn_id, words=t.words,
+        tombstone = (t.kind, t.key_hash, turn_id, t.words_hash)
+        if tombstone not in tombstones:
+            tombstones.add(tombstone)
+            here.add(ForgottenFact(kind=t.kind, key_hash=t.key_hash, session_id=session_id,
+                                   turn_id=turn_id, words_hash=t.words_hash,
                                    forgotten_at=t.forgotten_at))
             summary.forgotten_added += 1
 
     def forgotten(kind: str, subject: str, slot: str, turn_id: int | None, words: str) -> bool:
         """As Store.remember checks: the same key from the same turn (by hand: same words)."""
-        return any((k, s, sl) == (kind, subject, slot)
-                   and ((turn_id is not None and t == turn_id) or (t is None and w == words))
-                   for k, s, sl, t, w in tombstones)
+        fact, said = fact_hash(key, kind, subject, slot), words_hash(key, words)
+        return any((k, h) == (kind, fact)
+                   and ((turn_id is not None and t == turn_id) or (t is None and w == said))
+                   for k, h, t, w in tombstones)
 
     keys = {(f.kind, f.subject, f.slot) for f in here.scalars(select(LearnerFact))}
     for f in old.scalars(select(LearnerFact).order_by(LearnerFact.id)):

@@ -225,18 +225,18 @@ class LearnerFact(Base):
 
 class ForgottenFact(Base):
     """A tombstone (0003): the learner forgot this fact, so the same turn's
-    words never bring it back. Only the key and the source are kept."""
+    words never bring it back. Since 0005 it keeps no words at all: only keyed
+    hashes (app/store/forget_key.py) of the fact's key and of its source words."""
 
     __tablename__ = "forgotten_facts"
     __table_args__ = (Index(None, "turn_id"), {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))
-    subject: Mapped[str] = mapped_column(String(40))
-    slot: Mapped[str] = mapped_column(String(80))
+    key_hash: Mapped[str] = mapped_column(String(64))  # of (kind, subject, slot)
     session_id: Mapped[int | None]
     turn_id: Mapped[int | None]
-    words: Mapped[str] = mapped_column(Text, default="")
+    words_hash: Mapped[str] = mapped_column(String(64), default="")  # "" without words
     forgotten_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 

@@ -9,7 +9,7 @@ import pytest
 from review_data import open_review_window
 
 from app.memory.keeper import remember_turn
-from app.store import open_store
+from app.store import TurnRecord, open_store
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -57,4 +57,26 @@ def test_forget_edit_add_and_switch_off(qtbot, window, parley_home):
         assert not store.memory_on()
         assert [f.kind for f in store.facts()] == ["name", "place"]
         # the forgotten plan left a tombstone:
-        assert [row[:2] for row in store.forgotten()] == [("plan", "learner")]
+        assert [row[0] for row in store.forgotten()] == ["plan"]
+
+
+def test_forget_with_the_sentences_it_came_from(qtbot, parley_home):
+    with open_store(parley_home) as store:
+        session = store.start_session()
+        said = store.save_turn(TurnRecord(session_id=session, input_mode="text",
+                                          transcript="I live in Gdansk.", reply="Nice!"))
+        remember_turn(store, session, said.turn_id, "I live in Gdansk.", date(2026, 12, 2))
+    win = open_review_window(qtbot, parley_home)
+    try:
+        with qtbot.waitSignal(win.memory.loaded, timeout=20000):
+            win.tabs.setCurrentWidget(win.memory)
+        page = win.memory
+        (place,) = page.fact_ids()
+        page.with_sentences.setChecked(True)
+        with qtbot.waitSignal(page.loaded, timeout=20000):
+            page.forget(place)
+        assert page.fact_ids() == []
+        with open_store(parley_home) as store:
+            assert store.turns(session) == [] and store.search("Gdansk") == []
+    finally:
+        win.close()

@@ -56,7 +56,7 @@ def test_forgotten_fact_is_gone_and_not_brought_back_from_the_same_turn(store):
     assert store.facts() == []
     assert store.remember(job("a nurse", 1, "I work as a nurse.")) is None
     assert store.facts() == []
-    assert store.forgotten() == [("job", "learner", "job", 1, 1, "I work as a nurse.")]
+    assert store.forgotten() == [("job", 1, 1)]  # kind and source: no words
     # Said again in a new turn, it is news: the learner told us again.
     assert store.remember(job("a nurse", 9, "I'm a nurse.")) is not None
 

@@ -41,8 +41,8 @@ def table_names(engine: Engine) -> set[str]:
     return set(inspect(engine).get_table_names())
 
 
-def test_head_is_the_practice_revision():
-    assert head_revision() == "0004_practice"
+def test_head_is_the_forget_hashes_revision():
+    assert head_revision() == "0005_forget_hashes"
 
 
 def test_blank_database_migrates_to_head_matching_the_models(engine):

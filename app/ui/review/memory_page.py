@@ -44,6 +44,10 @@ class MemoryPage(QWidget):
         forget_button = QPushButton("Forget")
         forget_button.setAccessibleName("Forget the selected fact")
         forget_button.clicked.connect(self.forget_selected)
+        self.with_sentences = QCheckBox("with the sentences it came from")
+        self.with_sentences.setToolTip("Also delete what you said there: its transcript, "
+                                       "search entries and recording")
+        self.with_sentences.setAccessibleName("Also delete the sentences the fact came from")
         self.summary = QLabel()
         adding = QHBoxLayout()
         adding.addWidget(self.new_fact, 1)
@@ -52,6 +56,7 @@ class MemoryPage(QWidget):
         row.addWidget(self.summary, 1)
         row.addWidget(edit_button)
         row.addWidget(forget_button)
+        row.addWidget(self.with_sentences)
         layout = QVBoxLayout(self)
         layout.addWidget(self.switch)
         layout.addWidget(note)
@@ -96,7 +101,8 @@ class MemoryPage(QWidget):
             self.forget(item.data(0, Qt.ItemDataRole.UserRole))
 
     def forget(self, fact_id: int) -> None:
-        self._change(lambda store: store.forget_fact(fact_id))
+        sentences = self.with_sentences.isChecked()
+        self._change(lambda store: store.forget_fact(fact_id, sentences=sentences))
 
     def edit(self, fact_id: int, text: str) -> None:
         text = " ".join(text.split())
