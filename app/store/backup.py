@@ -139,6 +139,11 @@ def _write_archive(target: Path, manifest: dict, database: Path, home: Path,
     return present
 
 
+def _one_line(error: BaseException) -> str:
+    """``error``'s text on one line (tarfile lists each method it tried on its own)."""
+    return " ".join(str(error).split())
+
+
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     info = tarfile.TarInfo(name)
     info.size = len(data)
@@ -155,7 +160,7 @@ def open_backup(source: Path) -> tuple[tarfile.TarFile, dict]:
     try:
         tar = tarfile.open(source, mode="r:*")
     except (tarfile.TarError, OSError, EOFError, ValueError) as error:
-        raise BackupError(f"{source} is not a Parley backup ({error})",
+        raise BackupError(f"{source} is not a Parley backup ({_one_line(error)})",
                           "give a file made by `python -m app backup`") from error
     try:
         return tar, _manifest(tar)
@@ -174,10 +179,10 @@ def _manifest(tar: tarfile.TarFile) -> dict:
             raise ValueError("backup format "
                              f"{manifest.get('format') if isinstance(manifest, dict) else None!r}")
     except (tarfile.TarError, EOFError, OSError) as error:
-        raise BackupError(f"{tar.name} is damaged or incomplete ({error})",
+        raise BackupError(f"{tar.name} is damaged or incomplete ({_one_line(error)})",
                           "restore another backup") from error
     except (KeyError, ValueError) as error:
-        raise BackupError(f"{tar.name} is not a Parley backup this version can read ({error})",
+        raise BackupError(f"{tar.name} is not a Parley backup this version can read ({_one_line(error)})",
                           "give a file made by `python -m app backup`") from error
     try:
         return manifest | {"database": tar.getmember(DATABASE_NAME)}
@@ -246,7 +251,7 @@ def _restore(home: Path, source: Path, tar: tarfile.TarFile, members,
         try:
             recordings = extract_recordings(tar, members, folder / "audio", store.home)
         except (tarfile.TarError, EOFError) as error:
-            raise BackupError(f"{source} is damaged or incomplete ({error})",
+            raise BackupError(f"{source} is damaged or incomplete ({_one_line(error)})",
                               "restore another backup") from error
         write_key(store.home, key)  # a data folder without a key takes on the backup's
         return merge_backup(store, copy, recordings, absent, members.refused)
