@@ -37,3 +37,40 @@ def test_a_broken_pack_is_named_and_the_rest_are_listed(parley_home):
     assert done.stderr.strip() == ("parley: skipped a scenario pack: "
                                    f"{own / 'broken.toml'}: missing description, prompt, opening")
     assert "free-talk" in done.stdout and "cafe-order" in done.stdout
+
+
+def deep_pack(folder, depth: int = 50_000):
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "deep.toml"
+    path.write_text('id = "deep"\ntitle = "Deep"\ndescription = "d"\nopening = "Hi?"\n'
+                    f"prompt = {'[' * depth}{']' * depth}\n", encoding="utf-8")
+    return path
+
+
+def test_a_pack_nested_too_deep_is_skipped_with_one_line(parley_home):
+    # Issue 27, fault 6: a RecursionError stopped `scenarios` and every `converse`.
+    deep = deep_pack(parley_home / "scenarios")
+    done = run_app("scenarios", home=parley_home)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"parley: skipped a scenario pack: {deep}: nested too deep to be a scenario pack"]
+    assert done.stdout.startswith("free-talk") and "cafe-order" in done.stdout
+    # converse checks its scenario before any model loads: the same one line, then its own.
+    talk = run_app("converse", "--scenario", "nope", home=parley_home, stdin="hello\n")
+    assert talk.returncode == 2 and "Traceback" not in talk.stderr
+    skipped, unknown = talk.stderr.splitlines()
+    assert skipped.endswith("nested too deep to be a scenario pack")
+    assert unknown.startswith("parley: unknown scenario 'nope'; known: free-talk, ")
+
+
+def test_a_pack_of_the_wrong_shape_is_named(parley_home):
+    own = parley_home / "scenarios"
+    own.mkdir(parents=True)
+    (own / "list.toml").write_text(OWN.replace('"a tiny café in Lisbon"', "[[1], [2]]"),
+                                   encoding="utf-8")
+    (own / "script.toml").write_text(OWN + "script = [[1]]\n", encoding="utf-8")
+    listed = run_app("scenarios", "--json", home=parley_home)
+    assert json.loads(listed.stdout)["problems"] == [
+        f"{own / 'list.toml'}: prompt must be text in quotes",
+        f"{own / 'script.toml'}: script must be a list of learner lines"]
+

@@ -31,6 +31,9 @@ FREE_TALK = "free-talk"
 REQUIRED = ("id", "title", "description", "prompt", "opening")
 BUILT_IN = "built-in"
 LEARNER = "learner"
+# A pack is a few lines of text; anything much larger is not one, and reading it
+# whole would only cost memory.
+MAX_PACK_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -115,16 +118,21 @@ def get_scenario(scenario_id: str, home: Path | None = None) -> Scenario:
 def _read_folder(folder: Traversable, source: str) -> tuple[list[Scenario], list[ScenarioError]]:
     packs: list[Scenario] = []
     problems: list[ScenarioError] = []
-    if not folder.is_dir():
-        return packs, problems
+    try:
+        if not folder.is_dir():
+            return packs, problems
+        entries = sorted(folder.iterdir(), key=lambda e: e.name)
+    except OSError as error:  # an unreadable folder: its packs are skipped, not the rest
+        return packs, [ScenarioError(f"{folder}: cannot be read ({error})")]
     seen: dict[str, str] = {}
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".toml") or not entry.is_file():
-            continue
+    for entry in entries:
         try:
+            if not entry.name.endswith(".toml") or not entry.is_file():
+                continue
             pack = read_pack(entry, source)
-        except ScenarioError as problem:
-            problems.append(problem)
+        except (ScenarioError, OSError) as problem:
+            problems.append(problem if isinstance(problem, ScenarioError)
+                            else ScenarioError(f"{entry}: cannot be read ({problem})"))
             continue
         if pack.id in seen:
             problems.append(ScenarioError(
@@ -137,26 +145,47 @@ def _read_folder(folder: Traversable, source: str) -> tuple[list[Scenario], list
 
 def read_pack(path: Traversable | Path, source: str = LEARNER) -> Scenario:
     """One pack file; ScenarioError naming the file if it cannot be used."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise ScenarioError(f"{path}: not valid TOML ({error})") from error
-    except (OSError, UnicodeDecodeError) as error:
-        raise ScenarioError(f"{path}: cannot be read ({error})") from error
-    missing = [key for key in REQUIRED if not str(data.get(key, "")).strip()]
+    data = _parse(path)
+    missing = [key for key in REQUIRED
+               if isinstance(data.get(key, ""), str) and not data.get(key, "").strip()]
     if missing:
         raise ScenarioError(f"{path}: missing {', '.join(missing)}")
+    not_text = [key for key in REQUIRED if not isinstance(data[key], str)]
+    if not_text:
+        raise ScenarioError(f"{path}: {', '.join(not_text)} must be text in quotes")
     example = data.get("example")
     if example is not None and not (isinstance(example, list) and len(example) == 2
-                                    and all(str(e).strip() for e in example)):
+                                    and all(_text(e) for e in example)):
         raise ScenarioError(f"{path}: example must be [learner line, tutor line]")
     script = data.get("script", [])
-    if not isinstance(script, list):
+    if not isinstance(script, list) or not all(isinstance(line, str) for line in script):
         raise ScenarioError(f"{path}: script must be a list of learner lines")
     return Scenario(
-        **{key: " ".join(str(data[key]).split()) for key in REQUIRED},
-        script=tuple(str(line).strip() for line in script),
-        example=(str(example[0]), str(example[1])) if example else None,
+        **{key: " ".join(data[key].split()) for key in REQUIRED},
+        script=tuple(line.strip() for line in script),
+        example=(example[0], example[1]) if example else None,
         source=source,
         path=str(path),
     )
+
+
+def _parse(path: Traversable | Path) -> dict:
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_PACK_BYTES + 1)
+        if len(raw) > MAX_PACK_BYTES:
+            raise ScenarioError(f"{path}: larger than {MAX_PACK_BYTES // 1024} KiB, "
+                                "too large to be a scenario pack")
+        return tomllib.loads(raw.decode("utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise ScenarioError(f"{path}: not valid TOML ({error})") from error
+    except RecursionError:
+        # tomllib recurses once per level of nested arrays or tables.
+        raise ScenarioError(f"{path}: nested too deep to be a scenario pack") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ScenarioError(f"{path}: cannot be read ({error})") from error
+
+
+def _text(value: object) -> bool:
+    """A non-blank string: a list, a number or a table is no line of text."""
+    return isinstance(value, str) and bool(value.strip())
