@@ -122,7 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _run(args)
     except ParleyError as error:
-        print(f"parley: {error}", file=sys.stderr)
+        from app.shown import shown
+
+        print(f"parley: {shown(error)}", file=sys.stderr)  # it may quote a path or a line
         return error.exit_code
     except KeyboardInterrupt:
         return 130
@@ -166,8 +168,10 @@ def _converse(args: argparse.Namespace) -> int:
 
 def _memory(args: argparse.Namespace) -> int:
     from app.memory import commands
+    from app.shown import shown_stdout
 
-    return commands.run(args)
+    with shown_stdout():  # what the learner said, printed back: see app/shown.py
+        return commands.run(args)
 
 
 def _reminder(args: argparse.Namespace) -> int:

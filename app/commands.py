@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import sys
 
 from app.config import Settings
 from app.errors import AudioFileError, ParleyError
+from app.shown import shown, shown_json
 
 TIMING_KEYS = ("asr", "correction", "llm_first_token", "llm_total", "tts_first_audio",
                "end_to_first_audio")
@@ -32,7 +32,7 @@ def settings_from(args) -> Settings:
 
 
 def print_json(value) -> None:
-    print(json.dumps(value, indent=2, ensure_ascii=False))
+    print(shown_json(value, indent=2))
 
 
 def turn(args) -> int:
@@ -130,13 +130,14 @@ def scenarios(args) -> int:
             "learner_folder": str(catalog.learner_folder),
         })
     else:
-        width = max(len(s.id) for s in catalog.scenarios)
+        # A shared pack is someone else's text: nothing in it may drive the terminal.
+        width = max(len(shown(s.id)) for s in catalog.scenarios)
         for s in catalog.scenarios:
-            print(f"{s.id:<{width}}  {s.source:<8}  {s.title}")
-        print(f"\nYour own packs: {catalog.learner_folder}/*.toml "
+            print(f"{shown(s.id):<{width}}  {s.source:<8}  {shown(s.title)}")
+        print(f"\nYour own packs: {shown(catalog.learner_folder)}/*.toml "
               "(the same id as a built-in pack replaces it)")
     for problem in catalog.problems:
-        print(f"parley: skipped a scenario pack: {problem}", file=sys.stderr)
+        print(f"parley: skipped a scenario pack: {shown(problem)}", file=sys.stderr)
     return 1 if catalog.problems else 0
 
 

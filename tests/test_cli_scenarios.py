@@ -74,3 +74,24 @@ def test_a_pack_of_the_wrong_shape_is_named(parley_home):
         f"{own / 'list.toml'}: prompt must be text in quotes",
         f"{own / 'script.toml'}: script must be a list of learner lines"]
 
+
+ESCAPES = "\\u001b]0;pwned\\u0007\\u001b[31mRed\\u001b[0m \\u202eevil\\u009b2J"
+
+
+def test_terminal_escapes_in_a_pack_are_shown_never_sent(parley_home):
+    # Issue 27, fault 9: the title went to the terminal raw.
+    own = parley_home / "scenarios"
+    own.mkdir(parents=True)
+    (own / "cafe.toml").write_text(OWN.replace("My café", ESCAPES), encoding="utf-8")
+    (own / "bad\x1b[31m.toml").write_text('id = "b"\n', encoding="utf-8")
+    done = run_app("scenarios", home=parley_home)
+    for out in (done.stdout, done.stderr):
+        assert not any(c in out for c in "\x1b\x07\x9b\u202e"), out
+    (line,) = [line for line in done.stdout.splitlines() if line.startswith("cafe-order")]
+    assert line.endswith(ESCAPES)  # each one visible, as \uXXXX
+    assert "bad\\u001b[31m.toml" in done.stderr
+    listed = run_app("scenarios", "--json", home=parley_home)
+    assert not any(c in listed.stdout for c in "\x1b\x07\x9b\u202e")
+    # ... and the JSON still says exactly what the pack says.
+    by_id = {s["id"]: s for s in json.loads(listed.stdout)["scenarios"]}
+    assert by_id["cafe-order"]["title"] == json.loads(f'"{ESCAPES}"')

@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from app.shown import shown
 from app.store.audio_files import AUDIO_DIR
 from app.store.quarantine import NOTE_NAME, quarantined_files
 from app.store.store import DATABASE_NAME
@@ -66,7 +67,7 @@ def check_data(home: Path) -> dict[str, Any]:
 
 
 def format_check_data(report: dict[str, Any]) -> str:
-    lines = [f"data folder: {report['data_folder']}"]
+    lines = [f"data folder: {shown(report['data_folder'])}"]
     if not report["database_exists"]:
         lines.append("database: none yet (nothing practised)")
     else:
@@ -74,16 +75,16 @@ def format_check_data(report: dict[str, Any]) -> str:
     lines.append(f"turns: {report['turns']}, audio files: {report['audio_files']}")
     orphans, missing = report["orphaned_audio"], report["missing_audio"]
     lines.append(f"orphaned audio files (no turn refers to them): {len(orphans)}")
-    lines += [f"  {path}" for path in orphans[:LISTED]]
+    lines += [f"  {shown(path)}" for path in orphans[:LISTED]]
     lines.append(f"turns whose audio is missing: {len(missing)}")
-    lines += [f"  turn {m['turn_id']} (session {m['session_id']}): {m['path']}"
+    lines += [f"  turn {m['turn_id']} (session {m['session_id']}): {shown(m['path'])}"
               for m in missing[:LISTED]]
     quarantined = report["quarantined_audio"]
     lines.append(f"quarantined audio (kept aside: the database did not account for it): "
                  f"{len(quarantined)}")
-    lines += [f"  {q['path']}" for q in quarantined[:LISTED]]
+    lines += [f"  {shown(q['path'])}" for q in quarantined[:LISTED]]
     notes = sorted({q["note"] for q in quarantined})
-    lines += [f"  why: see {note}" for note in notes[:LISTED]]
+    lines += [f"  why: see {shown(note)}" for note in notes[:LISTED]]
     if max(len(orphans), len(missing), len(quarantined)) > LISTED:
         lines.append("  ... (use --json for the full lists)")
     lines.append("all good" if report["ok"] else "problems found (nothing was changed)")

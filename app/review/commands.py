@@ -90,6 +90,8 @@ def run_export(args: argparse.Namespace) -> int:
         Path(output).write_text(text, encoding="utf-8", newline="")
         print(f"wrote {output}", file=sys.stderr)
     else:
-        sys.stdout.write(text)
+        from app.shown import shown
+
+        sys.stdout.write(shown(text, keep="\n\t"))  # a file gets the text as it is
     return 0
 
