@@ -19,6 +19,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from app.errors import ParleyError
+from app.shown import shown
 
 TIME_SETTING = "reminder_time"  # "HH:MM", or absent/"" when off
 SHOWN_SETTING = "reminder_shown_on"  # the ISO day the reminder was last shown
@@ -72,20 +73,58 @@ def units_folder() -> Path:
     return base / "systemd" / "user"
 
 
+# Each value goes into a unit file through these: a line break would end the
+# line and start a directive of its own (ExecStartPre=...), "%" starts a
+# specifier, "$" an environment variable in ExecStart=, and a line ending in
+# a backslash runs on into the next.
+def _unit_value(value: str, what: str) -> str:
+    """``value`` with its specifiers escaped; ParleyError when no unit can hold it."""
+    if any(ord(c) < 0x20 or 0x7f <= ord(c) <= 0x9f for c in value):
+        raise ParleyError(
+            f"{what} holds a line break or another control character ({shown(value)}), "
+            "which a systemd timer cannot hold safely: no system reminder was set",
+            "use a folder whose path has none (the data folder is PARLEY_HOME)")
+    return value.replace("%", "%%")
+
+
+def _quoted(value: str, what: str) -> str:
+    """One ExecStart=/Environment= word in double quotes, C-escaped as systemd reads it."""
+    inner = _unit_value(value, what).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{inner}"'
+
+
 def _exec(argv: list[str]) -> str:
-    return " ".join(f'"{a}"' if any(c.isspace() for c in a) else a for a in argv)
+    words = []
+    for arg in argv:
+        arg = arg.replace("$", "$$")  # ExecStart= expands $NAME; $$ is a plain $
+        plain = arg and not any(c.isspace() or c in "\"'\\;" for c in arg)
+        words.append(_unit_value(arg, "Parley's command") if plain else
+                     _quoted(arg, "Parley's command"))
+    return " ".join(words)
+
+
+def _path_value(path: Path, what: str) -> str:
+    """A whole-line path (WorkingDirectory=): systemd neither unquotes nor unescapes it."""
+    text = str(path)
+    if text != text.strip() or text.endswith("\\"):
+        raise ParleyError(f"{what} ({shown(text)}) ends in a space or a backslash, which a "
+                          "systemd timer cannot hold: no system reminder was set",
+                          "run Parley from a folder whose path does not")
+    return _unit_value(text, what)
 
 
 def unit_texts(at: time) -> dict[str, str]:
+    """The service and timer; ParleyError when a path cannot go into a unit safely."""
     from app.desktop_entry import launch_command
 
     argv, workdir = launch_command()
     service = ["[Unit]", "Description=Parley: your daily practice reminder", "",
                "[Service]", "Type=oneshot", f"ExecStart={_exec([*argv, 'reminder', 'notify'])}"]
     if workdir is not None:
-        service.append(f"WorkingDirectory={workdir}")
+        service.append(f"WorkingDirectory={_path_value(workdir, 'the folder Parley runs from')}")
     if os.environ.get("PARLEY_HOME"):
-        service.append(f"Environment=\"PARLEY_HOME={os.environ['PARLEY_HOME']}\"")
+        home = os.environ["PARLEY_HOME"]
+        service.append(f"Environment={_quoted(f'PARLEY_HOME={home}', 'the data folder')}")
     timer = ["[Unit]", f"Description=Parley: daily practice reminder at {at:%H:%M}", "",
              "[Timer]", f"OnCalendar=*-*-* {at:%H:%M}:00", "Persistent=false", "",
              "[Install]", "WantedBy=timers.target"]
@@ -155,6 +194,8 @@ def run(args: argparse.Namespace) -> int:
     at = None
     if command == "set" and args.when.strip().lower() != "off":
         at = parse_time(args.when)
+        if sys.platform.startswith("linux"):
+            unit_texts(at)  # a path no unit can hold: refused before anything is stored
     with open_store(data_home()) as store:
         if command == "show":
             current = reminder_time(store)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.errors import ParleyError
 from app.review.reminder import claim, reminder_time, set_reminder
 from app.store import open_store
 
@@ -71,3 +72,35 @@ def test_claim_once_a_day_and_not_after_practice(tmp_path):
         now = datetime.now().astimezone()
         store.set_setting("reminder_shown_on", "")
         assert claim(store, now.replace(hour=23, minute=59)) == ""  # practised today
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="systemd timers are Linux's")
+def test_a_data_folder_with_a_line_break_is_refused_in_one_line(tmp_path):
+    # Issue 27, fault 8: the path went into the unit raw and added a directive of its own.
+    hostile = tmp_path / "data\nExecStartPre=/bin/touch /tmp/parley-pwned"
+    done = reminder(tmp_path, hostile, "set", "19:30")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    (line,) = done.stderr.strip().splitlines()
+    assert "line break" in line and "no system reminder was set" in line
+    assert "\\u000aExecStartPre" in line  # named, not sent on as a line of its own
+    assert not (tmp_path / "home" / ".config" / "systemd").exists()
+    with open_store(hostile) as store:
+        assert reminder_time(store) is None  # refused before anything was stored
+
+
+def test_each_unit_value_is_quoted_as_systemd_reads_it(monkeypatch):
+    from app.review import reminder as module
+
+    odd = '/tmp/my "data" 100%h \\ $HOME'
+    monkeypatch.setenv("PARLEY_HOME", odd)
+    monkeypatch.setattr("app.desktop_entry.launch_command",
+                        lambda: (["/opt/par ley/python", "-m", "app$x"], Path("/opt/50%")))
+    service = module.unit_texts(time(7, 5))["parley-reminder.service"].splitlines()
+    assert service[-3:] == [
+        'ExecStart="/opt/par ley/python" -m app$$x reminder notify',
+        "WorkingDirectory=/opt/50%%",
+        'Environment="PARLEY_HOME=/tmp/my \\"data\\" 100%%h \\\\ $HOME"']
+    for bad in ("/tmp/a\rb", "/tmp/a\x1bb", "/tmp/a\x85b"):
+        monkeypatch.setenv("PARLEY_HOME", bad)
+        with pytest.raises(ParleyError, match="control character"):
+            module.unit_texts(time(7, 5))
