@@ -6,15 +6,23 @@ mode "text"), corrected, answered and saved. Without ``--fresh`` every line
 belongs to one session, and the tutor's opening line comes first; with
 ``--fresh`` each line starts a conversation of its own (how the conversation
 evaluation and the model measurements ask one-off questions).
+
+Standard input is read as bytes and made plain text (app/input_text.py), so
+a line that is not UTF-8 is answered like any other. A line whose turn fails
+is named in one line on standard error and the lines after it go on; a
+ParleyError (no model, a full disk) still stops the conversation.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import logging
 import sys
 
 from app.errors import ParleyError
+from app.shown import shown, shown_json
+
+log = logging.getLogger(__name__)
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -67,20 +75,33 @@ def run(args: argparse.Namespace) -> int:
         # A follow-up on something remembered when there is one (app/memory/recall.py).
         say({"opening": practice.opening(), "session_id": session_id})
     try:
-        for line in sys.stdin:
-            text = line.strip()
-            if not text:
-                continue  # a blank line is no turn
-            talk = new_practice() if args.fresh else practice
-            try:
-                say(_turn(talk, text))
-            finally:
-                if args.fresh:
-                    talk.end()
+        left = _answer_lines(practice, new_practice, say)
     finally:
         if practice is not None:
             practice.end()
-    return 0
+    return 1 if left else 0
+
+
+def _answer_lines(practice, new_practice, say) -> int:
+    """Answer each line of standard input; how many could not be answered."""
+    from app.input_text import learner_lines
+
+    left = 0
+    for number, text in learner_lines(sys.stdin.buffer):
+        talk = practice or new_practice()  # --fresh: a conversation of its own
+        try:
+            say(_turn(talk, text))
+        except ParleyError:
+            raise  # a missing model or a full disk: no line can be answered
+        except Exception as error:  # noqa: BLE001 - one odd line must not stop the rest
+            log.debug("answering line %d failed", number, exc_info=True)
+            left += 1
+            print(f"parley: line {number} could not be answered ({type(error).__name__}): "
+                  "skipped", file=sys.stderr, flush=True)
+        finally:
+            if talk is not practice:
+                talk.end()
+    return left
 
 
 def _turn(practice, text: str) -> dict:
@@ -101,26 +122,31 @@ def _turn(practice, text: str) -> dict:
 def _printer(as_json: bool):
     def say(record: dict) -> None:
         if as_json:
-            print(json.dumps(record, ensure_ascii=False), flush=True)
+            print(shown_json(record), flush=True)
         elif "opening" in record:
-            print(f"Tutor: {record['opening']}", flush=True)
+            print(f"Tutor: {shown(record['opening'])}", flush=True)
         else:
             for c in record["corrections"]:
-                print(f"  correction: {c['original']} -> {c['corrected']} ({c['reason']})")
-            print(f"Tutor: {record['reply']}", flush=True)
+                print(f"  correction: {shown(c['original'])} -> {shown(c['corrected'])} "
+                      f"({shown(c['reason'])})")
+            print(f"Tutor: {shown(record['reply'])}", flush=True)
 
     return say
 
 
 def _scenario(scenario_id: str):
-    from app.tutor.scenarios import ScenarioError, get_scenario
+    """The pack to talk in; each broken pack of the learner's is one line on stderr."""
+    from app.tutor.scenarios import load_catalog
 
-    try:
-        return get_scenario(scenario_id)
-    except KeyError as error:
-        raise ParleyError(error.args[0], "pick one of the ids listed") from None
-    except ScenarioError as error:
-        raise ParleyError(str(error), "fix or remove that scenario file") from None
+    catalog = load_catalog()
+    for problem in catalog.problems:
+        print(f"parley: skipped a scenario pack: {shown(problem)}", file=sys.stderr)
+    for scenario in catalog.scenarios:
+        if scenario.id == scenario_id:
+            return scenario
+    known = ", ".join(s.id for s in catalog.scenarios)
+    raise ParleyError(f"unknown scenario {scenario_id!r}; known: {known}",
+                      "pick one of the ids listed")
 
 
 def _settings(args: argparse.Namespace):

@@ -1,10 +1,10 @@
 """`python -m app correct`: one corrected line out for every line in, whatever
 the bytes.
 
-- Standard input is read as bytes. Bytes that are not UTF-8 come out as a
-  visible ``\\xNN`` (the byte's value in hex: ``caf\\xe9`` for a Latin-1
-  "café"), never as a silent U+FFFD and never as a crash, so the learner sees
-  where the text was damaged and which byte it was.
+- Standard input is read as bytes and made plain text (app/input_text.py):
+  bytes that are not UTF-8 come out as a visible ``\\xNN``, and control
+  characters such as NUL are dropped before correcting, since they misled
+  the corrector into wrong corrections.
 - A line longer than :data:`MAX_LINE_CHARS` is not a sentence: it is written
   back unchanged and named in one line on standard error, and the lines after
   it go on. So does a line the corrector fails on.
@@ -22,32 +22,21 @@ from collections.abc import Iterable
 from typing import BinaryIO, TextIO
 
 from app.errors import ParleyError
+from app.input_text import UNDECODABLE, decode_line, plain_text, split_ending
 
 log = logging.getLogger(__name__)
 # A spoken sentence is rarely over 300 characters; the corrector's rewrite is
 # capped at 300 and its prompt at the model's context. 2000 leaves room for a
 # paragraph of several sentences on one line.
 MAX_LINE_CHARS = 2000
-UNDECODABLE = "backslashreplace"  # the codec error handler that writes \xNN
-
-
-def decode_line(raw: bytes) -> str:
-    return raw.decode("utf-8", errors=UNDECODABLE)
-
-
-def _split_ending(raw: bytes) -> tuple[bytes, bytes]:
-    for ending in (b"\r\n", b"\n"):
-        if raw.endswith(ending):
-            return raw[: -len(ending)], ending
-    return raw, b"\n"
 
 
 def correct_lines(corrector, lines: Iterable[bytes], out: BinaryIO, err: TextIO) -> int:
     """Correct each line of ``lines`` (bytes, as read from a binary file) to ``out``."""
     left = 0
     for number, raw in enumerate(lines, 1):
-        body, ending = _split_ending(raw)
-        text = decode_line(body)
+        body, ending = split_ending(raw)
+        text = plain_text(decode_line(body))
         corrected = text
         if len(text) > MAX_LINE_CHARS:
             left += 1

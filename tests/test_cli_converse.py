@@ -1,11 +1,14 @@
 """`python -m app converse`: a text conversation on real models, saved like the window's."""
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
 from app.store import open_store
-from cli_helpers import run_app
+from cli_helpers import ROOT, run_app
 
 LINES = "i lost my wallet on the bus this morning\n\nyesterday i go to the cinema with my sister\n"
 
@@ -53,3 +56,15 @@ def test_bad_options_give_one_clear_line_and_exit_2(parley_home, args, message):
     done = run_app("converse", *args, home=parley_home, stdin="hello\n")
     assert done.returncode == 2 and done.stdout == ""
     assert message in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_line_that_is_not_utf8_is_answered_and_the_rest_go_on(parley_home):
+    # Issue 27, fault 7: b"caf\xe9" stopped the conversation with a traceback.
+    environment = {**os.environ, "PARLEY_HOME": str(parley_home), "HF_HUB_OFFLINE": "1"}
+    done = subprocess.run([sys.executable, "-m", "app", "converse", "--json"], cwd=ROOT,
+                          env=environment, capture_output=True, timeout=300,
+                          input=b"I like caf\xe9 au lait\nmy sister\x00 live in Paris\n")
+    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr.decode()
+    _opening, *replies = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["learner"] for r in replies] == ["I like caf\\xe9 au lait", "my sister live in Paris"]
+    assert all(r["reply"] for r in replies)

@@ -60,3 +60,12 @@ def test_clean_input_exits_zero_and_stays_utf8(parley_home):
     assert done.returncode == 0, done.stderr.decode()
     assert done.stdout.decode("utf-8") == "Ich heiße Anna, and I like music.\n"
     assert done.stderr == b""
+
+
+def test_control_characters_never_change_the_correction(parley_home):
+    # Issue 27, fault 13: NUL took the "a" out of "have a", and turned "I have" into "I has".
+    lines = [b"We have a meeting\x00 today.", b"I\x00 have a cat.", b"\x01I have\ta dog.\x7f"]
+    done = correct(b"\n".join(lines) + b"\n", parley_home)
+    assert done.stdout.decode("utf-8").splitlines() == [
+        "We have a meeting today.", "I have a cat.", "I have a dog."], done.stderr.decode()
+    assert done.returncode == 0 and done.stderr == b""
