@@ -284,10 +284,11 @@ class Practice:
             heard_at = max(ready_at, gate.opened_at or 0.0) + lead_in_s
             timings["end_to_first_audio"] = round((heard_at - t0) * 1000, 1)
 
-        if self.session_id is None:
-            self.session_id = self.store.start_session(**self._session_options)
+        # A first turn writes its session row in its own transaction: one that
+        # fails to save (a full disk) leaves no empty session behind.
+        first = None if self.session_id is not None else self._session_options
         saved = self.store.save_turn(TurnRecord(
-            session_id=self.session_id,
+            session_id=self.session_id or 0,
             transcript=transcript.text,
             words=[w.to_dict() for w in transcript.words],
             corrections=[CorrectionRecord(e.original, e.corrected, e.reason, e.kind, e.source,
@@ -302,7 +303,8 @@ class Practice:
             started_at=started_at,
             ended_at=datetime.now(timezone.utc),
             input_mode="voice" if pcm is not None else "text",
-        ))
+        ), new_session=first)
+        self.session_id = saved.session_id
         on_event(ev.TurnSaved(self.session_id, saved.turn_id, dict(timings)))
         self.memory.after_turn(self.session_id, saved.turn_id, transcript.text, dates.today())
         self._weave_after(saved.turn_id, transcript.text, corrections, line,

@@ -72,6 +72,7 @@ class SavedTurn:
     index: int
     learner_audio: Path | None
     reply_audio: Path | None
+    session_id: int = 0  # the session it was saved in (a new one, or record.session_id)
 
 
 @dataclass(frozen=True)

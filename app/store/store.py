@@ -12,6 +12,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -80,12 +81,16 @@ class Store(HistoryQueries, DrillQueries, MemoryQueries, PracticeQueries):
     def start_session(
         self, scenario: str = "free talk", level: str = "B1", correction_style: str = "explicit"
     ) -> int:
-        row = PracticeSession(scenario=scenario, level=level, correction_style=correction_style)
         with self._writing() as session:
-            row.id = self._next_session_id(session)
-            session.add(row)
-            session.flush()
-            return row.id
+            return self._add_session(session, dict(
+                scenario=scenario, level=level, correction_style=correction_style))
+
+    def _add_session(self, session: Session, options: dict[str, str]) -> int:
+        row = PracticeSession(**options)
+        row.id = self._next_session_id(session)
+        session.add(row)
+        session.flush()
+        return row.id
 
     def end_session(self, session_id: int, summary: dict[str, Any] | None = None) -> None:
         """Mark the session finished. Raises KeyError for an unknown id."""
@@ -169,8 +174,12 @@ class Store(HistoryQueries, DrillQueries, MemoryQueries, PracticeQueries):
 
     # -- turns ------------------------------------------------------------
 
-    def save_turn(self, record: TurnRecord) -> SavedTurn:
+    def save_turn(self, record: TurnRecord,
+                  new_session: dict[str, str] | None = None) -> SavedTurn:
         """Save the turn's rows and WAVs together, or nothing at all.
+
+        ``new_session`` (start_session's options) starts a session in the same
+        transaction: a save that fails (a full disk) leaves no empty session.
 
         Raises StorageError for a full disk or an unwritable folder, KeyError
         for an unknown session, ValueError for malformed audio or input mode.
@@ -179,7 +188,9 @@ class Store(HistoryQueries, DrillQueries, MemoryQueries, PracticeQueries):
         staged: list[StagedFile] = []
         try:
             with self._writing() as session:
-                if session.get(PracticeSession, record.session_id) is None:
+                if new_session is not None:
+                    record = replace(record, session_id=self._add_session(session, new_session))
+                elif session.get(PracticeSession, record.session_id) is None:
                     raise KeyError(record.session_id)
                 # Safe read-then-write: this transaction already holds the write lock.
                 last = session.scalar(
@@ -202,6 +213,7 @@ class Store(HistoryQueries, DrillQueries, MemoryQueries, PracticeQueries):
             log.warning("turn %s saved; its recordings are moved into place when Parley "
                         "next starts: %s", turn_id, error)
         return SavedTurn(
+            session_id=record.session_id,
             turn_id=turn_id,
             index=index,
             learner_audio=audio_files.absolute(self.home, learner),

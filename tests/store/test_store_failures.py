@@ -85,6 +85,23 @@ def test_database_full_is_a_storage_error(store: Store):
     assert_nothing_saved(store, session_id)
 
 
+def test_a_first_turn_that_does_not_fit_leaves_no_session(store: Store, monkeypatch):
+    # Issue 27, fault 12: the new session's row was committed before the turn failed.
+    def fill_disk(path: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+    monkeypatch.setattr(audio_files, "_write_synced", fill_disk)
+    with pytest.raises(StorageError):
+        store.save_turn(make_record(0), new_session={"scenario": "Café", "level": "A2",
+                                                     "correction_style": "gentle"})
+    assert row_counts(store.database_path) == {"sessions": 0, "turns": 0, "corrections": 0}
+    monkeypatch.undo()
+    saved = store.save_turn(make_record(0), new_session={"scenario": "Café", "level": "A2",
+                                                         "correction_style": "gentle"})
+    (session,) = store.list_sessions()
+    assert (session.id, session.scenario, session.turn_count) == (saved.session_id, "Café", 1)
+
+
 def test_unwritable_audio_folder_is_a_storage_error(store: Store, monkeypatch):
     session_id = store.start_session()
 
