@@ -5,8 +5,12 @@ and line breaks inside a value come out as a visible \\uXXXX."""
 from __future__ import annotations
 
 import json
+import os
+import pty
+import subprocess
+import sys
 
-from cli_helpers import run_app
+from cli_helpers import ROOT, run_app
 
 from app.store import TurnRecord, open_store
 
@@ -19,23 +23,43 @@ def assert_nothing_raw(*outputs: str) -> None:
         assert not any(c in out for c in RAW), repr(out)
 
 
+def on_terminal(*args: str, home) -> str:
+    """What the command prints on a real terminal (a pseudo-terminal here)."""
+    main, child = pty.openpty()
+    environment = {**os.environ, "PARLEY_HOME": str(home), "HF_HUB_OFFLINE": "1"}
+    with subprocess.Popen([sys.executable, "-m", "app", *args], cwd=ROOT, env=environment,
+                          stdout=child, stderr=subprocess.DEVNULL) as process:
+        os.close(child)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:  # EIO: the command closed its end
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        assert process.wait(timeout=120) == 0
+    os.close(main)
+    return b"".join(chunks).decode("utf-8")
+
+
 def test_an_exported_session_on_the_terminal_shows_escapes(parley_home):
     with open_store(parley_home) as store:
         session = store.start_session(scenario=f"Café {HOSTILE}")
         store.save_turn(TurnRecord(session_id=session, transcript=f"I said {HOSTILE}",
                                    reply="Tell me more.", input_mode="text"))
-    for fmt in ("md", "json"):
-        done = run_app("export", "--session", "last", "--format", fmt, home=parley_home)
-        assert done.returncode == 0, done.stderr
-        assert_nothing_raw(done.stdout)
-        assert "\\u202e" in done.stdout  # (Markdown already turned C0 into spaces)
-    exported = json.loads(run_app("export", "--session", "last", "--format", "json",
-                                  home=parley_home).stdout)
-    assert exported["turns"][0]["transcript"] == f"I said {HOSTILE}"  # JSON keeps the value
-    # A file gets the text as it was said: only the terminal is guarded.
+    markdown = on_terminal("export", "--session", "last", home=parley_home)
+    assert_nothing_raw(markdown)
+    assert "\\u202e" in markdown and "I said" in markdown
+    exported = run_app("export", "--session", "last", "--format", "json", home=parley_home)
+    assert_nothing_raw(exported.stdout)  # JSON's escapes keep the value: even in a pipe
+    assert json.loads(exported.stdout)["turns"][0]["transcript"] == f"I said {HOSTILE}"
+    # Redirected to a file, or written with -o, the document keeps its text as it is.
+    piped = run_app("export", "--session", "last", home=parley_home).stdout
     out = parley_home.parent / "session.md"
     assert run_app("export", "--session", "last", "-o", str(out), home=parley_home).returncode == 0
-    assert "\u202e\x9b" in out.read_text(encoding="utf-8")
+    assert "\u202e\x9b" in piped and out.read_text(encoding="utf-8") == piped
 
 
 def test_memory_list_and_an_error_line_show_escapes(parley_home):

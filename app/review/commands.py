@@ -90,8 +90,17 @@ def run_export(args: argparse.Namespace) -> int:
         Path(output).write_text(text, encoding="utf-8", newline="")
         print(f"wrote {output}", file=sys.stderr)
     else:
-        from app.shown import shown
-
-        sys.stdout.write(shown(text, keep="\n\t"))  # a file gets the text as it is
+        sys.stdout.write(_for_stdout(text, fmt))
     return 0
+
+
+def _for_stdout(text: str, fmt: str) -> str:
+    """The export with nothing a terminal acts on (app/shown.py). JSON's escapes
+    keep the value, so JSON always; a document redirected to a file keeps its
+    text as it is, as with -o."""
+    from app.shown import shown
+
+    if fmt == "json":
+        return shown(text, keep="\n")
+    return shown(text, keep="\n\t") if sys.stdout.isatty() else text
 
