@@ -151,7 +151,8 @@ def doctor(args) -> int:
     from app.doctor import check_database, format_report, report
 
     info = report(settings_from(args))
-    print_json(info) if args.json else print(format_report(info))
+    # Device names and paths come from the system and the learner: shown, not sent.
+    print_json(info) if args.json else print(shown(format_report(info), keep="\n"))
     sys.stdout.flush()
     check_database(info)  # a damaged database: one line on stderr, non-zero exit
     return 0
@@ -167,7 +168,7 @@ def backup(args) -> int:
     missing = (f"; {done.missing_recordings} recordings were already missing"
                if done.missing_recordings else "")
     print(f"Backed up {done.sessions} sessions, {done.turns} turns and {done.recordings} "
-          f"recordings to {done.path} ({done.size_bytes / 1e6:.1f} MB){missing}")
+          f"recordings to {shown(done.path)} ({done.size_bytes / 1e6:.1f} MB){missing}")
     return 0
 
 
@@ -188,7 +189,7 @@ def restore(args) -> int:
     for old, new in sorted((done.renumbered or {}).items()):
         print(f"  session {old} of the backup is session {new} here")
     if done.damaged_database_kept_as:
-        print(f"  the damaged database was kept as {done.damaged_database_kept_as}")
+        print(f"  the damaged database was kept as {shown(done.damaged_database_kept_as)}")
     return _account_for_recordings(done)
 
 
@@ -199,7 +200,7 @@ def _account_for_recordings(done) -> int:
     lost = sorted((done.recordings_not_restored or {}).items())
     if not lost:
         return 0
-    named = "; ".join(f"{path}: {why}" for path, why in lost[:5])
+    named = "; ".join(f"{shown(path)}: {why}" for path, why in lost[:5])
     more = f"; and {len(lost) - 5} more" if len(lost) > 5 else ""
     raise BackupError(f"{len(lost)} recordings of the backup could not be restored ({named}{more})",
                       "everything else is restored; restore those from another backup")
