@@ -41,8 +41,8 @@ def check_data(home: Path) -> dict[str, Any]:
             # SQLite reads a write-ahead-log database only with its -shm file,
             # which it must create beside the database.
             report["integrity"] = None
-            report["unreadable"] = [f"{home} (not writable: SQLite must write "
-                                    f"{DATABASE_NAME}-shm there to read the database)"]
+            report["unreadable"] = [(f"{home} (not writable: SQLite must write "
+                                     f"{DATABASE_NAME}-shm there to read the database)")]
             return report
     report["turns"] = len(turns)
     _compare(report, home, turns)

@@ -82,8 +82,8 @@ class Store(HistoryQueries, DrillQueries, MemoryQueries, PracticeQueries):
         self, scenario: str = "free talk", level: str = "B1", correction_style: str = "explicit"
     ) -> int:
         with self._writing() as session:
-            return self._add_session(session, dict(
-                scenario=scenario, level=level, correction_style=correction_style))
+            return self._add_session(session, {
+                "scenario": scenario, "level": level, "correction_style": correction_style})
 
     def _add_session(self, session: Session, options: dict[str, str]) -> int:
         row = PracticeSession(**options)

@@ -26,9 +26,9 @@ def wav_files(draw) -> bytes:
     channels = draw(st.integers(1, 3))
     rate = draw(st.sampled_from([8000, 16000, 22050, 44100, 48000]))
     payload = draw(st.binary(min_size=0, max_size=600))
-    field = dict(tag=tag, channels=channels, rate=rate, bits=bits,
-                 align=channels * bits // 8, byte_rate=rate * channels * bits // 8,
-                 fmt_size=16, data_size=len(payload), riff_size=36 + len(payload))
+    field = {"tag": tag, "channels": channels, "rate": rate, "bits": bits,
+             "align": channels * bits // 8, "byte_rate": rate * channels * bits // 8,
+             "fmt_size": 16, "data_size": len(payload), "riff_size": 36 + len(payload)}
     for name in draw(st.sets(st.sampled_from(FIELDS), max_size=3)):
         wide = name in ("riff_size", "rate", "byte_rate", "fmt_size", "data_size")
         field[name] = draw(st.sampled_from([0, 1, 2**31 - 1, 2**32 - 1]
