@@ -1,6 +1,8 @@
 """The one word tokenizer, and the word-level edit distance, that recognition
 scores (speech/wer.py), corrections (tutor/edits.py) and the review
-(review/text.py) all count with.
+(review/text.py) all count with; and :func:`normalise`, the plain text the
+chat model reads when it judges whether the learner has finished
+(turntaking/turn_end.py, tutor/chat.py).
 
 A word is a run of letters or digits (any script), with apostrophes inside it
 kept ("don't", "rock'n'roll"); everything else separates words, so hyphens,
@@ -15,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_PLAIN = re.compile(r"[a-z0-9']+")
 
 
 def words(text: str) -> list[str]:
@@ -33,3 +36,9 @@ def edit_distance(reference: Sequence[str], hypothesis: Sequence[str]) -> int:
             )
         previous = current
     return previous[-1]
+
+
+def normalise(text: str) -> str:
+    """Lowercase words without punctuation, as the model should read them:
+    Whisper ends even a half sentence with a full stop or an ellipsis."""
+    return " ".join(_PLAIN.findall(text.lower().replace("\u2019", "'")))

@@ -38,12 +38,13 @@ beside them on the same cores.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
+
+from app.words import normalise
 
 # Silence that ends a sentence that sounds finished. 200 ms split a learner's
 # breath between two sentences (300-400 ms) into two turns, and the second
@@ -87,12 +88,6 @@ FILLERS = frozenset("um uh er erm hmm mm uhm ah eh".split())
 SCORED_WORDS = 16
 
 Score = Callable[[str], "float | None"]  # P(end of message | text), None if unknown
-
-
-def normalise(text: str) -> str:
-    """Lowercase words without punctuation, as the model should read them:
-    Whisper ends even a half sentence with a full stop or an ellipsis."""
-    return " ".join(re.findall(r"[a-z0-9']+", text.lower().replace("\u2019", "'")))
 
 
 def trails_off(text: str) -> bool:

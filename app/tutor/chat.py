@@ -20,6 +20,7 @@ import numpy as np
 
 from app.errors import ModelCorruptError, ModelMissingError
 from app.tutor.prompt_fit import fit_messages
+from app.words import normalise
 
 log = logging.getLogger(__name__)
 
@@ -235,8 +236,6 @@ class LlamaChatModel(ChatModel):
         "I would like a". In a prompt cache of its own: one evaluation of the
         few tokens the cache does not hold. None for a template without
         ChatML's <|im_end|> (SmolLM2 and Qwen have it)."""
-        from app.turntaking.turn_end import normalise
-
         self.load()
         llama = self._llama
         ends = [llama.tokenize(mark, add_bos=False, special=True)
