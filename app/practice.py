@@ -30,6 +30,7 @@ from app.prefetch import ahead
 from app.session import runs_corrector
 from app.speech.types import TranscriptionStopped
 from app.speech.verbatim import VERBATIM_PROMPT
+from app.turn_types import CancelToken, TurnCancelled
 from app.turntaking.gate import Gate
 from app.tutor.conversation import Conversation, first_pieces
 from app.tutor.scenarios import Scenario
@@ -45,54 +46,6 @@ FIRST_CLAUSE_WORDS = 1
 # whole of it overflowed the model's context and the turn was lost.
 ANSWERED_WORDS = 120
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
-
-
-class TurnCancelled(Exception):
-    """The learner interrupted the turn (barge-in, Stop, closing the window)."""
-
-
-class CancelToken:
-    """Explicit cancellation: the turn checks it between tokens and stages.
-
-    A turn about to save first calls :meth:`commit`: from then on it is saved
-    whatever happens, and :meth:`cancel` says so by returning False. Whoever
-    cancels (the window's barge-in) thereby knows at once whether the turn will
-    end cancelled or saved; a cancel that landed while the turn was saving (or
-    warming up for the next one) used to be taken for a cancellation that
-    never came.
-    """
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-        self._lock = threading.Lock()
-        self._committed = False
-
-    def cancel(self) -> bool:
-        """Stop the turn at its next check. False when it is already saving."""
-        with self._lock:
-            if self._committed:
-                return False
-            self._event.set()
-            return True
-
-    def commit(self) -> None:
-        """The turn saves now: cancelled before this it raises, after it never."""
-        with self._lock:
-            if self._event.is_set():
-                raise TurnCancelled()
-            self._committed = True
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    @property
-    def committed(self) -> bool:
-        return self._committed
-
-    def raise_if_cancelled(self) -> None:
-        if self._event.is_set():
-            raise TurnCancelled()
 
 
 @dataclass

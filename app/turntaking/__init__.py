@@ -13,5 +13,6 @@
   window's microphone worker, the benchmark (``LiveTurns``) and ``listen()``.
 
 Nothing is imported here, so ``app.practice`` can use the gate without pulling
-in the speculation policy (which imports ``app.practice``).
+in the rest. Turn-taking never imports the practice: it cancels turns with
+:mod:`app.turn_types` and runs them through the ``TurnRunner`` it is given.
 """

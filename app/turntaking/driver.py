@@ -23,12 +23,13 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 import numpy as np
 
 from app.config import HANGOVER_MS, PAUSE_MS
 from app.errors import AudioDeviceError, AudioFileError
-from app.practice import CancelToken, Practice
+from app.turn_types import CancelToken
 from app.turntaking.cutter import Cut, Utterance, UtteranceCutter
 from app.turntaking.endpointer import SPEECH_EARLY, SPEECH_END, live_endpointer
 from app.turntaking.gate import Gate
@@ -184,6 +185,13 @@ def listen(device=None, *, wait_s: float = 15.0, max_speech_s: float = 30.0,
                        should_stop=should_stop, echo=echo).utterance
 
 
+class TurnRunner(Protocol):
+    """What runs the turns :class:`LiveTurns` starts: app.practice.Practice."""
+
+    def run_turn(self, pcm: np.ndarray | None, *, on_event: Callable, cancel: CancelToken,
+                 speech_ended_at: float | None, gate: Gate) -> Any: ...
+
+
 class LiveTurns:
     """Feed microphone chunks; get a Future per confirmed turn.
 
@@ -191,7 +199,7 @@ class LiveTurns:
     finishes (and rolls back) before the next starts.
     """
 
-    def __init__(self, practice: Practice, *, on_event: Callable = lambda e: None,
+    def __init__(self, practice: TurnRunner, *, on_event: Callable = lambda e: None,
                  hangover_ms: int = HANGOVER_MS, pause_ms: int | None = PAUSE_MS,
                  turn_end: TurnEndOptions | None = None,
                  on_retract: Callable[[SpeculativeTurn], None] | None = None) -> None:

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from app.practice import CancelToken
+from app.turn_types import CancelToken
 from app.turntaking.cutter import Cut, Utterance
 from app.turntaking.endpointer import SPEECH_PAUSE, SPEECH_RESUME, SPEECH_START
 from app.turntaking.gate import Gate

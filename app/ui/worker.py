@@ -19,8 +19,9 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.config import Settings
 from app.errors import ParleyError
-from app.practice import CancelToken, TurnCancelled, freeze_loaded_heap
+from app.practice import freeze_loaded_heap
 from app.session import SessionOptions, scenario_for, session_summary
+from app.turn_types import CancelToken, TurnCancelled
 
 log = logging.getLogger(__name__)
 SLOW_RATE = 0.75
