@@ -102,7 +102,7 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--asr-model", help="Whisper model (folder or .pt)")
     parser.add_argument("--llm", help="a GGUF chat model")
     parser.add_argument("--voice", help="piper, pyttsx3, or a Piper .onnx file")
-    from app.commands import add_server_options
+    from app.cli_support import add_server_options
 
     add_server_options(parser)
 

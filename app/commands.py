@@ -4,35 +4,12 @@ from __future__ import annotations
 
 import sys
 
-from app.config import Settings
+from app.cli_support import print_json, settings_from
 from app.errors import AudioFileError, ParleyError
-from app.shown import shown, shown_json
+from app.shown import shown
 
 TIMING_KEYS = ("asr", "correction", "llm_first_token", "llm_total", "tts_first_audio",
                "end_to_first_audio")
-
-
-def add_server_options(parser) -> None:
-    """--llm-url and --llm-model, for every command that runs the tutor."""
-    parser.add_argument("--llm-url", help="an OpenAI-compatible server, e.g. "
-                                          "http://127.0.0.1:11434/v1 (the local model stands in)")
-    parser.add_argument("--llm-model", help="the model's name on that server")
-
-
-def settings_from(args) -> Settings:
-    """The settings of the environment, overridden by the command's model options."""
-    return Settings.from_env(
-        asr_backend=getattr(args, "backend", None),
-        asr_model=getattr(args, "asr_model", None) or getattr(args, "model", None),
-        llm_model=getattr(args, "llm", None),
-        voice=getattr(args, "voice", None),
-        llm_url=getattr(args, "llm_url", None),
-        llm_server_model=getattr(args, "llm_model", None),
-    )
-
-
-def print_json(value) -> None:
-    print(shown_json(value, indent=2))
 
 
 def turn(args) -> int:

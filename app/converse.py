@@ -19,6 +19,7 @@ import argparse
 import logging
 import sys
 
+from app.cli_support import add_server_options, settings_from
 from app.errors import ParleyError
 from app.shown import shown, shown_json
 
@@ -36,8 +37,6 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--fresh", action="store_true",
                         help="each line is a new conversation (no history, own session)")
     parser.add_argument("--llm", metavar="GGUF", help="a GGUF chat model (default: embedded)")
-    from app.commands import add_server_options
-
     add_server_options(parser)  # --llm-url URL, --llm-model NAME
     parser.add_argument("--json", action="store_true", help="print one JSON object per line")
     return parser
@@ -56,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         raise ParleyError(f"unknown correction style {args.correction_style!r}",
                           f"use one of {', '.join(CORRECTION_STYLES)}")
     scenario = _scenario(args.scenario)
-    settings = _settings(args)
+    settings = settings_from(args)  # --llm GGUF, or --llm-url/--llm-model: a server
     engines = Engines(settings)
     for name, load in engines.stages():
         if name in ("tutor", "corrections", "grammar"):  # text in, text out: no ear, no voice
@@ -147,9 +146,3 @@ def _scenario(scenario_id: str):
     known = ", ".join(s.id for s in catalog.scenarios)
     raise ParleyError(f"unknown scenario {scenario_id!r}; known: {known}",
                       "pick one of the ids listed")
-
-
-def _settings(args: argparse.Namespace):
-    from app.commands import settings_from
-
-    return settings_from(args)  # --llm GGUF, or --llm-url/--llm-model: a server

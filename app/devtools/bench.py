@@ -32,7 +32,7 @@ def add_parser(subparsers) -> None:
     bench.add_argument("--runs", type=int, default=1, help="passes over the folder")
     bench.add_argument("--backend", choices=("faster-whisper", "openai-whisper"))
     bench.add_argument("--llm", help="a GGUF chat model")
-    from app.commands import add_server_options
+    from app.cli_support import add_server_options
 
     add_server_options(bench)
     bench.add_argument("--voice", help="piper, pyttsx3, or a Piper .onnx file")
@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
     from app.events import ReplyAudio
     from app.config import HANGOVER_MS
     from app.turntaking.driver import LiveTurns
-    from app.commands import settings_from
+    from app.cli_support import settings_from
     from app.engines import Engines
     from app.practice import Practice, freeze_loaded_heap, leading_silence_s
     from app.store import open_store

@@ -54,7 +54,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                         help="score these `converse --fresh --json` records instead of "
                              "generating replies")
     parser.add_argument("--llm", metavar="GGUF", help="a GGUF chat model (default: embedded)")
-    from app.commands import add_server_options
+    from app.cli_support import add_server_options
 
     add_server_options(parser)  # --llm-url URL, --llm-model NAME
     parser.add_argument("--level", default="B1")
@@ -98,13 +98,13 @@ def generate(items: list[dict], args) -> tuple[list[dict], dict]:
     """Each line in a fresh conversation, through the same Practice as ``converse``."""
     from dataclasses import replace
 
-    from app.converse import _settings
+    from app.cli_support import settings_from
     from app.engines import Engines
     from app.practice import Practice
     from app.store import open_store
     from app.tutor.scenarios import get_scenario
 
-    settings = _settings(args)
+    settings = settings_from(args)  # --llm GGUF, or --llm-url/--llm-model: a server
     with tempfile.TemporaryDirectory(prefix="parley-eval-sense-") as scratch:
         settings = replace(settings, home=Path(scratch))
         engines = Engines(settings)
