@@ -1,6 +1,7 @@
 """Developer tools, kept apart from the app: the latency benchmarks (plain and
-through the window), the history benchmark, the quality evaluations, the sample
-conversation the screenshot shows, and the migration helper.
+through the window), the history benchmark, the quality evaluations (the
+corrector's in :mod:`app.devtools.gec`), the sample conversation the
+screenshot shows, and the migration helper.
 
 The app never imports this package; the command line wires its commands in
 through :mod:`app.devtools.commands`.

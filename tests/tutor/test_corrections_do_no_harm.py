@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.tutor.corrections import Corrector
-from app.tutor.gec.tune import do_no_harm
+from app.devtools.gec.tune import do_no_harm
 from app.tutor.grammar import GrammarChecker
 from app.tutor.learner_rules import RULES, rule_candidates
 
@@ -63,7 +63,7 @@ def test_every_curated_rule_holds_on_the_corpus():
 @pytest.mark.timeout(1800)  # 594 s on an idle 2-core machine: the default 600 s is too close
 def test_whole_corrector_changes_at_most_half_a_percent(smollm2):
     """Every fourth sentence of the corpus (600, both halves; about 4 minutes
-    on 2 idle cores). The whole corpus: ``python -m app.tutor.gec.report
+    on 2 idle cores). The whole corpus: ``python -m app.devtools.gec.report
     --system lm --set harm-test`` (and ``harm-dev``)."""
     corrector = Corrector(GrammarChecker(), smollm2)
     sentences = do_no_harm()[::4]

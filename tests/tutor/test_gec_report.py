@@ -3,7 +3,7 @@ made, resumed, split across processes and scored once every shard is in."""
 
 import json
 
-from app.tutor.gec import report
+from app.devtools.gec import report
 
 
 def test_shards_resume_and_score_together(tmp_path):

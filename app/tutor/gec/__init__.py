@@ -10,6 +10,9 @@
    the tuning half of the do-no-harm corpus: see tests/data/corrections/README.md). Kept edits
    that do not overlap are applied together, best first, and the sentence is
    read again once, so that a second error next to the first can be fixed.
+
+The evaluation and the threshold tuning are developer tools, in
+app/devtools/gec.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ The others were closed by the candidates themselves (agreement with a
 plain subject, imperatives, compound modifiers) and by Harper's style
 rules no longer counting as errors (app/tutor/grammar.py).
 
-From ``python -m app.tutor.gec.tune choose`` (precision 0.7 per family, no
+From ``python -m app.devtools.gec.tune choose`` (precision 0.7 per family, no
 change to the do-no-harm tuning sentences, a 2-nat floor) on the learner dev
 set, the first 45 do-no-harm dev sentences and the first JFLEG dev sentences,
 then rounded up where a family had few examples. 99 means the family did

@@ -1,6 +1,6 @@
 """Scores of one correction system on one evaluation set, as a JSON line.
 
-    python -m app.tutor.gec.report --system lm --set learner-test
+    python -m app.devtools.gec.report --system lm --set learner-test
 
 Sets: ``learner-dev``/``learner-test`` (Parley's own learner sentences, spoken
 style), ``jfleg-dev`` (JFLEG dev, typed essays: GLEU), ``harm-dev``/``harm-test``
@@ -28,7 +28,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from app.tutor.gec.tune import do_no_harm, jfleg, learner
+from app.devtools.gec.tune import do_no_harm, jfleg, learner
 
 SETS = ("learner-dev", "learner-test", "jfleg-dev", "harm-dev", "harm-test")
 SYSTEMS = ("source", "rules", "lm", "lm-rewrite")
@@ -61,7 +61,7 @@ def make_system(name: str, typed: bool, threads: int = 2, rewriter: str | None =
     model = LlamaChatModel(smollm2_gguf().path, threads=threads)
     model.load()
     from app.tutor.gec.thresholds import THRESHOLDS
-    from app.tutor.gec.tune import load_rewriter
+    from app.devtools.gec.tune import load_rewriter
 
     writer = load_rewriter(rewriter, threads)  # a larger model writes; SmolLM2 still scores
 
@@ -163,11 +163,11 @@ def score_outputs(set_name: str, items: list[tuple[str, list[str]]], hyps: list[
                    examples=[[s, h] for s, h in zip(sources, hyps) if h != s][:50])
         return row
     if set_name == "jfleg-dev":
-        from app.tutor.gec.gleu import gleu
+        from app.devtools.gec.gleu import gleu
 
         hyps = [jfleg_tokens(h) if h != s else h for s, h in zip(sources, hyps)]
         row["gleu"] = round(100 * gleu(sources, hyps, refs), 2)
-    from app.tutor.gec import errant_eval
+    from app.devtools.gec import errant_eval
     from app.tutor.metrics import Scores
 
     spoken = set_name.startswith("learner-")
@@ -218,7 +218,7 @@ def parse_thresholds(pairs: list[str]) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.tutor.gec.report")
+    parser = argparse.ArgumentParser(prog="python -m app.devtools.gec.report")
     parser.add_argument("--system", choices=SYSTEMS)
     parser.add_argument("--set", dest="set_name", choices=SETS, required=True)
     parser.add_argument("--limit", type=int, default=0)

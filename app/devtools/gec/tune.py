@@ -1,4 +1,4 @@
-"""Tuning the acceptance thresholds: ``python -m app.tutor.gec.tune collect|choose``.
+"""Tuning the acceptance thresholds: ``python -m app.devtools.gec.tune collect|choose``.
 
 ``collect`` scores every candidate of every sentence of the tuning sets once
 (JFLEG dev, the learner dev set, the "dev" half of the do-no-harm corpus)
@@ -117,7 +117,7 @@ def choose(paths: list[Path], precision: float, harm_budget: int) -> dict[str, f
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.tutor.gec.tune")
+    parser = argparse.ArgumentParser(prog="python -m app.devtools.gec.tune")
     sub = parser.add_subparsers(dest="command", required=True)
     c = sub.add_parser("collect")
     c.add_argument("out", type=Path)

@@ -1,4 +1,4 @@
-"""Do learner errors survive transcription?  ``python -m app.tutor.gec.spoken``
+"""Do learner errors survive transcription?  ``python -m app.devtools.gec.spoken``
 
 Each erroneous sentence of the learner sets is spoken by the embedded Piper
 voice and transcribed by the embedded Whisper tiny.en, once as Parley
@@ -59,9 +59,9 @@ def measure(items: list[tuple[str, list[str]]], prompts: dict[str, str | None]) 
 
 
 def main(argv: list[str] | None = None) -> int:
-    from app.tutor.gec.tune import learner
+    from app.devtools.gec.tune import learner
 
-    parser = argparse.ArgumentParser(prog="python -m app.tutor.gec.spoken")
+    parser = argparse.ArgumentParser(prog="python -m app.devtools.gec.spoken")
     parser.add_argument("--split", default="test", choices=("dev", "test"))
     args = parser.parse_args(argv)
     items = [(s, r) for s, r in learner(args.split) if r != [s]]
