@@ -40,3 +40,7 @@ class AudioDeviceError(ParleyError):
 
 class StorageError(ParleyError):
     """The data folder or database cannot be written (full disk, permissions)."""
+
+
+class BackupError(ParleyError):
+    """The backup file is missing, not a Parley backup, or damaged."""

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
-from app.errors import ParleyError
+from app.errors import BackupError
 from app.store.forget_key import KEY_BYTES, KEY_NAME, read_key, write_key
 from app.store.failures import database_integrity, is_damaged, storage_errors
 from app.store.private import FILE_MODE
@@ -40,10 +40,6 @@ if TYPE_CHECKING:
 FORMAT = 1
 MANIFEST = "parley-backup.json"
 MAX_MANIFEST_BYTES = 64 * 1024
-
-
-class BackupError(ParleyError):
-    """The backup file is missing, not a Parley backup, or damaged."""
 
 
 @dataclass(frozen=True)

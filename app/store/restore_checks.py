@@ -15,7 +15,7 @@ import tarfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.errors import StorageError
+from app.errors import BackupError, StorageError
 from app.store.audio_files import AUDIO_DIR, copy_synced
 from app.store.failures import storage_errors
 from app.store.private import private_dir
@@ -60,8 +60,6 @@ def _kind(member: tarfile.TarInfo) -> str:
 def scan(tar: tarfile.TarFile, source: Path, database: tarfile.TarInfo) -> Members:
     """Sort the archive's members; refuse a database member that is not a file."""
     if not database.isreg():
-        from app.store.backup import BackupError
-
         raise BackupError(f"the database in {source} is {_kind(database)}, not a file",
                           "restore a backup made by `python -m app backup`")
     found = Members(database, complete=_read_to_the_end(tar))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from app.errors import ParleyError
+from app.errors import BackupError, ParleyError
 from app.store.failures import SQLITE_FULL, SQLITE_IOERR, sqlite_code, storage_error
 
 RESTORING = "restore the backup"
@@ -23,8 +23,6 @@ def _connect(copy: Path) -> sqlite3.Connection:
 
 
 def _error(problem: str, fix: str = _ANOTHER) -> ParleyError:
-    from app.store.backup import BackupError
-
     return BackupError(problem, fix)
 
 
