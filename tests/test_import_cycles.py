@@ -5,6 +5,11 @@ imports inside functions alike (a lazy import still ties the two modules
 together; it only hides the cycle from the interpreter). Imports under
 ``if TYPE_CHECKING:`` never run and are left out. ``from app.x import y``
 points at ``app.x.y`` when that is a module, else at ``app.x``.
+
+The same edges, folded onto the top-level units of ``app`` (a package such as
+``app.tutor`` or a module such as ``app.practice``), give the package graph,
+which must have no cycle either: a package that reaches back into one that
+imports it cannot be read, tested or moved on its own.
 """
 
 from __future__ import annotations
@@ -104,6 +109,26 @@ def import_graph() -> dict[str, set[str]]:
     return {name: _edges(name, path, modules) for name, path in modules.items()}
 
 
+def _unit(module: str) -> str:
+    """The top-level unit of ``app`` a module belongs to: ``app.tutor.chat`` -> ``app.tutor``."""
+    return ".".join(module.split(".")[:2])
+
+
+def package_graph(graph: dict[str, set[str]]) -> tuple[dict[str, set[str]], dict[tuple[str, str], list[str]]]:
+    """The module graph folded onto top-level units, with the module edges behind each unit edge."""
+    units: dict[str, set[str]] = {}
+    because: dict[tuple[str, str], list[str]] = {}
+    for module, targets in graph.items():
+        source = _unit(module)
+        units.setdefault(source, set())
+        for target in targets:
+            dest = _unit(target)
+            if dest != source:
+                units[source].add(dest)
+                because.setdefault((source, dest), []).append(f"{module} -> {target}")
+    return units, because
+
+
 def test_the_graph_sees_lazy_imports():
     graph = import_graph()
     # app.cli imports app.commands only inside a function.
@@ -119,3 +144,22 @@ def test_no_import_cycles_inside_app():
             f"{m} -> {', '.join(sorted(graph[m] & set(c)))}" for m in c)
         for c in cycles)
     assert not cycles, f"import cycles (lazy imports count too):\n{detail}"
+
+
+def test_no_import_cycles_between_packages():
+    units, because = package_graph(import_graph())
+    cycles = _cycles(units)
+    detail = "\n".join(
+        " <-> ".join(c) + "".join(
+            f"\n    {u} -> {v}: {'; '.join(sorted(because[(u, v)]))}"
+            for u in c for v in sorted(units[u] & set(c)))
+        for c in cycles)
+    assert not cycles, f"package-level import cycles (lazy imports count too):\n{detail}"
+
+
+def test_the_package_graph_folds_modules_onto_units():
+    units, because = package_graph({
+        "app.a.x": {"app.b"}, "app.a.y": {"app.a.x"}, "app.b": {"app.a.y"}, "app": {"app.b"}})
+    assert units == {"app.a": {"app.b"}, "app.b": {"app.a"}, "app": {"app.b"}}
+    assert because[("app.b", "app.a")] == ["app.b -> app.a.y"]
+    assert _cycles(units) == [["app.a", "app.b"]]
