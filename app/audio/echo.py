@@ -28,10 +28,10 @@ from collections import deque
 
 import numpy as np
 
+from app.audio.constants import ASR_RATE as RATE
 from app.audio.echo_gate import EchoGate
 from app.audio.resample import StreamResampler
 
-RATE = 16000
 # The reference is taken this much ahead of the chunk's own time (the player
 # writes it about its output latency ahead): AEC3 can only cancel an echo that
 # comes after its reference. On the virtual devices the echo came 17-19 ms

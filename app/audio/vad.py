@@ -14,9 +14,8 @@ from typing import Any
 
 import numpy as np
 
+from app.audio.constants import ASR_RATE as RATE
 from app.audio.resample import resample
-
-RATE = 16000
 
 
 def vad_session() -> Any:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from app.audio.constants import ASR_RATE
 from app.audio.resample import resample
 from app.errors import AudioFileError
 
@@ -28,7 +29,6 @@ __all__ = [
     "write_wav",
 ]
 
-ASR_RATE = 16000  # what Whisper and Silero VAD expect
 # A recording whose loudest sample stays below -50 dBFS holds no usable speech:
 # a muted or unplugged microphone gives digital silence or a -60..-90 dBFS hiss,
 # while speech at any sane gain peaks above -30 dBFS.

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from app.audio.constants import ASR_RATE
 from app.config import PAUSE_MS
 from app.devtools.latency_table import print_table
 
@@ -71,7 +72,7 @@ def speak_live(live, pcm: np.ndarray, speech_end_s: float, timeout_s: float = 60
     whether the turn was ended before the speech was: a pause longer than the
     hangover, as in an orator's pauses).
     """
-    rate = 16000
+    rate = ASR_RATE
     stream = np.concatenate([pcm, np.zeros(int(TAIL_SILENCE_S * rate), np.float32)])
     step = int(CHUNK_S * rate)
     live.reset()
@@ -159,7 +160,7 @@ def run(args: argparse.Namespace) -> int:
             for path, pcm in clips:
                 # The learner stopped at the end of the last speech the offline VAD finds.
                 segments = speech_segments(pcm, pad_ms=0)
-                speech_end_s = segments[-1][1] if segments else pcm.size / 16000
+                speech_end_s = segments[-1][1] if segments else pcm.size / ASR_RATE
                 heard.clear()
                 taken_back.clear()
                 future, ended_at, cut_off = speak_live(live, pcm, speech_end_s)

@@ -23,7 +23,8 @@ import time
 
 import numpy as np
 
-RATE = 16000
+from app.audio.constants import ASR_RATE as RATE
+
 AUDIBLE = 0.01  # the first sample louder than -40 dBFS is "audible", as app.practice.leading_silence_s counts it
 
 

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import numpy as np
 
-RATE = 16000
+from app.audio.constants import ASR_RATE as RATE
+
 PAUSE_S = 0.8
 SHARED = Path("/work/shared/data/speech")
 

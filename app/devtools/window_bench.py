@@ -24,6 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from app.audio.constants import ASR_RATE
 from app.devtools.ear import MonitorTap, onset_s
 from app.devtools.latency_table import STAGES, print_table, summary_line
 from app.errors import AudioDeviceError
@@ -56,7 +57,7 @@ def run_window(wavs: list[Path], settings, runs: int, scenario_id: str) -> int:
         pcm = load_utterance(wav)
         segments = speech_segments(pcm, pad_ms=0)
         # From the file's first audible sample to the end of its last speech.
-        clips.append((wav, (segments[-1][1] if segments else pcm.size / 16000) - onset_s(pcm)))
+        clips.append((wav, (segments[-1][1] if segments else pcm.size / ASR_RATE) - onset_s(pcm)))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 

@@ -16,7 +16,8 @@ from typing import Any
 
 import numpy as np
 
-SAMPLE_RATE = 16_000  # Whisper's only input rate
+from app.audio.constants import ASR_RATE as SAMPLE_RATE  # Whisper's only input rate
+
 # Asked between the stages of a transcription: True stops it (the turn it was
 # for was cancelled: the learner went on talking after a pause).
 ShouldStop = Callable[[], bool]

@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from app.audio.constants import ASR_RATE
 from app.store.models import INPUT_MODES, utc_now
 
 
@@ -45,7 +46,7 @@ class TurnRecord:
     corrections: list[CorrectionRecord] = field(default_factory=list)
     reply: str = ""
     learner_pcm: np.ndarray | None = None
-    learner_sample_rate: int = 16000
+    learner_sample_rate: int = ASR_RATE
     reply_pcm: np.ndarray | None = None
     reply_sample_rate: int = 22050
     models: dict[str, Any] = field(default_factory=dict)

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.audio.constants import ASR_RATE as RATE
 from app.turntaking.endpointer import SPEECH_END, SPEECH_PAUSE, SPEECH_START, Endpointer
 
-RATE = 16000
 PRE_ROLL_S = 0.3  # audio kept from before the detected start, so no onset is clipped
 TAIL_S = 0.1  # audio kept after the detected end
 

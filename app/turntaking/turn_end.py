@@ -44,6 +44,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.audio.constants import ASR_RATE
 from app.words import normalise
 
 # Silence that ends a sentence that sounds finished. 200 ms split a learner's
@@ -246,7 +247,7 @@ def _gaps_ms(words: list[dict], min_ms: float) -> list[tuple[float, bool]]:
     return gaps
 
 
-def falling_pitch(pcm: np.ndarray, rate: int = 16000) -> bool | None:
+def falling_pitch(pcm: np.ndarray, rate: int = ASR_RATE) -> bool | None:
     """Did the pitch fall over the last voiced stretch? None if too little voice.
 
     Autocorrelation F0 on 40 ms frames (75-400 Hz); the last three voiced

@@ -18,6 +18,7 @@ import json
 import sys
 import time
 
+from app.audio.constants import ASR_RATE
 from app.tutor.edits import normalised
 
 # Errors of the kinds the corrector fixes, none from the evaluation sets.
@@ -46,7 +47,7 @@ def measure(items: list[tuple[str, list[str]]], prompts: dict[str, str | None]) 
     started = time.monotonic()
     for source, references in items:
         audio = voice.synthesize_all(source)
-        audio = resample(audio, voice.sample_rate, 16000)
+        audio = resample(audio, voice.sample_rate, ASR_RATE)
         for name, prompt in prompts.items():
             text = asr.transcribe(audio, initial_prompt=prompt).text
             kind = outcome(text, source, references)
