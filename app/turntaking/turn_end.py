@@ -45,6 +45,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.audio.constants import ASR_RATE
+from app.events import TranscriptReady
 from app.words import normalise
 
 # Silence that ends a sentence that sounds finished. 200 ms split a learner's
@@ -166,9 +167,8 @@ class TurnEndPolicy:
         """A callback for the speculative turn's events (see Gate's ``peek``)."""
 
         def on_event(event) -> None:
-            transcript = getattr(event, "transcript", None)
-            if type(event).__name__ == "TranscriptReady" and transcript is not None:
-                self.heard(tag, transcript.text)
+            if isinstance(event, TranscriptReady) and event.transcript is not None:
+                self.heard(tag, event.transcript.text)
 
         return on_event
 

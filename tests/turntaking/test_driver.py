@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from app import events
 from app.audio.vad import trim_silence
 from app.audio.wavio import load_utterance
 from app.turntaking import driver as driver_module
@@ -151,9 +152,8 @@ class FinishedTurns(HeldTurns):
         return len(self.started)
 
 
-class TranscriptReady:  # the name the end-of-turn policy reads, as app.events has it
-    def __init__(self, text):
-        self.transcript = type("Transcript", (), {"text": text})()
+def TranscriptReady(text):  # the event the end-of-turn policy reads, around a stand-in transcript
+    return events.TranscriptReady(type("Transcript", (), {"text": text})())
 
 
 def early_driver(seen, turns):

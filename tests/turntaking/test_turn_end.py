@@ -4,6 +4,7 @@
 import numpy as np
 import pytest
 
+from app import events
 from app.turntaking.gate import Gate
 from app.turntaking.turn_end import (FINISHED_MS, SCORED_WORDS, THINKING_MS, TurnEndPolicy,
                                      falling_pitch, learned_thinking_ms, mid_sentence_pauses_ms,
@@ -15,9 +16,8 @@ class FakeTranscript:
         self.text = text
 
 
-class TranscriptReady:  # the name the policy looks for, as app.events has it
-    def __init__(self, text):
-        self.transcript = FakeTranscript(text)
+def TranscriptReady(text):  # the event the policy reads, around a stand-in transcript
+    return events.TranscriptReady(FakeTranscript(text))
 
 
 def policy_for(scores, **options):
