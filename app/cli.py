@@ -11,8 +11,16 @@ import os
 import sys
 from pathlib import Path
 
+from app import commands, converse, desktop_entry
+from app.cli_support import add_server_options
 from app.config import ASR_BACKENDS
+from app.devtools import commands as devtools
 from app.errors import ParleyError
+from app.memory import commands as memory
+from app.review import commands as review
+from app.review import reminder
+from app.shown import shown, shown_stdout
+from app.ui.launch import run_gui
 
 COMMANDS = ("turn", "transcribe", "correct", "doctor", "models", "screenshot", "bench",
             "export", "bench-history", "eval-corrections", "eval-conversation", "backup", "restore",
@@ -73,26 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, help="a file made by `backup`")
     restore.add_argument("--json", action="store_true")
 
-    from app.devtools import commands as devtools
-    from app.review import commands as review
-
     review.add_export_parser(sub)
     devtools.add_parsers(sub)
-    from app import converse
-
     converse.add_parser(sub)
-    from app.memory import commands as memory
-
     memory.add_parser(sub)
-    from app.review import reminder
-
     reminder.add_parser(sub)
 
     shot = sub.add_parser("screenshot", help="render the main window to a PNG")
     shot.add_argument("out", type=Path)
-
-    from app import desktop_entry
-
     desktop_entry.add_parser(sub)
     return parser
 
@@ -102,8 +98,6 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--asr-model", help="Whisper model (folder or .pt)")
     parser.add_argument("--llm", help="a GGUF chat model")
     parser.add_argument("--voice", help="piper, pyttsx3, or a Piper .onnx file")
-    from app.cli_support import add_server_options
-
     add_server_options(parser)
 
 
@@ -115,15 +109,11 @@ def main(argv: list[str] | None = None) -> int:
         os.umask(0o077)
     if not argv or argv[0] not in (*COMMANDS, "-h", "--help"):
         # No command: the window (its own flags, e.g. --hands-free, are parsed there).
-        from app.ui.launch import run_gui
-
         return run_gui(argv)
     args = build_parser().parse_args(argv)
     try:
         return _run(args)
     except ParleyError as error:
-        from app.shown import shown
-
         print(f"parley: {shown(error)}", file=sys.stderr)  # it may quote a path or a line
         return error.exit_code
     except KeyboardInterrupt:
@@ -131,9 +121,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from app import commands
-    from app.devtools import commands as devtools
-
     handler = {
         "turn": commands.turn,
         "transcribe": commands.transcribe,
@@ -155,36 +142,25 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _desktop_entry(args: argparse.Namespace) -> int:
-    from app import desktop_entry
-
     return desktop_entry.run(args)
 
 
 def _converse(args: argparse.Namespace) -> int:
-    from app import converse
-
     return converse.run(args)
 
 
 def _memory(args: argparse.Namespace) -> int:
-    from app.memory import commands
-    from app.shown import shown_stdout
-
     with shown_stdout():  # what the learner said, printed back: see app/shown.py
-        return commands.run(args)
+        return memory.run(args)
 
 
 def _reminder(args: argparse.Namespace) -> int:
-    from app.review import reminder
-
     return reminder.run(args)
 
 
 def _review(name: str):
     def run(args: argparse.Namespace) -> int:
-        from app.review import commands
-
-        return getattr(commands, name)(args)
+        return getattr(review, name)(args)
 
     return run
 

@@ -4,26 +4,31 @@ from __future__ import annotations
 
 import sys
 
+from app import models_list
+from app.audio.devices import require_input
 from app.cli_support import print_json, settings_from
+from app.correct_stream import correct_lines
+from app.doctor import check_database, format_report, report
+from app.engines import Engines
 from app.errors import AudioFileError, ParleyError
+from app.models_catalog import PIP_MODELS, build
+from app.review.commands import check_data, format_check_data
 from app.shown import shown
+from app.tutor.scenarios import load_catalog
 
 TIMING_KEYS = ("asr", "correction", "llm_first_token", "llm_total", "tts_first_audio",
                "end_to_first_audio")
 
 
 def turn(args) -> int:
-    from app.audio.wavio import load_utterance
-    from app.engines import Engines
-    from app.practice import Practice
-    from app.store import open_store
+    from app.audio.wavio import load_utterance  # lazy: loads numpy
+    from app.practice import Practice  # lazy: loads SQLAlchemy and libsndfile
+    from app.store import open_store  # lazy: loads SQLAlchemy and libsndfile
 
     if args.mic == (args.wav is not None):
         raise ParleyError("give either a WAV file or --mic", "e.g. python -m app turn speech.wav")
     settings = settings_from(args)
     if args.mic:
-        from app.audio.devices import require_input
-
         require_input()  # no microphone: say so before loading models
     else:
         pcm = load_utterance(args.wav)  # bad input fails before anything loads or is saved
@@ -31,7 +36,7 @@ def turn(args) -> int:
     engines.load()
     ended_at = None
     if args.mic:
-        from app.turntaking.driver import listen
+        from app.turntaking.driver import listen  # lazy: loads numpy
 
         print("Listening... speak now.", file=sys.stderr, flush=True)
         heard = listen()
@@ -68,8 +73,8 @@ def turn(args) -> int:
 
 
 def transcribe(args) -> int:
-    from app.audio.wavio import load_utterance
-    from app.speech.factory import create_transcriber
+    from app.audio.wavio import load_utterance  # lazy: loads numpy
+    from app.speech.factory import create_transcriber  # lazy: loads numpy
 
     settings = settings_from(args)
     clips = [load_utterance(path) for path in args.wavs]  # all inputs checked first
@@ -86,9 +91,6 @@ def transcribe(args) -> int:
 
 
 def correct(args) -> int:
-    from app.correct_stream import correct_lines
-    from app.engines import Engines
-
     engines = Engines(settings_from(args))
     # Bytes in and out: any input, undecodable bytes shown as \xNN (app/correct_stream.py).
     return correct_lines(engines.corrector, sys.stdin.buffer, sys.stdout.buffer, sys.stderr)
@@ -96,8 +98,6 @@ def correct(args) -> int:
 
 def scenarios(args) -> int:
     """The packs the learner can pick, where each comes from, and the broken ones."""
-    from app.tutor.scenarios import load_catalog
-
     catalog = load_catalog(settings_from(args).home)
     if args.json:
         print_json({
@@ -120,13 +120,9 @@ def scenarios(args) -> int:
 
 def doctor(args) -> int:
     if args.check_data:
-        from app.review.commands import check_data, format_check_data
-
         found = check_data(settings_from(args).home)
         print_json(found) if args.json else print(format_check_data(found))
         return 0 if found.get("ok", True) else 1
-    from app.doctor import check_database, format_report, report
-
     info = report(settings_from(args))
     # Device names and paths come from the system and the learner: shown, not sent.
     print_json(info) if args.json else print(shown(format_report(info), keep="\n"))
@@ -136,7 +132,7 @@ def doctor(args) -> int:
 
 
 def backup(args) -> int:
-    from app.store.backup import backup as write_backup
+    from app.store.backup import backup as write_backup  # lazy: loads SQLAlchemy and libsndfile
 
     done = write_backup(settings_from(args).home, args.file)
     if args.json:
@@ -150,7 +146,7 @@ def backup(args) -> int:
 
 
 def restore(args) -> int:
-    from app.store.backup import restore as merge_backup
+    from app.store.backup import restore as merge_backup  # lazy: loads SQLAlchemy and libsndfile
 
     done = merge_backup(settings_from(args).home, args.file)
     if args.json:
@@ -172,7 +168,7 @@ def restore(args) -> int:
 
 def _account_for_recordings(done) -> int:
     """One line naming the recordings a restore could not give back, and a failing exit."""
-    from app.store.backup import BackupError
+    from app.store.backup import BackupError  # lazy: loads SQLAlchemy and libsndfile
 
     lost = sorted((done.recordings_not_restored or {}).items())
     if not lost:
@@ -185,18 +181,14 @@ def _account_for_recordings(done) -> int:
 
 def models(args) -> int:
     if args.models_command == "list":
-        from app.models_list import run
-
-        return run(args, settings_from(args))
+        return models_list.run(args, settings_from(args))
     if args.models_command == "install":
-        from app.models_catalog import PIP_MODELS, build
-
         if args.id not in PIP_MODELS:
             raise ParleyError(f"no installable model '{args.id}'",
                               f"choose one of: {', '.join(PIP_MODELS)}")
         print(build(PIP_MODELS[args.id]))
         return 0
-    from app.speech.convert import convert_ct2_to_openai
+    from app.speech.convert import convert_ct2_to_openai  # lazy: loads numpy
 
     written = convert_ct2_to_openai(args.src, args.dst)
     print(written)
@@ -204,6 +196,6 @@ def models(args) -> int:
 
 
 def screenshot(args) -> int:
-    from app.devtools.sample import screenshot as take
+    from app.devtools.sample import screenshot as take  # lazy: loads numpy
 
     return take(args.out)

@@ -33,6 +33,8 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import platformdirs
+
 ASR_BACKENDS = ("faster-whisper", "openai-whisper")
 # Turn-taking. A turn ends after HANGOVER_MS of silence: 400 ms cut two of the
 # fifteen test recordings off mid-sentence, 500 ms none but an orator's. The
@@ -57,8 +59,6 @@ def data_home() -> Path:
     explicit = os.environ.get("PARLEY_HOME")
     if explicit:
         return Path(explicit).expanduser()
-    import platformdirs
-
     return Path(platformdirs.user_data_dir("Parley", appauthor=False))
 
 

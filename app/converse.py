@@ -20,8 +20,12 @@ import logging
 import sys
 
 from app.cli_support import add_server_options, settings_from
+from app.engines import Engines
 from app.errors import ParleyError
+from app.input_text import learner_lines
 from app.shown import shown, shown_json
+from app.tutor.scenarios import load_catalog
+from app.tutor.styles import CORRECTION_STYLES, LEVELS
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +47,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.engines import Engines
-    from app.practice import Practice
-    from app.store import open_store
-    from app.tutor.styles import CORRECTION_STYLES, LEVELS
-
+    from app.practice import Practice  # lazy: loads SQLAlchemy and libsndfile
+    from app.store import open_store  # lazy: loads SQLAlchemy and libsndfile
     # Every option is checked before a model loads.
     if args.level not in LEVELS:
         raise ParleyError(f"unknown level {args.level!r}", f"use one of {', '.join(LEVELS)}")
@@ -83,8 +84,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _answer_lines(practice, new_practice, say) -> int:
     """Answer each line of standard input; how many could not be answered."""
-    from app.input_text import learner_lines
-
     left = 0
     for number, text in learner_lines(sys.stdin.buffer):
         talk = practice or new_practice()  # --fresh: a conversation of its own
@@ -135,8 +134,6 @@ def _printer(as_json: bool):
 
 def _scenario(scenario_id: str):
     """The pack to talk in; each broken pack of the learner's is one line on stderr."""
-    from app.tutor.scenarios import load_catalog
-
     catalog = load_catalog()
     for problem in catalog.problems:
         print(f"parley: skipped a scenario pack: {shown(problem)}", file=sys.stderr)

@@ -14,6 +14,7 @@ import os
 import sys
 from pathlib import Path
 
+from app.errors import ParleyError
 from app.resources import ICON_SIZES, icon
 
 APP_ID = "parley"  # the .desktop file's name, the icon's name, Qt's desktopFileName
@@ -128,8 +129,6 @@ def add_parser(subparsers) -> None:
 
 def run(args) -> int:
     if sys.platform != "linux":
-        from app.errors import ParleyError
-
         raise ParleyError("desktop entries are for Linux desktops",
                           "start Parley with `parley` or `python -m app`")
     paths = remove() if args.remove else install()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import platform
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from app import embedded
+from app.audio.devices import list_devices
 from app.config import Settings
 from app.errors import ModelMissingError
 
@@ -18,8 +20,6 @@ PACKAGES = ("faster-whisper", "ctranslate2", "openai-whisper", "torch", "llama-c
 
 
 def _version(package: str) -> str | None:
-    from importlib.metadata import PackageNotFoundError, version
-
     try:
         return version(package)
     except PackageNotFoundError:
@@ -46,15 +46,13 @@ def report(settings: Settings) -> dict:
             path = Path(chosen)
             models.append({"role": role, "path": str(path), "size_mb": round(_size(path) / 1e6, 1),
                            "package": "(chosen by the user)", "exists": path.exists()})
-    from app.audio.devices import list_devices
-
     try:
         devices = [vars(d) if hasattr(d, "__dict__") else d._asdict() for d in list_devices()]
     except Exception as error:  # doctor reports problems; it never fails on them
         devices = [{"error": f"{type(error).__name__}: {error}"}]
     home = settings.home
-    from app.store.failures import database_integrity
-    from app.store.store import DATABASE_NAME
+    from app.store.failures import database_integrity  # lazy: loads SQLAlchemy and libsndfile
+    from app.store.store import DATABASE_NAME  # lazy: loads SQLAlchemy and libsndfile
 
     database = home / DATABASE_NAME
     return {
@@ -75,7 +73,7 @@ def report(settings: Settings) -> dict:
 
 def tutor_backend(settings: Settings) -> dict:
     """Where the tutor's model runs: GPU offload and the server, if one is set."""
-    from app.tutor.backends import gpu_layers, gpu_offload_supported
+    from app.tutor.backends import gpu_layers, gpu_offload_supported  # lazy: loads numpy
 
     return {"model": settings.llm_model or "embedded SmolLM2-135M",
             "gpu_offload_supported": gpu_offload_supported(),
@@ -98,8 +96,8 @@ def format_report(info: dict) -> str:
     for d in info["audio_devices"]:
         lines.append(f"  {d}")
     lines.append("Versions:")
-    for name, version in info["versions"].items():
-        lines.append(f"  {name:<20} {version or 'not installed'}")
+    for name, installed in info["versions"].items():
+        lines.append(f"  {name:<20} {installed or 'not installed'}")
     folder = info["data_folder"]
     lines.append(f"Data folder: {folder['path']} (exists: {folder['exists']}, "
                  f"writable: {folder['writable']})")
@@ -122,7 +120,7 @@ def format_report(info: dict) -> str:
 
 def check_database(info: dict) -> None:
     """Raise the damaged-database StorageError when the report's integrity check failed."""
-    from app.store.failures import damaged, is_damaged
+    from app.store.failures import damaged, is_damaged  # lazy: loads SQLAlchemy and libsndfile
 
     database = info["database"]
     if database["exists"] and is_damaged(database["integrity"]):

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.config import models_home
+from app.embedded import smollm2_gguf
 from app.errors import ModelCorruptError, ModelMissingError
 
 REPO_MODELS = Path(__file__).resolve().parent.parent / "models"  # a checkout's models/
@@ -75,8 +76,6 @@ def resolve(spec: str | None) -> Path:
     model, a catalog id is built and verified on first use, anything else is
     a path."""
     if not spec or spec == SMOLLM2_ID:
-        from app.embedded import smollm2_gguf
-
         return smollm2_gguf().path
     if spec in PIP_MODELS:
         return build(PIP_MODELS[spec])

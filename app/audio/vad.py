@@ -20,7 +20,7 @@ from app.audio.resample import resample
 
 def vad_session() -> Any:
     # lru_cached in faster_whisper: one ONNX session (1 thread) per process.
-    from faster_whisper.vad import get_vad_model
+    from faster_whisper.vad import get_vad_model  # lazy: loads faster-whisper
 
     return get_vad_model().session
 
@@ -39,7 +39,7 @@ def speech_segments(
     pad_ms: int = 100,
 ) -> list[tuple[float, float]]:
     """(start_s, end_s) of each stretch of speech in a recording."""
-    from faster_whisper.vad import VadOptions, get_speech_timestamps
+    from faster_whisper.vad import VadOptions, get_speech_timestamps  # lazy: loads faster-whisper
 
     audio = _mono16k(pcm, sample_rate)
     if audio.size == 0:

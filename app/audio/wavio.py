@@ -68,6 +68,7 @@ def _mono(data: np.ndarray) -> np.ndarray:
 
 def read_wav(path: str | os.PathLike) -> tuple[np.ndarray, int]:
     """(float32 mono samples, sample rate). Stereo is averaged to mono."""
+    # lazy: loads libsndfile
     import soundfile as sf  # cffi + libsndfile: only when a file is read
 
     path = Path(path)
@@ -128,7 +129,7 @@ def from_int16(pcm: np.ndarray) -> np.ndarray:
 def write_wav(path: str | os.PathLike, pcm: np.ndarray, sr: int) -> Path:
     """Write 16-bit PCM WAV atomically: a temp file in the same folder, fsync, then
     os.replace, so a crash or full disk never leaves a truncated recording behind."""
-    import soundfile as sf
+    import soundfile as sf  # lazy: loads libsndfile
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

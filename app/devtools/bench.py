@@ -13,13 +13,18 @@ import argparse
 import os
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 from app.audio.constants import ASR_RATE
-from app.config import PAUSE_MS
+from app.cli_support import add_server_options, settings_from
+from app.config import HANGOVER_MS, PAUSE_MS, thread_budget
 from app.devtools.latency_table import print_table
+from app.engines import Engines
+from app.errors import AudioFileError, ParleyError
+from app.tutor.scenarios import get_scenario
 
 DEFAULT_SCENARIO = "free-talk"
 
@@ -33,8 +38,6 @@ def add_parser(subparsers) -> None:
     bench.add_argument("--runs", type=int, default=1, help="passes over the folder")
     bench.add_argument("--backend", choices=("faster-whisper", "openai-whisper"))
     bench.add_argument("--llm", help="a GGUF chat model")
-    from app.cli_support import add_server_options
-
     add_server_options(bench)
     bench.add_argument("--voice", help="piper, pyttsx3, or a Piper .onnx file")
     bench.add_argument("--hangover-ms", type=int, default=None,
@@ -88,33 +91,24 @@ def speak_live(live, pcm: np.ndarray, speech_end_s: float, timeout_s: float = 60
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.audio.vad import speech_segments
-    from app.audio.wavio import load_utterance
-    from app.events import ReplyAudio
-    from app.config import HANGOVER_MS
-    from app.turntaking.driver import LiveTurns
-    from app.cli_support import settings_from
-    from app.engines import Engines
-    from app.practice import Practice, freeze_loaded_heap, leading_silence_s
-    from app.store import open_store
-    from app.tutor.scenarios import get_scenario
-
+    from app.audio.vad import speech_segments  # lazy: loads numpy
+    from app.audio.wavio import load_utterance  # lazy: loads numpy
+    from app.events import ReplyAudio  # lazy: loads numpy
+    from app.turntaking.driver import LiveTurns  # lazy: loads numpy
+    from app.practice import Practice, freeze_loaded_heap, leading_silence_s  # lazy: loads SQLAlchemy and libsndfile
+    from app.store import open_store  # lazy: loads SQLAlchemy and libsndfile
     wavs = sorted(args.dir.rglob("*.wav"))
     if not wavs:
-        from app.errors import AudioFileError
-
         raise AudioFileError(f"no .wav files in {args.dir}", "give a folder of speech recordings")
     try:
         scenario = get_scenario(args.scenario)
     except KeyError as error:
-        from app.errors import ParleyError
-
         raise ParleyError(error.args[0], "pass one of those ids to --scenario") from None
     settings = settings_from(args).with_(home=Path(tempfile.mkdtemp(prefix="parley-bench-")))
     cores = _pin_to_cores(args.cores) if args.cores else None
     settings = settings.with_(threads=_thread_budget(settings, cores, args))
     if args.window:  # Qt is imported only here: the plain benchmark runs headless
-        from app.devtools.window_bench import run_window
+        from app.devtools.window_bench import run_window  # lazy: loads numpy
 
         return run_window(wavs, settings, args.runs, args.scenario)
     clips = [(path, load_utterance(path)) for path in wavs]
@@ -140,14 +134,12 @@ def run(args: argparse.Namespace) -> int:
     def on_retract(_turn) -> None:
         taken_back.append(len(heard))
 
-    from app.turntaking.turn_end import turn_end_options
+    from app.turntaking.turn_end import turn_end_options  # lazy: loads numpy
 
     # The app's end-of-turn policy, unless a fixed silence is asked for.
     turn_end = None if args.hangover_ms else turn_end_options(
         engines.turn_end_model, None, args.patience_ms or settings.patience_ms)
     if turn_end is not None and args.early_ms is not None:
-        from dataclasses import replace
-
         turn_end = replace(turn_end, early_ms=args.early_ms or None)
     live = LiveTurns(practice, on_event=on_event,
                      hangover_ms=args.hangover_ms or HANGOVER_MS,
@@ -217,8 +209,6 @@ def _decided(live) -> str:
 def _pin_to_cores(cores: int) -> int:
     """A slower machine, for the benchmark: this process (and the threads the
     engines start later) on the first ``cores`` CPUs. Returns how many."""
-    import os
-
     available = sorted(os.sched_getaffinity(0))
     os.sched_setaffinity(0, set(available[:max(1, cores)]))
     return min(cores, len(available))
@@ -227,7 +217,5 @@ def _pin_to_cores(cores: int) -> int:
 def _thread_budget(settings, cores: int | None, args):
     """The engines' threads: each --ENGINE-threads as given, the rest their
     share of ``cores`` (--cores) or as the settings have them."""
-    from app.config import thread_budget
-
     base = thread_budget(cores=cores) if cores else settings.threads
     return base.choose(asr=args.asr_threads, llm=args.llm_threads, tts=args.tts_threads)

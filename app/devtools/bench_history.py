@@ -32,9 +32,9 @@ def _sentence(rng: random.Random, n: int) -> str:
 
 
 def generate(home: Path, sessions: int, turns: int, seed: int = 7) -> None:
-    from app.store import open_store
-    from app.store.db import writer
-    from app.store.models import Correction, PracticeSession, Turn
+    from app.store import open_store  # lazy: loads SQLAlchemy and libsndfile
+    from app.store.db import writer  # lazy: loads SQLAlchemy and libsndfile
+    from app.store.models import Correction, PracticeSession, Turn  # lazy: loads SQLAlchemy and libsndfile
 
     rng = random.Random(seed)
     start = datetime.now(UTC) - timedelta(days=sessions // 3 + 1)
@@ -79,8 +79,8 @@ def _time(fn: Callable[[], object], repeat: int) -> dict[str, float]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.review.stats import load_progress, today_summary
-    from app.store import open_store
+    from app.review.stats import load_progress, today_summary  # lazy: loads SQLAlchemy and libsndfile
+    from app.store import open_store  # lazy: loads SQLAlchemy and libsndfile
 
     with tempfile.TemporaryDirectory(prefix="parley-bench-") as scratch:
         home = Path(scratch)

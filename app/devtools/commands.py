@@ -9,22 +9,20 @@ from __future__ import annotations
 
 import argparse
 
+from app.devtools import eval_memory, evaluate, sense
+
 COMMANDS = ("bench", "bench-history", "eval-corrections", "eval-conversation", "eval-sense",
             "eval-memory")
 
 
 def add_parsers(subparsers) -> None:
-    from app.devtools import bench, evaluate
+    from app.devtools import bench, evaluate  # lazy: loads numpy
 
     bench.add_parser(subparsers)
     add_bench_history_parser(subparsers)
     evaluate.add_eval_corrections_parser(subparsers)
     evaluate.add_eval_conversation_parser(subparsers)
-    from app.devtools import sense
-
     sense.add_parser(subparsers)
-    from app.devtools import eval_memory
-
     eval_memory.add_parser(subparsers)
 
 
@@ -40,23 +38,17 @@ def add_bench_history_parser(subparsers) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     if args.command == "bench":
-        from app.devtools import bench
+        from app.devtools import bench  # lazy: loads numpy
 
         return bench.run(args)
     if args.command == "bench-history":
-        from app.devtools import bench_history
+        from app.devtools import bench_history  # lazy: loads SQLAlchemy
 
         return bench_history.run(args)
     if args.command == "eval-sense":
-        from app.devtools import sense
-
         return sense.run(args)
     if args.command == "eval-memory":
-        from app.devtools import eval_memory
-
         return eval_memory.run(args)
-    from app.devtools import evaluate
-
     if args.command == "eval-corrections":
         return evaluate.run_eval_corrections(args)
     return evaluate.run_eval_conversation(args)

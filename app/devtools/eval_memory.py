@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from app.errors import ParleyError
+from app.memory.extract import extract
+
 SAID_ON = date(2026, 12, 2)  # the day every line is taken to be said (a Wednesday)
 
 
@@ -89,8 +92,6 @@ def score(items: list[dict], extract) -> MemoryScores:
 
 
 def load(path: Path, split: str) -> list[dict]:
-    from app.errors import ParleyError
-
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as error:
@@ -101,8 +102,6 @@ def load(path: Path, split: str) -> list[dict]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.memory.extract import extract
-
     scores = score(load(args.file, args.split), extract)
     if args.json:
         print(json.dumps({"split": args.split, **scores.as_dict()}))

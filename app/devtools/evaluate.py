@@ -12,8 +12,13 @@ import sys
 import time
 from pathlib import Path
 
+from app.config import Settings
+from app.embedded import smollm2_gguf
+from app.errors import ParleyError
 from app.tutor import replies
+from app.tutor.grammar import GrammarChecker
 from app.tutor.metrics import EvalItem, Scores, load_eval
+from app.tutor.scenarios import built_in_scenarios, get_scenario
 
 def add_eval_corrections_parser(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
@@ -44,9 +49,7 @@ def add_eval_conversation_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def _models(paths: list[str], include_default: bool) -> list[tuple[str, object]]:
-    from app.config import Settings
-    from app.embedded import smollm2_gguf
-    from app.tutor.chat import LlamaChatModel
+    from app.tutor.chat import LlamaChatModel  # lazy: loads numpy
 
     threads = Settings.from_env().threads.llm
     chosen = ([str(smollm2_gguf().path)] if include_default else []) + list(paths)
@@ -63,12 +66,8 @@ def score_corrector(corrector, items: list[EvalItem]) -> tuple[Scores, float]:
 
 
 def run_eval_corrections(args) -> int:
-    from app.tutor.corrections import Corrector
-    from app.tutor.grammar import GrammarChecker
-
+    from app.tutor.corrections import Corrector  # lazy: loads numpy
     if not args.file.is_file():
-        from app.errors import ParleyError
-
         raise ParleyError(f"no eval set at {args.file}",
                           "give a JSON Lines file, e.g. tests/data/corrections/eval.jsonl")
     items = load_eval(args.file)
@@ -118,9 +117,7 @@ def replay(conversation, script: list[str]) -> list[dict]:
 
 
 def run_eval_conversation(args) -> int:
-    from app.tutor.conversation import Conversation
-    from app.tutor.scenarios import built_in_scenarios, get_scenario
-
+    from app.tutor.conversation import Conversation  # lazy: loads numpy
     # By default the built-in packs only: the learner's own packs (which may lack
     # a script) must not change the measured numbers.
     packs = [get_scenario(args.scenario)] if args.scenario else built_in_scenarios()

@@ -76,10 +76,10 @@ def insert_pause(pcm: np.ndarray, words, pause_s: float = PAUSE_S) -> np.ndarray
 
 
 def build(out: Path) -> None:
-    from app.audio.resample import resample
-    from app.audio.wavio import load_utterance, write_wav
-    from app.speech.factory import create_transcriber
-    from app.voice.piper_voice import PiperTTS
+    from app.audio.resample import resample  # lazy: loads numpy
+    from app.audio.wavio import load_utterance, write_wav  # lazy: loads numpy
+    from app.speech.factory import create_transcriber  # lazy: loads numpy
+    from app.voice.piper_voice import PiperTTS  # lazy: loads numpy
 
     transcriber = create_transcriber("faster-whisper", None, threads=2)
     transcriber.load()

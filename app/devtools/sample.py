@@ -56,8 +56,8 @@ def screenshot(out: Path) -> int:
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
                                                  or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.ui.application import qt_application
-    from app.ui.main_window import MainWindow
+    from app.ui.application import qt_application  # lazy: loads Qt, SQLAlchemy and libsndfile
+    from app.ui.main_window import MainWindow  # lazy: loads Qt, SQLAlchemy and libsndfile
 
     app = qt_application()
 

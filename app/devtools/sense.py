@@ -30,7 +30,13 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
+
+from app.cli_support import add_server_options, settings_from
+from app.engines import Engines
+from app.tutor.recast import _nlp as parser
+from app.tutor.scenarios import get_scenario
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "conversation"
 CHEER = re.compile(r"\b(glad|great|nice|wonderful|awesome|fantastic|amazing|lovely|"
@@ -54,8 +60,6 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                         help="score these `converse --fresh --json` records instead of "
                              "generating replies")
     parser.add_argument("--llm", metavar="GGUF", help="a GGUF chat model (default: embedded)")
-    from app.cli_support import add_server_options
-
     add_server_options(parser)  # --llm-url URL, --llm-model NAME
     parser.add_argument("--level", default="B1")
     parser.add_argument("--no-recast", action="store_true",
@@ -96,14 +100,8 @@ def load(path: Path) -> list[dict]:
 
 def generate(items: list[dict], args) -> tuple[list[dict], dict]:
     """Each line in a fresh conversation, through the same Practice as ``converse``."""
-    from dataclasses import replace
-
-    from app.cli_support import settings_from
-    from app.engines import Engines
-    from app.practice import Practice
-    from app.store import open_store
-    from app.tutor.scenarios import get_scenario
-
+    from app.practice import Practice  # lazy: loads SQLAlchemy and libsndfile
+    from app.store import open_store  # lazy: loads SQLAlchemy and libsndfile
     settings = settings_from(args)  # --llm GGUF, or --llm-url/--llm-model: a server
     with tempfile.TemporaryDirectory(prefix="parley-eval-sense-") as scratch:
         settings = replace(settings, home=Path(scratch))
@@ -152,8 +150,6 @@ def generate(items: list[dict], args) -> tuple[list[dict], dict]:
 
 
 def _nlp():
-    from app.tutor.recast import _nlp as parser
-
     return parser()
 
 

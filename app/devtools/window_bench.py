@@ -49,8 +49,8 @@ def run_window(wavs: list[Path], settings, runs: int, scenario_id: str) -> int:
     """Prints one row of stage timings per recording as they come, the table,
     and last ``end_to_first_audible_ms p50=.. p95=.. n=.. cut_off=..``."""
     check_virtual_microphone()
-    from app.audio.vad import speech_segments
-    from app.audio.wavio import load_utterance
+    from app.audio.vad import speech_segments  # lazy: loads numpy
+    from app.audio.wavio import load_utterance  # lazy: loads numpy
 
     clips = []
     for wav in wavs:
@@ -59,11 +59,11 @@ def run_window(wavs: list[Path], settings, runs: int, scenario_id: str) -> int:
         # From the file's first audible sample to the end of its last speech.
         clips.append((wav, (segments[-1][1] if segments else pcm.size / ASR_RATE) - onset_s(pcm)))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings  # lazy: loads Qt
 
-    from app.store import open_store
-    from app.ui import settings_keys as K
-    from app.ui.application import Application, qt_application
+    from app.store import open_store  # lazy: loads SQLAlchemy and libsndfile
+    from app.ui import settings_keys as K  # lazy: loads Qt and numpy
+    from app.ui.application import Application, qt_application  # lazy: loads Qt, SQLAlchemy and libsndfile
 
     app = qt_application()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,

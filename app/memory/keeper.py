@@ -16,7 +16,9 @@ from datetime import date
 
 from typing import TYPE_CHECKING
 
+from app.errors import ParleyError
 from app.memory import dates
+from app.memory.extract import extract
 
 if TYPE_CHECKING:
     from app.store.memory_store import FactView
@@ -30,8 +32,7 @@ def remember_turn(store, session_id: int | None, turn_id: int | None, text: str,
     """Extract and keep the facts of one saved turn (nothing while memory is off)."""
     if not store.memory_on():
         return []
-    from app.memory.extract import extract
-    from app.store.memory_store import FactRecord
+    from app.store.memory_store import FactRecord  # lazy: loads SQLAlchemy and libsndfile
 
     kept = []
     for fact in extract(text, said_on):
@@ -46,9 +47,7 @@ def remember_turn(store, session_id: int | None, turn_id: int | None, text: str,
 def add_by_hand(store, text: str) -> FactView:
     """A fact the learner typed: understood as a statement when it parses as
     one ("I have a cat called Miso" is kept as they said it), else kept as a note."""
-    from app.errors import ParleyError
-    from app.memory.extract import extract
-    from app.store.memory_store import FactRecord
+    from app.store.memory_store import FactRecord  # lazy: loads SQLAlchemy and libsndfile
 
     text = " ".join(text.split())
     if not text:

@@ -16,6 +16,8 @@ import logging
 from collections import Counter
 from dataclasses import dataclass
 
+from app.memory.extract import parse
+
 log = logging.getLogger(__name__)
 
 MIN_MISTAKES = 3  # a kind is "recurring" from this many corrections
@@ -83,8 +85,6 @@ def form_present(kind: str, doc) -> bool:
 def judge(store, question_id: int, kind: str, answer_turn_id: int, text: str,
           corrected_kinds: list[str]) -> tuple[bool, bool]:
     """Record how the answer went: (form used, used with no correction of that kind)."""
-    from app.memory.extract import parse
-
     used = form_present(kind, parse(text))
     right = used and kind not in corrected_kinds
     store.judge_practice_question(question_id, answer_turn_id, used, right)

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.shown import shown
+
 __all__ = [
     "add_export_parser", "check_data", "format_check_data", "run_export",
 ]
@@ -22,13 +24,13 @@ SESSION_FORMATS = ("md", "json")
 # Thin wrappers: building the CLI parser must not import SQLAlchemy.
 def check_data(home: Path) -> dict[str, Any]:
     """Orphaned recordings, turns whose audio is missing, PRAGMA integrity_check."""
-    from app.review.checkdata import check_data as check
+    from app.review.checkdata import check_data as check  # lazy: loads SQLAlchemy and libsndfile
 
     return check(home)
 
 
 def format_check_data(report: dict[str, Any]) -> str:
-    from app.review.checkdata import format_check_data as render
+    from app.review.checkdata import format_check_data as render  # lazy: loads SQLAlchemy and libsndfile
 
     return render(report)
 
@@ -55,8 +57,8 @@ def _fail(message: str) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from app.review import export
-    from app.store import open_store
+    from app.review import export  # lazy: loads SQLAlchemy and libsndfile
+    from app.store import open_store  # lazy: loads SQLAlchemy and libsndfile
 
     home = getattr(args, "home", None)
     mistakes = bool(getattr(args, "mistakes", False))
@@ -98,8 +100,6 @@ def _for_stdout(text: str, fmt: str) -> str:
     """The export with nothing a terminal acts on (app/shown.py). JSON's escapes
     keep the value, so JSON always; a document redirected to a file keeps its
     text as it is, as with -o."""
-    from app.shown import shown
-
     if fmt == "json":
         return shown(text, keep="\n")
     return shown(text, keep="\n\t") if sys.stdout.isatty() else text

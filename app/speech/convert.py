@@ -74,7 +74,7 @@ def convert_ct2_to_openai(src: Path, dst: Path) -> Path:
 
 
 def _map_weights(model: Ct2Model) -> tuple[dict[str, int], dict]:
-    import torch
+    import torch  # lazy: loads torch
 
     v, stored = model.variables, model.stored
     state: dict[str, torch.Tensor] = {}
@@ -171,7 +171,7 @@ def _alignment_heads(config: Path) -> list[list[int]] | None:
 def _save_atomically(checkpoint: dict, dst: Path) -> None:
     """Write to a temporary file beside ``dst`` and rename it, so a crash or a
     second process never leaves (or reads) a half-written checkpoint."""
-    import torch
+    import torch  # lazy: loads torch
 
     dst.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=dst.name + ".", suffix=".tmp", dir=dst.parent)

@@ -11,6 +11,7 @@ from importlib import metadata
 from pathlib import Path
 
 from app.config import ASR_BACKENDS, data_home
+from app.embedded import whisper_tiny_en
 from app.errors import ParleyError
 from app.speech.types import Transcriber
 
@@ -61,7 +62,7 @@ def create_transcriber(
         raise ParleyError(f"unknown device {device!r}", f"choose one of: {', '.join(DEVICES)}")
     options = dict(threads=threads, device=device, beam_size=beam_size)
     if backend == "faster-whisper":
-        from app.speech.faster_backend import FasterWhisperTranscriber
+        from app.speech.faster_backend import FasterWhisperTranscriber  # lazy: loads numpy
 
         faster_options = dict(compute_type=compute_type, short_window=short_window)
         if model_path is None:
@@ -70,7 +71,7 @@ def create_transcriber(
             )
         return FasterWhisperTranscriber(Path(model_path), **faster_options, **options)
 
-    from app.speech.openai_backend import OpenAIWhisperTranscriber
+    from app.speech.openai_backend import OpenAIWhisperTranscriber  # lazy: loads numpy
 
     if model_path is None:
         return OpenAIWhisperTranscriber(
@@ -99,8 +100,6 @@ def backend_versions() -> dict[str, str]:
 
 
 def _embedded_folder() -> Path:
-    from app.embedded import whisper_tiny_en
-
     return whisper_tiny_en().path
 
 

@@ -49,9 +49,9 @@ class FasterWhisperTranscriber(Transcriber):
 
     def _load(self) -> None:
         check_ct2_folder(self.model_path)
-        import ctranslate2
+        import ctranslate2  # lazy: loads CTranslate2
 
-        from app.speech.short_window import ShortWindowWhisper
+        from app.speech.short_window import ShortWindowWhisper  # lazy: loads faster-whisper and numpy
 
         self._check_device(ctranslate2)
         try:
@@ -90,6 +90,7 @@ class FasterWhisperTranscriber(Transcriber):
         self, audio: np.ndarray, initial_prompt: str | None, duration_s: float,
         should_stop: ShouldStop | None = None,
     ) -> Transcript:
+        # lazy: loads faster-whisper and numpy
         from app.speech.short_window import looks_like_a_loop, token_cap, window_frames
 
         frames = window_frames(duration_s) if self.short_window else None

@@ -49,7 +49,7 @@ class OpenAIWhisperTranscriber(Transcriber):
 
     def _load(self) -> None:
         if not self.model_path.exists() and self.convert_from is not None:
-            from app.speech.convert import convert_ct2_to_openai
+            from app.speech.convert import convert_ct2_to_openai  # lazy: loads numpy
 
             convert_ct2_to_openai(self.convert_from, self.model_path)
         if not self.model_path.is_file():
@@ -58,7 +58,8 @@ class OpenAIWhisperTranscriber(Transcriber):
                 "convert one: python -m app models convert-whisper SRC_FOLDER DST.pt",
             )
         try:
-            import torch
+            import torch  # lazy: loads torch
+            # lazy: loads openai-whisper
             import whisper  # noqa: F401  (checks the install before any work)
         except ImportError as error:
             raise ParleyError(
@@ -78,8 +79,8 @@ class OpenAIWhisperTranscriber(Transcriber):
     ) -> Transcript:
         # openai-whisper decodes in one call: ``should_stop`` is asked before
         # and after it (Transcriber.transcribe), not inside.
-        import torch
-        import whisper
+        import torch  # lazy: loads torch
+        import whisper  # lazy: loads openai-whisper
 
         # The setting is process-wide, so it is renewed on each call in case
         # another transcriber set its own. More threads than the budget makes
@@ -115,8 +116,8 @@ def _load_checkpoint(path: Path, device: str):
     own downloads, so word timings would use a poor default; reading the file
     once here avoids loading 75-500 MB twice.
     """
-    import torch
-    import whisper
+    import torch  # lazy: loads torch
+    import whisper  # lazy: loads openai-whisper
 
     def corrupt(why: str) -> ModelCorruptError:
         return ModelCorruptError(
@@ -165,6 +166,6 @@ def _heads_dump(pairs: list[list[int]], layers: int, heads: int) -> bytes:
 def _warm_up_timing() -> None:
     # Word timestamps use Numba-compiled DTW; compiling on the first turn would
     # add about a second to the learner's first answer, so compile it in load().
-    from whisper.timing import dtw_cpu
+    from whisper.timing import dtw_cpu  # lazy: loads openai-whisper
 
     dtw_cpu(np.zeros((2, 2), dtype=np.float64))

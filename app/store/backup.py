@@ -19,6 +19,7 @@ import io
 import json
 import os
 import secrets
+import shutil
 import sqlite3
 import tarfile
 from dataclasses import dataclass
@@ -194,7 +195,7 @@ def restore(home: Path, source: Path) -> RestoreSummary:
     written. A damaged database here is first renamed aside (kept), so
     restoring is the way out that the damaged-database message offers.
     """
-    from app.store.restore_checks import check_space, scan
+    from app.store.restore_checks import check_space, scan  # lazy: loads SQLAlchemy and libsndfile
 
     home = Path(home).expanduser().absolute()
     tar, manifest = open_backup(source)
@@ -230,11 +231,9 @@ def set_aside_if_damaged(home: Path) -> str | None:
 
 def _restore(home: Path, source: Path, tar: tarfile.TarFile, members,
              absent: set[str]) -> RestoreSummary:
-    import shutil
-
-    from app.store.merge import merge_backup
-    from app.store.restore_checks import extract_recordings
-    from app.store.restore_db import check_database
+    from app.store.merge import merge_backup  # lazy: loads SQLAlchemy and libsndfile
+    from app.store.restore_checks import extract_recordings  # lazy: loads SQLAlchemy and libsndfile
+    from app.store.restore_db import check_database  # lazy: loads SQLAlchemy and libsndfile
 
     with open_store(home) as store, scratch(store.home, ".restore-") as folder:
         copy = folder / DATABASE_NAME

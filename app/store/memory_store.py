@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -158,7 +158,7 @@ class MemoryQueries:
         ``sentences``: also delete the turns it came from (transcript, search
         index entries, corrections and their drills, recordings).
         """
-        from app.store.forget_sources import checkpoint, forget_sentences
+        from app.store.forget_sources import checkpoint, forget_sentences  # lazy: loads SQLAlchemy and libsndfile
 
         key = self.forget_key()
         with self._writing() as session:
@@ -215,6 +215,4 @@ def _aware(value: datetime | None) -> datetime | None:
     # Stored datetimes come back aware (UTC); compare like with like.
     if value is None or value.tzinfo is not None:
         return value
-    from datetime import UTC
-
     return value.replace(tzinfo=UTC)

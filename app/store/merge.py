@@ -224,7 +224,7 @@ def merge_backup(store, copy: Path, recordings: dict[str, Path], absent: set[str
                 merge.in_transaction(lambda: merge.merge_session(old_session))
             drills = old.scalars(select(Drill).order_by(Drill.id)).all()
             merge.in_transaction(lambda: [merge.merge_drill(drill) for drill in drills])
-            from app.store.merge_memory import merge_memory
+            from app.store.merge_memory import merge_memory  # lazy: loads SQLAlchemy and libsndfile
 
             merge.in_transaction(lambda: merge_memory(merge, old))
     finally:

@@ -51,7 +51,7 @@ def _check_whole(copy: Path, source: Path) -> None:
 
 
 def _upgrade(copy: Path, source: Path, home: Path, revision: str) -> None:
-    from app.store.migrate import upgrade
+    from app.store.migrate import upgrade  # lazy: loads SQLAlchemy and libsndfile
 
     try:
         upgrade(f"sqlite:///{copy}")
@@ -64,7 +64,7 @@ def _upgrade(copy: Path, source: Path, home: Path, revision: str) -> None:
 
 def missing_columns(copy: Path) -> list[str]:
     """The tables and columns (``table.column``) the models read that ``copy`` lacks."""
-    from app.store.models import Base
+    from app.store.models import Base  # lazy: loads SQLAlchemy and libsndfile
 
     connection = _connect(copy)
     try:
@@ -82,7 +82,7 @@ def missing_columns(copy: Path) -> list[str]:
 
 def check_database(copy: Path, source: Path, home: Path) -> None:
     """Check the backup's database ``copy`` and migrate it to the newest schema."""
-    from app.store.migrate import head_revision, known_revisions
+    from app.store.migrate import head_revision, known_revisions  # lazy: loads SQLAlchemy and libsndfile
 
     _check_whole(copy, source)
     revision = revision_of(copy)

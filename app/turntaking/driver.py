@@ -145,7 +145,7 @@ def listen_turn(driver: TurnDriver, device=None, *, wait_s: float = 15.0,
     AudioFileError when nobody spoke within ``wait_s`` or ``should_stop()``;
     a speculative turn is cancelled then.
     """
-    from app.audio.recorder import Recorder
+    from app.audio.recorder import Recorder  # lazy: loads numpy
 
     recorder = Recorder(device)
     if echo is not None:

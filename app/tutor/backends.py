@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from app.config import Settings
+from app.models_catalog import resolve
 from app.tutor.chat import ChatModel, LlamaChatModel
 
 SMALL_MODEL_BYTES = 400_000_000
@@ -21,7 +22,7 @@ AUTO_GPU_LAYERS = -1
 def gpu_offload_supported() -> bool:
     """Whether this llama.cpp build can put layers on a GPU (CUDA, Metal, Vulkan...)."""
     try:
-        import llama_cpp
+        import llama_cpp  # lazy: loads llama.cpp
 
         return bool(llama_cpp.llama_supports_gpu_offload())
     except (ImportError, OSError, AttributeError):
@@ -37,8 +38,6 @@ def gpu_layers(setting: int) -> int:
 
 
 def create_local_chat(settings: Settings) -> LlamaChatModel:
-    from app.models_catalog import resolve
-
     path = resolve(settings.llm_model)
     generate_threads = settings.threads.llm
     if ("llm" not in settings.threads.chosen and path.is_file()
@@ -61,7 +60,7 @@ def create_chat_model(settings: Settings,
     local = create_local_chat(settings)
     if not settings.llm_url:
         return local
-    from app.tutor.openai_chat import ServerChatModel, ServerWithFallback
+    from app.tutor.openai_chat import ServerChatModel, ServerWithFallback  # lazy: loads numpy
 
     server = ServerChatModel(settings.llm_url, settings.llm_server_model,
                              settings.llm_api_key, timeout_s=settings.llm_timeout_s)

@@ -8,6 +8,7 @@ window or a benchmark can create engines cheaply and load them when it chooses.
 from __future__ import annotations
 
 import ctypes
+import json
 import logging
 import threading
 import time
@@ -159,7 +160,7 @@ class LlamaChatModel(ChatModel):
                 "to use the embedded SmolLM2",
             )
         _check_gguf_magic(self.path)
-        from llama_cpp import Llama
+        from llama_cpp import Llama  # lazy: loads llama.cpp
 
         try:
             self._llama = self._open(Llama)
@@ -267,7 +268,7 @@ class LlamaChatModel(ChatModel):
         it had a context of its own."""
         if slot == self._slot:
             return
-        import llama_cpp
+        import llama_cpp  # lazy: loads llama.cpp
 
         llama, ctx = self._llama, self._llama._ctx.ctx
         if llama.n_tokens:
@@ -288,9 +289,7 @@ class LlamaChatModel(ChatModel):
         self._slot = slot
 
     def _grammar(self, schema: dict):
-        import json
-
-        from llama_cpp import LlamaGrammar
+        from llama_cpp import LlamaGrammar  # lazy: loads llama.cpp
 
         key = json.dumps(schema, sort_keys=True)
         if key not in self._grammars:

@@ -18,12 +18,14 @@ only Harper's rules run. Numbers: docs/quality.md.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from dataclasses import dataclass, field
 
 from app.tutor.chat import ChatModel
 from app.tutor.edits import Edit, classify, diff_edits, normalised, shown_edits, word_distance, words
+from app.tutor.gec import LMCorrector
 from app.tutor.gec.candidates import Candidate
 from app.tutor.grammar import GrammarChecker
 from app.tutor.learner_rules import rule_candidates
@@ -88,8 +90,7 @@ class Corrector:
                  use_model: bool = True, *, typed: bool = False, rewrite: bool = False,
                  thresholds: dict[str, float] | None = None,
                  rewriter: ChatModel | None = None) -> None:
-        from app.tutor.gec import LMCorrector
-        from app.tutor.gec.lm import LlamaScorer
+        from app.tutor.gec.lm import LlamaScorer  # lazy: loads numpy
 
         self.grammar = grammar
         self.model = model
@@ -209,8 +210,6 @@ _WORD_SPAN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
 
 def rewrite_candidates(sentence: str, rewrite: str) -> list[Candidate]:
     """Each change of the rewrite, as its own candidate edit of ``sentence``."""
-    import difflib
-
     left = list(_WORD_SPAN.finditer(sentence))
     right = [m.group() for m in _WORD_SPAN.finditer(rewrite)]
     matcher = difflib.SequenceMatcher(a=[m.group().lower() for m in left],

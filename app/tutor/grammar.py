@@ -61,7 +61,7 @@ class GrammarChecker:
 
     def load(self) -> None:
         if self._linter is None:
-            from harper import Linter
+            from harper import Linter  # lazy: loads Harper
 
             self._linter = Linter()
 

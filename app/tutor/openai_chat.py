@@ -57,7 +57,7 @@ class ServerChatModel(ChatModel):
         """Connect, and ask for one token: a server that is down or cannot run
         the model says so now, not in the learner's first turn."""
         if self._client is None:
-            import openai
+            import openai  # lazy: loads openai
 
             # Local servers need no key; the client library insists on one.
             # openai.Timeout is the client's own type: httpx.Timeout before
@@ -122,7 +122,7 @@ class ServerChatModel(ChatModel):
             chunks.close()  # stop the server generating for a reader that left
 
     def _open(self, request: dict, json_schema: dict | None):
-        import openai
+        import openai  # lazy: loads openai
 
         while True:
             mode = JSON_MODES[self._json_mode] if json_schema else None
@@ -139,7 +139,7 @@ class ServerChatModel(ChatModel):
                 raise self._error(error) from error
 
     def _error(self, error: Exception) -> ServerError:
-        import openai
+        import openai  # lazy: loads openai
 
         where = f"the chat server at {self.base_url}"
         if isinstance(error, openai.APITimeoutError) or _is_transport(error, "TimeoutException"):

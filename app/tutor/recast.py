@@ -83,6 +83,7 @@ def load_word_tables() -> None:
     turn, that stalled the window, which needs the GIL for every Qt call. The
     recast, the corrector's candidates (app/tutor/gec/candidates.py) and the
     memory all use them; one call of each kind loads them all."""
+    # lazy: loads lemminflect
     from lemminflect import getAllInflections, getAllInflectionsOOV, getAllLemmas, getAllLemmasOOV
 
     getAllLemmas("went")
@@ -134,8 +135,8 @@ def understood(cleaned: str) -> bool:
         return False
     if len(set(tokens)) == 1 and len(tokens) > 1:
         return False  # "the the the"
-    from lemminflect import getAllLemmas
-    from spacy.lang.en.stop_words import STOP_WORDS
+    from lemminflect import getAllLemmas  # lazy: loads lemminflect
+    from spacy.lang.en.stop_words import STOP_WORDS  # lazy: loads spaCy
 
     # lemminflect knows content words, spaCy's stop list the function words.
     known = [t for t in tokens if getAllLemmas(t.strip("'")) or t in STOP_WORDS or len(t) <= 2]
@@ -253,7 +254,7 @@ def _inflected(verb, token, word: str) -> str:
     """A bare verb the learner left uninflected, in the form its sentence needs:
     "yesterday I cook" -> "cooked", "my brother live" -> "lives". Only with a
     time word that means the past, or a third-person subject; else as said."""
-    from lemminflect import getInflection
+    from lemminflect import getInflection  # lazy: loads lemminflect
 
     if any(c.dep_ in ("aux", "auxpass") and c.i != token.i for c in verb.children):
         return word  # "will go", "don't go", "can swim": the bare form is right

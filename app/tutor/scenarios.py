@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from app.config import data_home
 from app.resources import asset
 
 log = logging.getLogger(__name__)
@@ -66,8 +67,6 @@ class Catalog:
 def learner_folder(home: Path | None = None) -> Path:
     """Where the learner's own packs go: ``<data folder>/scenarios``."""
     if home is None:
-        from app.config import data_home
-
         home = data_home()
     return Path(home) / "scenarios"
 

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.tutor.parser import parse
+
 SYMPATHY, NEUTRAL, WARMTH = "sympathy", "neutral", "warmth"
 NEGATIVE_AT = -0.05  # VADER's own threshold for negative text
 WARM_AT = 0.5  # higher than VADER's 0.05: a wrongly glad reply hurts more than a plain one
@@ -42,7 +44,7 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 @lru_cache(maxsize=1)
 def _analyzer():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # lazy: loads VADER
 
     return SentimentIntensityAnalyzer()
 
@@ -57,8 +59,6 @@ def tone_of(text: str, doc=None) -> str:
     parse (made here when not given)."""
     compound = score(text)
     if doc is None:
-        from app.tutor.parser import parse
-
         doc = parse(text)
     event = score(event_text(doc))
     if min(compound, event) <= NEGATIVE_AT:
@@ -91,7 +91,7 @@ def cheerful(text: str) -> bool:
 
 def _has_negative_word(text: str) -> bool:
     """A word VADER's lexicon scores below zero, or a negation (VADER's own list)."""
-    from vaderSentiment.vaderSentiment import negated
+    from vaderSentiment.vaderSentiment import negated  # lazy: loads VADER
 
     analyzer = _analyzer()
     tokens = _WORD.findall(text.lower().replace("’", "'"))

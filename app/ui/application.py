@@ -40,7 +40,7 @@ def qt_application() -> QApplication:
     app.setOrganizationName("Parley")
     # The same name and icon as the app-menu entry (app/desktop_entry.py), so a
     # desktop shell groups the window under it.
-    from app.ui.app_icon import app_icon
+    from app.ui.app_icon import app_icon  # lazy: loads Qt
 
     app.setDesktopFileName("parley")
     app.setWindowIcon(app_icon())

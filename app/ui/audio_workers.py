@@ -19,6 +19,7 @@ from dataclasses import replace
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.audio.devices import list_devices, require_input
 from app.audio.wavio import rms_dbfs
 from app.errors import AudioFileError, ParleyError
 
@@ -67,8 +68,6 @@ class MicWorker(QObject):
 
     @Slot()
     def check(self) -> None:
-        from app.audio.devices import list_devices, require_input
-
         devices = list_devices()
         try:
             require_input(self.device)
@@ -128,7 +127,7 @@ class MicWorker(QObject):
             self.level.emit(-120.0)
 
     def _push_to_talk(self, stop) -> None:
-        from app.audio.recorder import Recorder
+        from app.audio.recorder import Recorder  # lazy: loads numpy
 
         recorder = Recorder(self.device)
         recorder.start()
@@ -152,8 +151,8 @@ class MicWorker(QObject):
         once the end is confirmed (``turn_confirmed``, before its first event),
         or sooner and then perhaps taken back (``retracted``); an end with no
         such turn is an ordinary ``utterance``."""
-        from app.turntaking.driver import TurnDriver, listen_turn
-        from app.turntaking.endpointer import SPEECH_START
+        from app.turntaking.driver import TurnDriver, listen_turn  # lazy: loads numpy
+        from app.turntaking.endpointer import SPEECH_START  # lazy: loads numpy
 
         def on_cut(cut) -> None:
             if cut.kind == SPEECH_START:
@@ -179,7 +178,7 @@ class MicWorker(QObject):
 
     def _echo_cancel(self):
         if self._echo is None and self.far_end is not None:
-            from app.audio.echo import EchoCancel
+            from app.audio.echo import EchoCancel  # lazy: loads numpy
 
             self._echo = EchoCancel(self.far_end)
         return self._echo
@@ -199,7 +198,7 @@ class PlayerWorker(QObject):
     @property
     def player(self):
         if self._player is None:
-            from app.audio.player import Player
+            from app.audio.player import Player  # lazy: loads numpy
 
             self._player = Player(self.device)
             self._player.far_end = self.far_end

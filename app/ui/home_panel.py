@@ -110,7 +110,7 @@ class HomePanel(QFrame):
         self.practise_drills.connect(self._open_drills)
         window.talk.utterance_sent.connect(self._first_turn)
         window.worker.session_ended.connect(self._session_ended)
-        from app.ui.reminder import DailyReminder
+        from app.ui.reminder import DailyReminder  # lazy: loads Qt
 
         self.reminder = DailyReminder(window, self.services, self.tasks)
         self.reminder.start()

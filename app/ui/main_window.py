@@ -66,7 +66,7 @@ class MainWindow(WindowActions, QMainWindow):
         options = options_for(str(self.values[K.SCENARIO]), str(self.values[K.LEVEL]),
                               str(self.values[K.CORRECTION_STYLE]), self.settings.home)
         self._apply_session(options)
-        from app.ui import home_panel
+        from app.ui import home_panel  # lazy: loads Qt and numpy
 
         self.home_panel = home_panel.install(self)  # goal, streak, continue, a topic
         self.bar.mute.setChecked(bool(self.values[K.MUTED]))

@@ -12,6 +12,8 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from app.review.reminder import claim
+
 
 class DailyReminder(QObject):
     shown = Signal(str, str)  # how ("tray" | "window"), the text
@@ -30,8 +32,6 @@ class DailyReminder(QObject):
         self.timer.start()
 
     def check(self) -> None:
-        from app.review.reminder import claim
-
         services, now = self.services, self.clock()
         # services.store opens the store on first use: on the db thread, not here.
         self.tasks.run(lambda: claim(services.store, now), self._show)
@@ -41,7 +41,7 @@ class DailyReminder(QObject):
             return
         if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
             if self.tray is None:
-                from app.ui.app_icon import app_icon
+                from app.ui.app_icon import app_icon  # lazy: loads Qt
 
                 self.tray = QSystemTrayIcon(app_icon(), self)
                 self.tray.setToolTip("Parley")

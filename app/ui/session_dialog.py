@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.session import SessionOptions, options_for, scenarios
+from app.tutor.styles import CORRECTION_STYLES, LEVELS
 
 STYLE_LABELS = {
     "off": "Off (no corrections)",
@@ -18,12 +19,7 @@ STYLE_LABELS = {
 
 
 def levels_and_styles() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    try:
-        from app.tutor.styles import CORRECTION_STYLES, LEVELS
-
-        return tuple(LEVELS), tuple(CORRECTION_STYLES)
-    except ImportError:
-        return ("A2", "B1", "B2", "C1"), tuple(STYLE_LABELS)
+    return tuple(LEVELS), tuple(CORRECTION_STYLES)
 
 
 class SessionDialog(QDialog):

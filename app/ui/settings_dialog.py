@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import ASR_BACKENDS, VOICE_BACKENDS, thread_budget
+from app.models_list import list_models
 from app.ui import settings_keys as K
 
 DEFAULT_DEVICE = "System default"
@@ -48,8 +49,6 @@ def _threads_box(name: str, automatic: int) -> QSpinBox:
 
 def _model_menu(edit: QLineEdit) -> QToolButton:
     """The tutor models this machine has (app.models_list), with size and speed."""
-    from app.models_list import list_models
-
     button = QToolButton()
     button.setText("Models")
     button.setAccessibleName("Choose a tutor model")
@@ -102,7 +101,7 @@ class SettingsDialog(QDialog):
         self.voice_rate.setRange(0.5, 2.0)
         self.voice_rate.setSingleStep(0.05)
         self.data_folder = _line("Data folder", "default data folder")
-        from app.audio.echo import available
+        from app.audio.echo import available  # lazy: loads numpy
 
         self.voice_barge_in = QCheckBox(
             "Speaking interrupts the tutor (hands-free; echo cancellation on)" if available()

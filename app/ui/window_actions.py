@@ -40,7 +40,7 @@ class WindowActions:
     def show_notice(self, notice: str) -> None:
         """One line in the status bar (a notice, not a problem: nothing to fix
         now), shown until the tutor tries the server again."""
-        from app.tutor.openai_chat import RETRY_AFTER_S
+        from app.tutor.openai_chat import RETRY_AFTER_S  # lazy: loads numpy
 
         self.notice.setText(notice)
         self.notice.setToolTip(notice)
@@ -118,7 +118,7 @@ class WindowActions:
             self.presenter.reset(self.options)
 
     def open_settings(self) -> None:
-        from app.ui.settings_dialog import SettingsDialog
+        from app.ui.settings_dialog import SettingsDialog  # lazy: loads Qt and numpy
 
         dialog = SettingsDialog(self.qsettings, self.devices, self)
         dialog.accepted.connect(self._settings_changed)

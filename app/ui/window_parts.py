@@ -43,7 +43,7 @@ def build_workers(settings: Settings, devices: Devices, engines: Any = None,
     practice = PracticeWorker(settings, engines=engines, make_engines=make_engines,
                               stores=stores)
     mic, player = MicWorker(devices.input), PlayerWorker(devices.output)
-    from app.audio import echo
+    from app.audio import echo  # lazy: loads numpy
 
     if echo.available():
         # The tutor's voice, as played, is the reference the microphone's
@@ -58,8 +58,8 @@ def build_review(settings: Settings, workers: WindowWorkers, parent: QWidget | N
     are rebuilt when the settings change) and the shared store: one
     recogniser, one voice and one database pool in memory, with the
     practice's thread budgets."""
-    from app.ui.review import ReviewWindow
-    from app.ui.review.services import ReviewServices
+    from app.ui.review import ReviewWindow  # lazy: loads the review window's Qt widgets
+    from app.ui.review.services import ReviewServices  # lazy: loads numpy
 
     practice, stores = workers.practice, workers.stores
     services = ReviewServices(settings.home, settings, engines=lambda: practice.engines,

@@ -13,11 +13,14 @@ only sets a :class:`CancelToken` (thread-safe) and never waits.
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import threading
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.config import Settings
+from app.engines import Engines
 from app.errors import ParleyError
 from app.practice import freeze_loaded_heap
 from app.session import SessionOptions, scenario_for, session_summary
@@ -70,7 +73,6 @@ class PracticeWorker(QObject):
     def load(self) -> None:
         lower_thread_priority()
         try:
-            from app.engines import Engines
             # Built here, off the GUI thread, unless the application handed
             # them over; models already loaded return at once.
             engines = self.engines or (self.make_engines or Engines.from_settings)(self.settings)
@@ -78,7 +80,7 @@ class PracticeWorker(QObject):
             self.engines = engines
             self.store = self._open_store()
             self._new_practice()
-            from app.turntaking.turn_end import turn_end_options
+            from app.turntaking.turn_end import turn_end_options  # lazy: loads numpy
 
             # Read by the mic worker once `ready` is seen: the model's score and
             # this learner's pauses, from their saved turns.
@@ -104,7 +106,7 @@ class PracticeWorker(QObject):
         self.load()
 
     def _new_practice(self) -> None:
-        from app.practice import Practice
+        from app.practice import Practice  # lazy: loads SQLAlchemy and libsndfile
 
         o = self.options
         scenario = scenario_for(o, self.settings.home)
@@ -222,7 +224,7 @@ class PracticeWorker(QObject):
     def _open_store(self):
         if self.stores is not None:
             return self.stores.get(self.settings.home)
-        from app.store import open_store
+        from app.store import open_store  # lazy: loads SQLAlchemy and libsndfile
 
         return open_store(self.settings.home)
 
@@ -238,9 +240,6 @@ def lower_thread_priority(step: int = 5) -> None:
     """Run the calling thread (and the model threads it creates, which inherit
     it) a few nice levels below the window's, so that on a busy machine the
     event loop gets a core first. Linux only; elsewhere a no-op."""
-    import os
-    import threading
-
     if not hasattr(os, "setpriority") or not sys.platform.startswith("linux"):
         return
     try:

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from app.embedded import piper_joe
 from app.errors import ModelCorruptError, ModelMissingError
 from app.voice.base import Voice
 
@@ -40,8 +41,6 @@ class PiperTTS(Voice):
     @property
     def model_path(self) -> Path:
         if self._model_path is None:
-            from app.embedded import piper_joe
-
             self._model_path = piper_joe().path
         return self._model_path
 
@@ -81,9 +80,9 @@ class PiperTTS(Voice):
     def _load(self) -> None:
         config = self._read_config()
         try:
-            import onnxruntime
-            from piper import PiperVoice
-            from piper.config import PiperConfig
+            import onnxruntime  # lazy: loads onnxruntime
+            from piper import PiperVoice  # lazy: loads Piper
+            from piper.config import PiperConfig  # lazy: loads Piper
         except ImportError as error:
             raise ModelMissingError(
                 f"Piper is not installed ({error})", "run: pip install piper-tts"
@@ -107,7 +106,7 @@ class PiperTTS(Voice):
         self._config_rate = int(piper_config.sample_rate)
 
     def _synthesize(self, text: str) -> Iterator[np.ndarray]:
-        from piper import SynthesisConfig
+        from piper import SynthesisConfig  # lazy: loads Piper
 
         voice = self._voice
         # The voice's own length_scale is its natural pace; rate scales it.

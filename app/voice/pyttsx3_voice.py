@@ -96,7 +96,7 @@ class Pyttsx3Voice(Voice):
 
     def _render_once(self, text: str) -> np.ndarray | None:
         """The utterance as float32, or None when pyttsx3 did not complete it."""
-        from app.audio.wavio import read_wav
+        from app.audio.wavio import read_wav  # lazy: loads numpy
 
         fd, name = tempfile.mkstemp(prefix="parley-tts-", suffix=".wav")
         os.close(fd)
@@ -150,7 +150,7 @@ def _shared_engine() -> Any:
     global _ENGINE
     if _ENGINE is None:
         try:
-            import pyttsx3
+            import pyttsx3  # lazy: loads pyttsx3
         except ImportError as error:
             raise ModelMissingError("pyttsx3 is not installed", "run: pip install pyttsx3") from error
         try:

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from app.tutor.gec.candidates import parser
 from app.tutor.metrics import f_beta
 
 _ANNOTATOR = None
@@ -21,9 +22,7 @@ _ANNOTATOR = None
 def annotator():
     global _ANNOTATOR
     if _ANNOTATOR is None:
-        import errant
-
-        from app.tutor.gec.candidates import parser
+        import errant  # lazy: loads errant
 
         _ANNOTATOR = errant.load("en", parser())
     return _ANNOTATOR

@@ -28,7 +28,13 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from app.devtools.gec.tune import do_no_harm, jfleg, learner
+from app.devtools.gec import errant_eval
+from app.devtools.gec.gleu import gleu
+from app.devtools.gec.tune import do_no_harm, jfleg, learner, load_rewriter
+from app.embedded import smollm2_gguf
+from app.tutor.gec.thresholds import THRESHOLDS
+from app.tutor.grammar import GrammarChecker
+from app.tutor.metrics import Scores, f_beta
 
 SETS = ("learner-dev", "learner-test", "jfleg-dev", "harm-dev", "harm-test")
 SYSTEMS = ("source", "rules", "lm", "lm-rewrite")
@@ -47,22 +53,16 @@ def load_set(name: str) -> list[tuple[str, list[str]]]:
 def make_system(name: str, typed: bool, threads: int = 2, rewriter: str | None = None,
                 thresholds: dict[str, float] | None = None):
     """A function sentence -> corrected sentence, and the scorer (or None)."""
-    from app.tutor.grammar import GrammarChecker
-
     grammar = GrammarChecker()
     if name == "source":
         return (lambda s: (s, [])), None
     if name == "rules":
         return (lambda s: (grammar.check(s)[0], [])), None
-    from app.embedded import smollm2_gguf
-    from app.tutor.chat import LlamaChatModel
-    from app.tutor.corrections import Corrector
+    from app.tutor.chat import LlamaChatModel  # lazy: loads numpy
+    from app.tutor.corrections import Corrector  # lazy: loads numpy
 
     model = LlamaChatModel(smollm2_gguf().path, threads=threads)
     model.load()
-    from app.tutor.gec.thresholds import THRESHOLDS
-    from app.devtools.gec.tune import load_rewriter
-
     writer = load_rewriter(rewriter, threads)  # a larger model writes; SmolLM2 still scores
 
     corrector = Corrector(grammar, model, typed=typed, rewrite=name == "lm-rewrite",
@@ -163,18 +163,11 @@ def score_outputs(set_name: str, items: list[tuple[str, list[str]]], hyps: list[
                    examples=[[s, h] for s, h in zip(sources, hyps) if h != s][:50])
         return row
     if set_name == "jfleg-dev":
-        from app.devtools.gec.gleu import gleu
-
         hyps = [jfleg_tokens(h) if h != s else h for s, h in zip(sources, hyps)]
         row["gleu"] = round(100 * gleu(sources, hyps, refs), 2)
-    from app.devtools.gec import errant_eval
-    from app.tutor.metrics import Scores
-
     spoken = set_name.startswith("learner-")
     by_type = errant_eval.score(sources, hyps, refs, tokenise=spoken, spoken=spoken)
     tp, fp, fn = by_type.total()
-    from app.tutor.metrics import f_beta
-
     row.update(errant={"tp": tp, "fp": fp, "fn": fn,
                        "precision": round(tp / (tp + fp), 3) if tp + fp else None,
                        "recall": round(tp / (tp + fn), 3) if tp + fn else None,
@@ -206,8 +199,6 @@ def parse_shard(text: str) -> tuple[int, int]:
 
 
 def parse_thresholds(pairs: list[str]) -> dict[str, float]:
-    from app.tutor.gec.thresholds import THRESHOLDS
-
     out = {}
     for pair in pairs:
         family, _, value = pair.partition("=")

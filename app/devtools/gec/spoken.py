@@ -19,6 +19,7 @@ import sys
 import time
 
 from app.audio.constants import ASR_RATE
+from app.devtools.gec.tune import learner
 from app.tutor.edits import normalised
 
 # Errors of the kinds the corrector fixes, none from the evaluation sets.
@@ -35,9 +36,9 @@ def outcome(transcript: str, source: str, references: list[str]) -> str:
 
 
 def measure(items: list[tuple[str, list[str]]], prompts: dict[str, str | None]) -> dict:
-    from app.audio.resample import resample
-    from app.speech.factory import create_transcriber
-    from app.voice.factory import create_voice
+    from app.audio.resample import resample  # lazy: loads numpy
+    from app.speech.factory import create_transcriber  # lazy: loads numpy
+    from app.voice.factory import create_voice  # lazy: loads numpy
 
     voice = create_voice("piper", threads=1)
     asr = create_transcriber("faster-whisper", threads=2)
@@ -60,8 +61,6 @@ def measure(items: list[tuple[str, list[str]]], prompts: dict[str, str | None]) 
 
 
 def main(argv: list[str] | None = None) -> int:
-    from app.devtools.gec.tune import learner
-
     parser = argparse.ArgumentParser(prog="python -m app.devtools.gec.spoken")
     parser.add_argument("--split", default="test", choices=("dev", "test"))
     args = parser.parse_args(argv)

@@ -16,6 +16,9 @@ import sys
 import time
 from pathlib import Path
 
+from app.embedded import smollm2_gguf
+from app.models_catalog import resolve
+from app.tutor.grammar import GrammarChecker
 from app.tutor.metrics import extract_edits
 
 FLOOR = 2.0  # nats
@@ -52,8 +55,7 @@ def load_rewriter(spec: str | None, threads: int):
     catalog id such as qwen2.5-coder-0.5b, or a GGUF path), loaded; None for none."""
     if spec is None:
         return None
-    from app.models_catalog import resolve
-    from app.tutor.chat import LlamaChatModel
+    from app.tutor.chat import LlamaChatModel  # lazy: loads numpy
 
     writer = LlamaChatModel(resolve(spec), threads=threads)
     writer.load()
@@ -62,11 +64,8 @@ def load_rewriter(spec: str | None, threads: int):
 
 def collect(out: Path, limit: int = 0, harm_limit: int = 0, jfleg_limit: int = 0,
             only: str = "", rewriter: str | None = None) -> None:
-    from app.embedded import smollm2_gguf
-    from app.tutor.chat import LlamaChatModel
-    from app.tutor.corrections import Corrector
-    from app.tutor.grammar import GrammarChecker
-
+    from app.tutor.chat import LlamaChatModel  # lazy: loads numpy
+    from app.tutor.corrections import Corrector  # lazy: loads numpy
     model = LlamaChatModel(smollm2_gguf().path, threads=2)
     model.load()
     writer = load_rewriter(rewriter, threads=2)  # its edits too (family "llm"), if given

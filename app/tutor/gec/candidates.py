@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.tutor.recast import _nlp
+
 ARTICLES = ("a", "an", "the")
 PREPOSITIONS = ("in", "on", "at", "to", "for", "of", "with", "from", "about", "by", "into")
 BE_FORMS = ("am", "is", "are", "was", "were")
@@ -39,8 +41,6 @@ class Candidate:
 def parser():
     """spaCy's small English pipeline: the recast's own instance (app/tutor/recast.py),
     so that one copy is in memory for both."""
-    from app.tutor.recast import _nlp
-
     return _nlp()
 
 
@@ -101,7 +101,7 @@ def candidates(sentence: str, doc=None) -> list[Candidate]:
 
 
 def _verb_forms(t) -> list[Candidate]:
-    from lemminflect import getAllInflections, getLemma
+    from lemminflect import getAllInflections, getLemma  # lazy: loads lemminflect
 
     low = t.lower_
     if low in ("'s", "'re", "'m", "'ve", "'d", "'ll", "n't", "ca", "wo"):
@@ -161,7 +161,7 @@ def _agrees_with_subject(t, lemma: str, form: str) -> bool:
         return form in wanted
     if form not in _present(lemma):
         return False  # a past or other form: agreement does not show in it
-    from lemminflect import getInflection
+    from lemminflect import getInflection  # lazy: loads lemminflect
 
     third = {f.lower() for f in getInflection(lemma, "VBZ") or ()}
     return (form not in third) if plural else (form in third)
@@ -175,7 +175,7 @@ def verb_agreement(lemma: str, old: str, new: str) -> bool:
 
 
 def _present(lemma: str) -> set[str]:
-    from lemminflect import getInflection
+    from lemminflect import getInflection  # lazy: loads lemminflect
 
     if lemma == "be":
         return {"am", "is", "are"}
@@ -189,7 +189,7 @@ CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 
 def _noun_number(t) -> list[Candidate]:
-    from lemminflect import getInflection
+    from lemminflect import getInflection  # lazy: loads lemminflect
 
     lemma = t.lemma_.lower()
     if lemma in CALENDAR or t.lower_.rstrip("s") in CALENDAR:
@@ -205,7 +205,7 @@ def _noun_number(t) -> list[Candidate]:
 
 
 def _degree(more, adj) -> list[Candidate]:
-    from lemminflect import getInflection
+    from lemminflect import getInflection  # lazy: loads lemminflect
 
     tag = "JJR" if more.lower_ == "more" else "JJS"
     out = [_delete(more, "other", "degree")]

@@ -46,7 +46,7 @@ class LlamaScorer:
 
     @staticmethod
     def supports(chat) -> bool:
-        from app.tutor.chat import LlamaChatModel
+        from app.tutor.chat import LlamaChatModel  # lazy: loads numpy
 
         return isinstance(getattr(chat, "owner", chat), LlamaChatModel)
 
@@ -102,7 +102,7 @@ class LlamaScorer:
         """Read ``tokens`` at position ``n_past``; the log-probability of each
         token given what precedes it (``first_row``: the log-probabilities for
         the first token, from an earlier read; None at the sentence start)."""
-        import llama_cpp
+        import llama_cpp  # lazy: loads llama.cpp
 
         batch = llama._batch
         rows = []

@@ -13,7 +13,7 @@ __all__ = ["ReviewWindow"]
 
 def __getattr__(name: str) -> Any:
     if name == "ReviewWindow":
-        from app.ui.review.window import ReviewWindow
+        from app.ui.review.window import ReviewWindow  # lazy: loads Qt, SQLAlchemy and libsndfile
 
         return ReviewWindow
     raise AttributeError(name)

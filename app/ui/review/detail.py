@@ -122,7 +122,7 @@ class SessionPage(QWidget):
         self.cards = []
         self.learned = None
         if learned:
-            from app.ui.review.learned_box import LearnedBox
+            from app.ui.review.learned_box import LearnedBox  # lazy: loads Qt
 
             self.learned = LearnedBox(learned)
             self.learned.forget.connect(self.forget_fact)

@@ -64,7 +64,7 @@ class DrillsPage(QWidget):
         return self.drills[row] if 0 <= row < len(self.drills) else None
 
     def refresh(self) -> None:
-        from app.review.drills import due_drills, sync_drills
+        from app.review.drills import due_drills, sync_drills  # lazy: loads SQLAlchemy and libsndfile
 
         def load():
             sync_drills(self.services.store)
@@ -114,7 +114,7 @@ class DrillsPage(QWidget):
                        lambda heard: self._judge(drill, heard), self._failed, pool="media")
 
     def _judge(self, drill, heard: str) -> None:
-        from app.review.drills import review
+        from app.review.drills import review  # lazy: loads SQLAlchemy and libsndfile
 
         self.tasks.run(lambda: review(self.services.store, drill, heard), self._show_outcome,
                        self._failed)

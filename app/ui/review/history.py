@@ -7,6 +7,7 @@ clearing it shows the sessions again. Queries run on the database thread.
 from __future__ import annotations
 
 from datetime import UTC, datetime, time
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -160,7 +161,7 @@ class HistoryPage(QWidget):
             self.open_session.emit(*key)
 
     def _delete_selected(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QMessageBox  # lazy: loads Qt
 
         key = self.selected()
         if key is None:
@@ -176,9 +177,7 @@ class HistoryPage(QWidget):
                        lambda _found: (self.deleted.emit(session_id), self.refresh()))
 
     def _ask_export(self) -> None:
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
+        from PySide6.QtWidgets import QFileDialog  # lazy: loads Qt
 
         key = self.selected()
         if key is None:
@@ -191,7 +190,7 @@ class HistoryPage(QWidget):
 
     def export_session(self, session_id: int, fmt: str, path) -> None:
         """Write the session as Markdown ("md") or JSON ("json") to ``path``."""
-        from app.review.export import session_json, session_markdown
+        from app.review.export import session_json, session_markdown  # lazy: loads SQLAlchemy and libsndfile
 
         def write() -> str:
             store = self.services.store

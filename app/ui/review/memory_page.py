@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from app.memory.keeper import add_by_hand
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
 
@@ -110,8 +111,6 @@ class MemoryPage(QWidget):
             self._change(lambda store: store.edit_fact(fact_id, text))
 
     def add(self, text: str) -> None:
-        from app.memory.keeper import add_by_hand
-
         text = " ".join(text.split())
         if text:
             self.new_fact.clear()

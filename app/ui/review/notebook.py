@@ -68,7 +68,7 @@ class NotebookPage(QWidget):
             self.export(fmt, Path(path))
 
     def export(self, fmt: str, path: Path) -> None:
-        from app.review.export import notebook_anki, notebook_csv
+        from app.review.export import notebook_anki, notebook_csv  # lazy: loads SQLAlchemy and libsndfile
 
         def write() -> str:
             entries = self.services.store.correction_entries()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.review.progress_text import change_sentence, day_axis
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
 
@@ -25,6 +26,7 @@ class ProgressPage(QWidget):
 
     def __init__(self, services: ReviewServices, tasks: Tasks, parent: QWidget | None = None):
         super().__init__(parent)
+        # lazy: loads pyqtgraph
         import pyqtgraph as pg  # heavy: only when the page is built
 
         self.services, self.tasks = services, tasks
@@ -42,14 +44,12 @@ class ProgressPage(QWidget):
         layout.addWidget(self.graphs, 1)
 
     def refresh(self) -> None:
-        from app.review.stats import load_progress
+        from app.review.stats import load_progress  # lazy: loads SQLAlchemy and libsndfile
 
         self.tasks.run(lambda: load_progress(self.services.store), self._show)
 
     def _show(self, progress) -> None:
-        import pyqtgraph as pg
-
-        from app.review.progress_text import change_sentence, day_axis
+        import pyqtgraph as pg  # lazy: loads pyqtgraph
 
         xs, x_range, ticks = day_axis(progress.days)
         self.empty.setVisible(not xs)

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from app.config import Settings
+from app.engines import Engines
 
 
 class ReviewServices:
@@ -47,7 +48,7 @@ class ReviewServices:
             return self._shared_store()  # its owner closes it, after these tasks end
         with self._lock:
             if self._store is None:
-                from app.store import open_store
+                from app.store import open_store  # lazy: loads SQLAlchemy and libsndfile
 
                 self._store = open_store(self.home)
             return self._store
@@ -56,7 +57,7 @@ class ReviewServices:
     def player(self) -> Any:
         with self._lock:
             if self._player is None:
-                from app.audio.player import Player
+                from app.audio.player import Player  # lazy: loads numpy
 
                 self._player = Player()
             return self._player
@@ -68,8 +69,6 @@ class ReviewServices:
             return engines
         with self._lock:
             if self._own_engines is None:
-                from app.engines import Engines
-
                 self._own_engines = Engines.from_settings(self.settings)
             return self._own_engines
 
@@ -85,7 +84,7 @@ class ReviewServices:
 
     def play_file(self, path: Path) -> float:
         """Start playing a WAV; returns its length in seconds."""
-        from app.audio.wavio import read_wav
+        from app.audio.wavio import read_wav  # lazy: loads numpy
 
         pcm, rate = read_wav(path)
         self.player.play(pcm, rate)
@@ -96,7 +95,7 @@ class ReviewServices:
 
     def speak_word(self, word: str) -> tuple[str, tuple[str, ...]]:
         """Say ``word`` with the tutor's voice; returns it with its CMU pronunciations."""
-        from app.review.pronunciation import pronunciations, speak_word
+        from app.review.pronunciation import pronunciations, speak_word  # lazy: loads SQLAlchemy and libsndfile
 
         pcm, rate = speak_word(word, self.voice)
         self.player.play(pcm, rate)
@@ -104,7 +103,7 @@ class ReviewServices:
 
     def listen_and_transcribe(self, wait_s: float = 15.0) -> str:
         """One utterance from the microphone, transcribed."""
-        from app.turntaking.driver import listen
+        from app.turntaking.driver import listen  # lazy: loads numpy
 
         transcriber = self.transcriber
         transcriber.load()  # before listening, so the learner is not cut off by a load

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.review.home import DEFAULT_GOAL
+from app.memory.dates import today as learner_today
+from app.review.home import DEFAULT_GOAL, home, set_goal
+from app.review.reminder import set_reminder
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
 
@@ -61,11 +63,8 @@ class TodayPage(QWidget):
         layout.addStretch(1)
 
     def refresh(self) -> None:
-        from app.review.drills import sync_drills
-        from app.review.stats import today_summary
-
-        from app.memory.dates import today as learner_today
-        from app.review.home import home
+        from app.review.drills import sync_drills  # lazy: loads SQLAlchemy and libsndfile
+        from app.review.stats import today_summary  # lazy: loads SQLAlchemy and libsndfile
 
         def load():
             sync_drills(self.services.store)  # new corrections become drills right away
@@ -74,14 +73,10 @@ class TodayPage(QWidget):
         self.tasks.run(load, self._show)
 
     def set_goal(self, minutes: int) -> None:
-        from app.review.home import set_goal
-
         store = self.services.store
         self.tasks.run(lambda: set_goal(store, minutes), lambda _done: self.refresh())
 
     def _reminder_changed(self) -> None:
-        from app.review.reminder import set_reminder
-
         at = self.remind_at.time()
         chosen = time(at.hour(), at.minute()) if self.remind.isChecked() else None
         store = self.services.store

@@ -51,7 +51,7 @@ class ReviewWindow(QMainWindow):
     @property
     def progress(self):
         if self._progress is None:
-            from app.ui.review.progress import ProgressPage
+            from app.ui.review.progress import ProgressPage  # lazy: loads Qt and numpy
 
             self._progress = ProgressPage(self.services, self.tasks)
             index = self.tabs.count() - 1
