@@ -7,7 +7,7 @@ override turns the text around. :func:`shown` writes each one as a visible
 ``\\uXXXX``, which reads the same in plain text and is a valid escape inside
 a JSON string (the only place a control character can sit in JSON), so one
 helper serves both outputs. ``\\xNN`` stays reserved for bytes that were not
-UTF-8 (app/stdin_lines.py).
+UTF-8 (app/input_text.py).
 """
 
 from __future__ import annotations
