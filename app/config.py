@@ -36,13 +36,11 @@ from pathlib import Path
 import platformdirs
 
 ASR_BACKENDS = ("faster-whisper", "openai-whisper")
-# Turn-taking. A turn ends after HANGOVER_MS of silence: 400 ms cut two of the
-# fifteen test recordings off mid-sentence, 500 ms none but an orator's. The
-# turn's work starts speculatively after PAUSE_MS of silence (app/turntaking/):
-# two quiet 32 ms VAD frames. On the benchmark (2 passes each), end to first
-# audio p50 / p95 was 726-739 / 993-1011 ms at 100 ms (four frames), 672-681 /
-# 1032-1101 at 64 and 665 / 892 at 32; one quiet frame also starts 3 turns
-# that are thrown away for every one kept, against 1.4 at 64.
+# Turn-taking. A turn ends after HANGOVER_MS of silence: a shorter silence
+# cuts readers off mid-sentence on the test recordings. The turn's work starts
+# speculatively after PAUSE_MS of silence (app/turntaking/): two quiet 32 ms
+# VAD frames answer sooner than four, and one frame alone starts too many
+# turns that are then thrown away (docs/benchmarks.md, the speech fixtures).
 HANGOVER_MS = 500
 PAUSE_MS = 64
 VOICE_BACKENDS = ("piper", "pyttsx3")
@@ -65,8 +63,9 @@ def data_home() -> Path:
 @dataclass(frozen=True)
 class ThreadBudget:
     """Threads per engine. Engines that overlap on few cores starve each other
-    (llama.cpp fell from 70 to 0.8 tokens/s when it shared its cores), so the
-    budgets add up to the cores available instead of each engine taking all."""
+    (llama.cpp all but stops when it shares its cores:
+    docs/decisions/0008-thread-budgets.md), so the budgets add up to the cores
+    available instead of each engine taking all."""
 
     asr: int
     llm: int

@@ -49,8 +49,8 @@ def create_transcriber(
     embedded model) is converted once, on first load, into the data folder.
     ``compute_type`` applies to faster-whisper only (openai-whisper runs float32
     on CPU, float16 on CUDA). Greedy decoding (beam 1) is the default: on the test
-    clips beam 5 gains nothing (WER native 3.2 % either way, learner 18 % against
-    17 %) and costs 40-60 % more time.
+    clips beam 5 gains nothing and costs more time (docs/benchmarks.md, the speech
+    recognition settings).
     ``short_window`` (faster-whisper only) encodes a short turn on a window cut
     to its length instead of 30 s (see ``short_window.py``).
     """

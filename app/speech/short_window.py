@@ -1,30 +1,23 @@
 """Whisper's encoder on a window shorter than 30 s, for short learner turns.
 
 Whisper was trained on 30 s windows, and faster-whisper pads every window to
-30 s, so a 2 s turn cost as much as a 30 s one: about 250 ms on 2 cores for
-tiny.en, a real-time factor of 0.13. CTranslate2's encoder accepts fewer
-frames; it then reads only the first positions of its position table, so
-nothing else changes. Measured on the speech fixtures (tiny.en, int8, greedy):
+30 s, so a 2 s turn costs as much as a 30 s one. CTranslate2's encoder
+accepts fewer frames; it then reads only the first positions of its position
+table, so nothing else changes. On the speech fixtures (tiny.en, int8,
+greedy) the cut window is faster and its word error no worse
+(docs/decisions/0006-whisper-window-cut-to-the-turn.md; figures in
+docs/benchmarks.md).
 
-- 15 clips of 3-11 s: WER native 6.5 → 3.2 %, learner 17.0 → 17.0 %;
-  time p50 303 → 136 ms, real-time factor max 0.093 → 0.040.
-- 135 cuts of 1-5 s out of them: WER 27.6 → 25.6 %, time p50 294 → 110 ms.
-- A window under 15 s made tiny.en loop on some cuts ("the panel text and
-  the panel text and ..."), and a transcript that looks like a loop is redone
-  on the full window. The encoder is most of the time (170 of 290 ms on a
-  3.5 s turn), so the shortest window is where the speed is. On the 125
-  partial transcripts the speculative turn makes at the pauses of the
-  turn-taking sets (3 Dec 2026, llama.cpp 32 tokens/s): 15 s p50 261 ms, no
-  loop; 12 s p50 222 ms, no loop; 10 s p50 208 ms, one loop that cost
-  1149 ms (724 ms with the cap below). Word error: the 15 clips 13.9 % at
-  both 15 and 12 s; 195 cuts of 1-5 s of them and of 24 Piper sentences,
-  against the full window's words, 33.1 % at 15 s and 32.7 % at 12 s (time
-  p50 243 -> 197 ms, no loop at either). So the window is never shorter
-  than 12 s. A short window's decode is also capped at a length no speech
-  reaches (``token_cap``): a loop that still happens costs a short decode,
-  not a decode to the model's limit.
+- A window of 10 s makes tiny.en loop on some cuts ("the panel text and the
+  panel text and ..."), and a transcript that looks like a loop is redone on
+  the full window. The encoder is most of the time, so the shortest window is
+  where the speed is: 12 s is the shortest window that does not loop on the
+  partial transcripts of the turn-taking sets, and its word error is that of
+  15 s. So the window is never shorter than 12 s. A short window's decode is
+  also capped at a length no speech reaches (``token_cap``): a loop that
+  still happens costs a short decode, not a decode to the model's limit.
 - The whole turn fits in the window, so a second window is never read (see
-  ``encode``); beam 5 then gives native 3.2 % instead of 24.7 %.
+  ``encode``): reading one makes beam 5 transcribe native speech far worse.
 
 This module imports faster-whisper, so only the backend's ``_load`` imports it.
 """

@@ -48,10 +48,10 @@ from app.audio.constants import ASR_RATE
 from app.events import TranscriptReady
 from app.words import normalise
 
-# Silence that ends a sentence that sounds finished. 200 ms split a learner's
-# breath between two sentences (300-400 ms) into two turns, and the second
-# then barged in on the first (tests/ui/test_ui_conversation.py, pause talked
-# through): the finished end stays at the 500 ms that was measured before.
+# Silence that ends a sentence that sounds finished. A shorter one splits a
+# learner's breath between two sentences into two turns, and the second then
+# barges in on the first (tests/ui/test_ui_conversation.py, pause talked
+# through; docs/decisions/0003-end-of-turn-waits.md).
 FINISHED_MS = 500
 # Silence after which a finished sentence's reply may start to sound, before
 # that end (see the module's doc): a breath that long only costs a reply
@@ -61,14 +61,13 @@ EARLY_MS = 300
 THINKING_MS = 1200  # silence an unfinished sentence waits for (no habits known)
 PATIENCE_MS = 2500  # default most a trailing-off sentence waits (a learner's setting)
 MIN_PATIENCE_MS, MAX_PATIENCE_MS = 800, 8000
-# P(end of message | text) at or above which the sentence sounds finished.
-# Chosen on the tuning set (docs/decisions/0003-end-of-turn-waits.md): with SmolLM2-135M,
-# finished sentences scored 0.04-0.71 (19 of 22 at 0.29 or more), sentences
-# stopped at a thinking pause 0-0.60 (20 of 22 under 0.24). Falling pitch
-# lowers it.
+# P(end of message | text) at or above which the sentence sounds finished:
+# with SmolLM2-135M it best separates the tuning set's finished sentences from
+# those stopped at a thinking pause (docs/decisions/0003-end-of-turn-waits.md).
+# Falling pitch lowers it.
 END_THRESHOLD = 0.25
 FALLING_PITCH_FACTOR = 0.7
-NO_MODEL_FALLING_MS = 500  # without a model's score, a falling pitch ends the turn as before
+NO_MODEL_FALLING_MS = 500  # without a model's score, a falling pitch ends the turn after this
 
 # Words a statement almost never ends on: the learner is still building it.
 # (Not "her", "is", "that", "so": "the last time I saw her", "where the
@@ -80,13 +79,10 @@ the a an my your our their
 to of in at with from into than""".split())
 FILLERS = frozenset("um uh er erm hmm mm uhm ah eh".split())
 # The model reads at most the last words of what was said. Reading is on the
-# path to the reply and costs about 5 ms a token on two cores: sentences of
-# 18-28 words took 150-420 ms, and 390-1260 ms under the 0.7-CPU quota (3 Dec
-# 2026, 32 tokens/s); a minute's talk would take seconds. No transcript at a
-# pause of the tuning set is longer than 14 words, so none of its decisions
-# changes. On the eval set the 7 longer ones keep their decisions but one:
-# the 28-word LibriSpeech sentence scores 0.30 instead of 0.12 and ends at
-# 500 ms instead of 1200 (JFK's 22 words: 0.61 -> 0.45, still finished).
+# path to the reply and its cost grows with every token, so a long turn would
+# wait hundreds of ms for its score and a minute's talk seconds. No transcript
+# at a pause of the tuning set is longer than this, so none of its decisions
+# changes (docs/benchmarks.md, "Turn-taking").
 SCORED_WORDS = 16
 
 Score = Callable[[str], "float | None"]  # P(end of message | text), None if unknown
