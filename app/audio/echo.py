@@ -34,8 +34,9 @@ from app.audio.resample import StreamResampler
 
 # The reference is taken this much ahead of the chunk's own time (the player
 # writes it about its output latency ahead): AEC3 can only cancel an echo that
-# comes after its reference. On the virtual devices the echo came 17-19 ms
-# after the reference taken at the chunk's time; AEC3 finds longer delays itself.
+# comes after its reference, and a reference taken at the chunk's own time
+# leads the echo by too little to be safe (docs/benchmarks.md, "Voice barge-in
+# through loudspeakers"); AEC3 finds longer delays itself.
 FAR_AHEAD_S = 0.03
 JITTER_S = 0.04  # blocks later than their count by more than this ...
 GAP_BLOCKS = 4  # ... this many in a row: the output has a gap (one alone: jitter)
@@ -72,12 +73,13 @@ class FarEnd:
         A stream's samples are placed by their count from its first block, not
         by each block's ``at``: the callback's clock jitters by milliseconds
         and every jump in the reference is a jump in the echo's delay that
-        AEC3 has to find again (the echo leaked while it did; once a single
-        late callback moved the reference 116 ms after the echo and nothing
-        was cancelled). But when the output ran dry (a loaded machine), the
-        speaker really fell behind the count, by up to 300 ms, mostly without
-        PortAudio saying so: when the last few blocks all say they sound later
-        than their count, the rest of the stream moves by the least of them."""
+        AEC3 has to find again (the echo leaks while it does; a single late
+        callback can move the reference past the echo, and then nothing is
+        cancelled). But when the output runs dry (a loaded machine), the
+        speaker really falls behind the count, mostly without PortAudio
+        saying so: when the last few blocks all say they sound later than
+        their count, the rest of the stream moves by the least of them
+        (docs/benchmarks.md, "Voice barge-in through loudspeakers")."""
         pcm = np.asarray(pcm, np.float32).reshape(-1)
         if pcm.size == 0:
             return

@@ -1,16 +1,15 @@
 """Which microphone chunks are only the tutor's echo, so they cannot start a turn.
 
 AEC3 does not always take the echo out: in the session's first reply its
-filter has not converged, and for about a second after the first half second
-(measured on the looped virtual devices) its output can be the raw microphone
-itself, loud enough for the VAD to hear speech and the tutor to interrupt
-itself. Levels cannot tell that leak from a learner (both come out of the
-canceller at the microphone's level); likeness can: an echo is the reference,
-delayed, so the microphone's last 100 ms match the reference at the echo's
-delay (normalised correlation 0.8-1.0 measured), while a learner's voice
-does not (0.2 at the 90th percentile against unrelated speech, at one delay),
-and a learner talking over the echo lowers it (at 6 dB above the echo, to
-about 0.45).
+filter has not converged, and for a while its output can be the raw
+microphone itself, loud enough for the VAD to hear speech and the tutor to
+interrupt itself. Levels cannot tell that leak from a learner (both come out
+of the canceller at the microphone's level); likeness can: an echo is the
+reference, delayed, so the microphone's last 100 ms match the reference
+closely at the echo's delay, while a learner's voice does not, and a learner
+talking over the echo lowers the match
+(docs/decisions/0009-echo-gate-for-voice-barge-in.md; figures in
+docs/benchmarks.md).
 
 :class:`EchoGate` finds the echo's delay from close matches (searched over
 0-250 ms), then judges each chunk by its likeness at that delay (a few ms
@@ -27,7 +26,7 @@ import numpy as np
 
 WINDOW = 1600  # 100 ms of microphone compared with the reference
 MAX_LAG = 4000  # echo delays searched: 0-250 ms behind the reference
-LOCK_CORR = 0.85  # a match this close gives the echo's delay (unrelated speech: up to 0.79)
+LOCK_CORR = 0.85  # a match this close gives the echo's delay (unrelated speech stays under)
 ECHO_CORR = 0.6  # this alike at the echo's delay: the echo, not the learner
 DRIFT = 80  # the delay may move this much (5 ms) between close matches
 QUIET = 1e-6  # mean square under which there is nothing to compare (-60 dBFS)
