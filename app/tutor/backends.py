@@ -43,8 +43,9 @@ def create_local_chat(settings: Settings) -> LlamaChatModel:
     if ("llm" not in settings.threads.chosen and path.is_file()
             and path.stat().st_size < SMALL_MODEL_BYTES):
         # A small model's per-token work is too little to share: SmolLM2-135M
-        # made 135 tokens/s on one thread and 45 on two sleeping OpenMP
-        # threads (153 on two spinning ones, which collapse under load).
+        # generates faster on one thread than on two sleeping OpenMP threads,
+        # and spinning ones collapse under load
+        # (docs/decisions/0008-thread-budgets.md).
         # Reading the prompt still gets every thread. A count the learner
         # chose (Settings, PARLEY_LLM_THREADS) is used as given.
         generate_threads = 1

@@ -34,8 +34,8 @@ from app.tutor.styles import DEFAULT_CORRECTION_STYLE
 
 # What the tutor says first when there is no recast (a question to the tutor,
 # or a fragment it cannot say back): otherwise the voice waits for the model's
-# first checked sentence, which took 2.4 s in the window at 32 tokens/s
-# against 0.7-1.3 s for a recast (docs/benchmarks.md). Content-free, as
+# first checked sentence, which makes such a turn by far the slowest to be
+# heard (docs/decisions/0005-recast-first.md). Content-free, as
 # people say it while they think, and never cheerful: the tone of bad news
 # gets sympathy, a question an acknowledgement, anything else a neutral one.
 ACKNOWLEDGEMENTS = {
@@ -78,8 +78,8 @@ def history_window(exchanges: int) -> int:
 
     The start moves in steps of 4 rather than one exchange a turn: a window that
     slides every turn changes the prompt right after the fixed examples, and
-    llama.cpp then re-reads the whole history (measured: 400 ms a turn on two
-    cores) instead of only the newest exchange.
+    llama.cpp then re-reads the whole history every turn instead of only the
+    newest exchange (docs/benchmarks.md, "What got it there").
     """
     keep_at_least = HISTORY_TURNS - HISTORY_STEP + 2
     if exchanges <= keep_at_least + HISTORY_STEP - 1:
@@ -89,9 +89,9 @@ def history_window(exchanges: int) -> int:
 # fairly focused; retries sample wider with a new seed so they do not repeat
 # the first reply's mistake, and the last ones leave the history out, since a
 # small model mostly repeats itself by copying a reply it can see. Every retry
-# costs the learner about 200 ms of silence: on the 9 packs' scripts a first
-# temperature of 0.5 kept every rule as often as 0.3 and needed fewer retries
-# (first try 74-77% over three seeds, against 62-74% at 0.3).
+# costs the learner silence: on the 9 packs' scripts a first temperature of
+# 0.5 keeps every rule as often as 0.3 and needs fewer retries
+# (docs/benchmarks.md, "What got it there").
 ATTEMPTS = ((0.5, 11, True), (0.7, 23, True), (0.7, 37, False), (0.9, 51, False))
 
 
@@ -124,7 +124,7 @@ class Conversation:
     history: list[tuple[str, str]] = field(default_factory=list)
     correction_style: str = DEFAULT_CORRECTION_STYLE
     last_report: ReplyReport = field(default_factory=ReplyReport)
-    recasts: bool = True  # False: the model alone, as before issue 11 (for measuring)
+    recasts: bool = True  # False: the model alone, no recast (to measure what the recast adds)
     # Set by the session (app/memory/recall.py): the opening line the learner
     # heard when it followed up on something remembered, and the remembered facts.
     opening: str = ""
@@ -338,9 +338,9 @@ class Conversation:
     def _reply_pieces(self, messages: list[Message], temperature: float, seed: int,
                       with_history: bool) -> Iterator[str]:
         """The model's reply, streamed. A retry without the history gets a prompt
-        cache of its own: run in the main one, it evicted the evaluated history,
-        and the next turn read it again (150-700 ms; each time a cancelled
-        speculative turn had retried)."""
+        cache of its own: run in the main one, it would evict the evaluated
+        history, and the next turn would read it again (docs/benchmarks.md,
+        "What got it there")."""
         model = self.model
         if not with_history:
             if self._fresh_model is None:

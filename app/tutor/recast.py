@@ -78,9 +78,9 @@ def load() -> None:
 
 
 def load_word_tables() -> None:
-    """lemminflect reads each of its tables on first use, in pure Python (the
-    inflections 100-300 ms, the lemmas more) holding the GIL throughout: on a
-    turn, that stalled the window, which needs the GIL for every Qt call. The
+    """lemminflect reads each of its tables on first use, in pure Python,
+    holding the GIL throughout: on a turn, that stalls the window, which needs
+    the GIL for every Qt call (docs/benchmarks.md, "Why the window stalled"). The
     recast, the corrector's candidates (app/tutor/gec/candidates.py) and the
     memory all use them; one call of each kind loads them all."""
     # lazy: loads lemminflect
