@@ -4,5 +4,6 @@ corrector's in :mod:`app.devtools.gec`), the sample conversation the
 screenshot shows, and the migration helper.
 
 The app never imports this package; the command line wires its commands in
-through :mod:`app.devtools.commands`.
+through :mod:`app.devtools.commands`, and its ``screenshot`` command loads
+:mod:`app.devtools.sample` when it runs.
 """

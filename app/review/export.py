@@ -158,8 +158,8 @@ def csv_cell(value: object) -> object:
 def notebook_csv(entries: Sequence[CorrectionEntry]) -> str:
     better = _corrected_by_turn(entries)
     buffer = io.StringIO()
-    # RFC 4180's CRLF: with "\n" alone, a carriage return inside a cell was
-    # written unquoted, and a spreadsheet split the row there.
+    # RFC 4180's CRLF: with "\n" alone, a carriage return inside a cell is
+    # written unquoted, and a spreadsheet splits the row there.
     out = csv.writer(buffer, lineterminator="\r\n")
     out.writerow(CSV_COLUMNS)
     for e in entries:

@@ -1,8 +1,8 @@
 """One store for the desktop app's data folder, shared by every part of it.
 
-The practice worker, the review window and the home panel each used to open
-their own :class:`~app.store.store.Store` (three connection pools on one
-database, three things to close). The application builds one
+The practice worker, the review window and the home panel share one
+:class:`~app.store.store.Store` rather than three connection pools on one
+database and three things to close. The application builds one
 :class:`SharedStore` and hands it to all of them: the store opens on first use,
 on whichever worker thread asks first (never the GUI thread: opening migrates),
 and is closed once, by the application's shutdown, after every thread that

@@ -40,8 +40,8 @@ class MainWindow(WindowActions, QMainWindow):
         the application (app/ui/application.py); without them the window builds
         its own the same way, on ``engines`` (tests share one per module)."""
         super().__init__()
-        # The workers' Python code hands the GIL back every 1 ms instead of 5, so
-        # the event loop never queues behind it for long.
+        # The workers' Python code hands the GIL back every 1 ms instead of
+        # Python's default 5 ms, so the event loop never queues behind it for long.
         sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
         self.setWindowTitle("Parley")
         self.resize(820, 600)

@@ -51,8 +51,9 @@ class WindowActions:
     # The window's own key handlers, not an application-wide event filter: a
     # filter written in Python runs for every event of every widget (dozens
     # for one new bubble), and each call must take the GIL back from the
-    # worker threads, up to 5 ms each while one runs Python; that stalled the
-    # event loop for 70 ms when a reply's bubble appeared. A key the focused
+    # worker threads, up to a switch interval each while one runs Python;
+    # that stalls the event loop when a reply's bubble appears
+    # (docs/benchmarks.md, "Why the window stalled"). A key the focused
     # widget does not use comes up to its window (Qt propagates it); typing,
     # a focused button's own Space and dialogs (other windows) keep theirs.
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)

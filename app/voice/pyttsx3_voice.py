@@ -1,7 +1,7 @@
 """pyttsx3 (espeak-ng on Linux, SAPI5 on Windows, NSSpeech on macOS): the
 fallback voice, robotic but small and always available.
 
-pyttsx3 2.99 quirks this works around (measured, see the audio notes):
+pyttsx3 2.99 quirks this works around:
 - ``runAndWait()`` can return before espeak has finished (synthesis runs on
   espeak's thread), so completion is taken from the ``finished-utterance``
   callback, with a deadline.
@@ -15,8 +15,8 @@ pyttsx3 2.99 quirks this works around (measured, see the audio notes):
 - After ``save_to_file`` the engine's ``say()`` would write that file again:
   Parley never calls ``say()`` on it and plays audio through its own Player.
 - espeak applies a rate or voice change asynchronously, and the ``Cancel`` that
-  ``runAndWait`` issues can drop it (measured: the rate stuck at its previous
-  value), so each change is read back and set again until it holds.
+  ``runAndWait`` issues can drop it (the rate stays at its previous value),
+  so each change is read back and set again until it holds.
 - The espeak driver prints "Audio saved to ..." on stdout; that line is dropped.
 """
 
