@@ -93,7 +93,7 @@ def test_each_unit_value_is_quoted_as_systemd_reads_it(monkeypatch):
 
     odd = '/tmp/my "data" 100%h \\ $HOME'
     monkeypatch.setenv("PARLEY_HOME", odd)
-    monkeypatch.setattr("app.desktop_entry.launch_command",
+    monkeypatch.setattr(module, "launch_command",
                         lambda: (["/opt/par ley/python", "-m", "app$x"], Path("/opt/50%")))
     service = module.unit_texts(time(7, 5))["parley-reminder.service"].splitlines()
     assert service[-3:] == [
