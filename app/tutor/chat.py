@@ -85,6 +85,16 @@ class ChatModel(ABC):
 
     name: str = "chat model"
 
+    @property
+    def stats(self) -> GenerationStats:
+        """Running totals of this model's generations (a practice turn reads
+        its timings from them); zeros for a model that does not count."""
+        return self.__dict__.setdefault("stats", GenerationStats())
+
+    @stats.setter
+    def stats(self, value: GenerationStats) -> None:
+        self.__dict__["stats"] = value
+
     @abstractmethod
     def load(self) -> None:
         """Load the weights (slow); safe to call twice."""
