@@ -3,8 +3,9 @@
 Creating an :class:`Engines` is cheap; :meth:`Engines.load` loads every model
 (seconds) and records how long each took, so the GUI can show progress and the
 benchmark can report load times. ``Engines.from_settings(settings)`` builds the
-real ones; ``Engines(transcriber=..., chat=..., voice=...)`` takes any of them
-ready-made (a test's fake, a model already loaded) and builds only the rest.
+real ones; ``Engines(transcriber=..., chat=..., voice=..., grammar=...,
+corrector=..., scorer_model=...)`` takes any of them ready-made (a test's
+fake, a model already loaded) and builds only the rest.
 """
 
 from __future__ import annotations
@@ -14,18 +15,45 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from app.config import Settings
+
+if TYPE_CHECKING:
+    from app.speech.types import Transcriber
+    from app.tutor.chat import ChatModel
+    from app.tutor.corrections import CorrectionResult
+    from app.tutor.edits import Edit
+    from app.voice.base import Voice
+
+
+class GrammarRules(Protocol):
+    """What a turn asks of the grammar rules (app.tutor.grammar.GrammarChecker)."""
+
+    def load(self) -> None: ...
+
+    def check(self, sentence: str) -> tuple[str, list[Edit]]:
+        """The sentence with the rules' certain fixes, and the edits made."""
+        ...
+
+
+class SentenceCorrector(Protocol):
+    """What a turn asks of the corrector (app.tutor.corrections.Corrector)."""
+
+    def correct(self, text: str) -> CorrectionResult: ...
 
 
 @dataclass
 class Engines:
     settings: Settings = field(default_factory=Settings.from_env)
-    transcriber: Any = None  # an app.speech Transcriber
-    chat: Any = None  # an app.tutor.chat ChatModel
-    voice: Any = None  # an app.voice Voice
+    transcriber: Transcriber = None  # type: ignore[assignment]  # built when not given
+    chat: ChatModel = None  # type: ignore[assignment]
+    voice: Voice = None  # type: ignore[assignment]
     load_ms: dict[str, float] = field(default_factory=dict)
+    grammar: GrammarRules = None  # type: ignore[assignment]
+    corrector: SentenceCorrector = None  # type: ignore[assignment]
+    # Scores correction candidates and the end of a turn (see scoring_model).
+    scorer_model: ChatModel = None  # type: ignore[assignment]
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Engines:
@@ -33,29 +61,36 @@ class Engines:
         return cls(settings)
 
     def __post_init__(self) -> None:
-        from app.speech.factory import create_transcriber
-        from app.tutor.backends import create_chat_model
-        from app.tutor.corrections import Corrector
-        from app.tutor.grammar import GrammarChecker
-        from app.voice.factory import create_voice
-
         # OpenMP threads that spin while waiting collapse when anything else
-        # wants the cores: measured on 2 busy cores, llama.cpp's first token
-        # took 37 s with spinning threads and 2 s with sleeping ones. Set before
-        # any engine loads its OpenMP runtime (CTranslate2, llama.cpp, torch).
+        # wants the cores (docs/decisions/0008-thread-budgets.md): sleeping ones
+        # leave them to whoever works. Set before any engine loads its OpenMP runtime
+        # (CTranslate2, llama.cpp, torch).
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         s = self.settings
         if self.transcriber is None:
+            from app.speech.factory import create_transcriber
+
             self.transcriber = create_transcriber(s.asr_backend, s.asr_model,
                                                   threads=asr_threads(s))
         if self.chat is None:
+            from app.tutor.backends import create_chat_model
+
             self.chat = create_chat_model(s)
-        # SmolLM2, read as a language model: it scores correction candidates
-        # and the end of a learner's turn, whose thresholds were tuned on it.
-        self.scorer_model = scoring_model(self.chat, s)
-        self.grammar = GrammarChecker()
-        self.corrector = Corrector(self.grammar, self.scorer_model)
+        if self.scorer_model is None:
+            # SmolLM2, read as a language model: it scores correction candidates
+            # and the end of a learner's turn, whose thresholds were tuned on it.
+            self.scorer_model = scoring_model(self.chat, s)
+        if self.grammar is None:
+            from app.tutor.grammar import GrammarChecker
+
+            self.grammar = GrammarChecker()
+        if self.corrector is None:
+            from app.tutor.corrections import Corrector
+
+            self.corrector = Corrector(self.grammar, self.scorer_model)
         if self.voice is None:
+            from app.voice.factory import create_voice
+
             self.voice = create_voice(s.voice, threads=s.threads.tts, rate=s.speaking_rate)
 
     def stages(self) -> list[tuple[str, Callable[[], None]]]:
@@ -140,7 +175,7 @@ def asr_threads(settings: Settings) -> int:
     """The recogniser's threads (a count the learner chose is used as given)."""
     if (settings.asr_backend == "openai-whisper" and settings.threads.asr <= 2
             and "asr" not in settings.threads.chosen):
-        # PyTorch with 2 threads on 2 busy cores ran 3x slower than with 1
-        # (real-time factor 0.79 vs 0.24), while CTranslate2 did not suffer.
+        # PyTorch's second thread on 2 busy cores slows it down several times
+        # over (docs/benchmarks.md); CTranslate2 does not.
         return 1
     return settings.threads.asr
