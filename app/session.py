@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.tutor.styles import DEFAULT_CORRECTION_STYLE, DEFAULT_LEVEL
+from app.tutor.styles import DEFAULT_CORRECTION_STYLE, DEFAULT_LEVEL, CorrectionStyle
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +28,13 @@ class SessionOptions:
     scenario_prompt: str = FREE_TALK_PROMPT
     opening: str = ""
     level: str = DEFAULT_LEVEL
-    correction_style: str = DEFAULT_CORRECTION_STYLE  # off | gentle | explicit | summary
+    correction_style: str = DEFAULT_CORRECTION_STYLE  # a CorrectionStyle's value
     topic: str = ""  # the tutor's first line, when the learner took a suggested topic
+
+    @property
+    def corrections(self) -> CorrectionPolicy:
+        """What this session's correction style asks for."""
+        return CorrectionPolicy.of(self.correction_style)
 
 
 @dataclass(frozen=True)
@@ -88,14 +93,54 @@ def scenario_for(options: SessionOptions, home: Path | None = None):
 
 # -- the correction style ---------------------------------------------------------
 
+@dataclass(frozen=True)
+class CorrectionPolicy:
+    """What a correction style asks of a turn (app.practice) and of the window
+    (app.ui.presenter): the one place that decides it. Which edits are sure
+    enough to make is the corrector's business (app/tutor/gec/thresholds.py),
+    whatever the style."""
+
+    style: CorrectionStyle = CorrectionStyle(DEFAULT_CORRECTION_STYLE)
+
+    @classmethod
+    def of(cls, style: str) -> CorrectionPolicy:
+        """The policy for a stored style; an unknown one (a hand-edited
+        setting) looks for corrections and shows none inline, as gentle does."""
+        try:
+            return cls(CorrectionStyle(style))
+        except ValueError:
+            return cls(CorrectionStyle.GENTLE)
+
+    @property
+    def runs_corrector(self) -> bool:
+        """"off" shows no corrections, so none are looked for (no rules, no rewrite)."""
+        return self.style is not CorrectionStyle.OFF
+
+    @property
+    def recasts(self) -> bool:
+        """Every reply opens with a recast that repeats the rules' certain fixes,
+        whatever the style: hearing the right form is how the tutor talks."""
+        return True
+
+    @property
+    def weaves_practice(self) -> bool:
+        """Practice questions on recurring mistakes come with the corrections."""
+        return self.runs_corrector
+
+    @property
+    def shows_inline(self) -> bool:
+        """"explicit": each correction is shown under the learner's words after the reply."""
+        return self.style is CorrectionStyle.EXPLICIT
+
+
 def runs_corrector(style: str) -> bool:
-    """"off" shows no corrections, so none are looked for (no rules, no rewrite)."""
-    return style != "off"
+    """Whether ``style`` looks for corrections (CorrectionPolicy.runs_corrector)."""
+    return CorrectionPolicy.of(style).runs_corrector
 
 
 def shows_corrections_inline(style: str) -> bool:
-    """"explicit": each correction is shown under the learner's words after the reply."""
-    return style == "explicit"
+    """Whether ``style`` shows corrections inline (CorrectionPolicy.shows_inline)."""
+    return CorrectionPolicy.of(style).shows_inline
 
 
 # -- the summary -----------------------------------------------------------------

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from app import events as ev
-from app.session import SessionOptions, shows_corrections_inline
+from app.session import SessionOptions
 from app.ui.conversation_view import ConversationView, LearnerBubble, TutorBubble
 from app.audio.wavio import from_int16
 
@@ -143,7 +143,7 @@ class TurnPresenter(QObject):
             self.tutor.finish(event.text)
         elif isinstance(event, ev.CorrectionsReady):
             if (event.result.changed and self.learner is not None
-                    and shows_corrections_inline(self.options.correction_style)):
+                    and self.options.corrections.shows_inline):
                 self.learner.show_correction(event.result)
         elif isinstance(event, ev.TurnSaved):
             self.turns += 1
