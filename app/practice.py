@@ -27,18 +27,23 @@ from app.memory.keeper import MemoryKeeper
 from app.memory.recall import FREE_TALK
 from app.memory.weave import Weaver
 from app.prefetch import ahead
-from app.session import runs_corrector
+from app.session import CorrectionPolicy
 from app.speech.types import TranscriptionStopped
 from app.speech.verbatim import VERBATIM_PROMPT
+from app.store.memory_store import MemoryQueries
+from app.store.practice_store import PracticeQueries
+from app.store.records import CorrectionRecord, TurnRecord
 from app.turn_types import CancelToken, TurnCancelled
 from app.turntaking.gate import Gate
+from app.tutor.chat import GenerationStats
 from app.tutor.conversation import Conversation, first_pieces
 from app.tutor.scenarios import Scenario
+from app.voice.splitter import SentenceSplitter
 
 
 LEAD_IN_KEPT_S = 0.01
 # The reply's first piece is cut at its first comma ("Oh no, | you lost your
-# wallet?"): see _run_turn.
+# wallet?"): see Practice._reply_and_speak.
 FIRST_CLAUSE_WORDS = 1
 # What the tutor answers and corrects of one turn: about the last 45 s of
 # speech. A longer recording (a learner who talked for 20 minutes, or pasted a
@@ -58,6 +63,98 @@ class TurnOutcome:
     reply_audio: str | None
     learner_audio: str | None
     timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+def _ms_since(mark: float) -> float:
+    return round((time.monotonic() - mark) * 1000, 1)
+
+
+@dataclass
+class TurnTimings:
+    """A turn's timings: ``ms`` is what the store keeps (timings_ms) and the
+    benchmark reads; the rest is what ``end_to_first_audio`` is made of."""
+
+    t0: float  # when the learner stopped talking (monotonic seconds)
+    ms: dict[str, float] = field(default_factory=dict)
+    tts_s: float = 0.0  # synthesis time inside the reply's generation loop
+    first_audio_at: float | None = None  # when the reply's first audio was ready
+    lead_in_s: float = 0.0  # the voice's silence before its first audible sample
+
+    def took(self, name: str, mark: float) -> None:
+        self.ms[name] = _ms_since(mark)
+
+    def first_audio(self, synth_started: float, chunk: np.ndarray, rate: int) -> None:
+        self.took("tts_first_audio", synth_started)
+        # Latency counts to the first audible sample, so the voice's leading
+        # silence is part of it.
+        self.first_audio_at = time.monotonic()
+        self.lead_in_s = float(leading_silence_s(chunk, rate))
+
+    def reply_done(self, llm: GenerationStats) -> None:
+        self.ms["tts_total"] = round(self.tts_s * 1000, 1)
+        self.ms.update(llm_calls=llm.calls, llm_tokens=llm.tokens,
+                       # Time to first token of the reply's first generation (the
+                       # prompt cache is warm); retries are in llm_prompt_total.
+                       llm_prompt=round(llm.first_prompt_s * 1000, 1),
+                       llm_prompt_total=round(llm.prompt_s * 1000, 1),
+                       llm_tokens_per_s=round(llm.tokens_per_s, 1))
+
+    def heard(self, gate_opened_at: float | None) -> None:
+        """The reply's first sound reached the learner once it was ready and
+        its gate open (a turn started on a pause waits for the gate)."""
+        if self.first_audio_at is not None:
+            heard_at = max(self.first_audio_at, gate_opened_at or 0.0) + self.lead_in_s
+            self.ms["end_to_first_audio"] = round((heard_at - self.t0) * 1000, 1)
+
+    def as_dict(self) -> dict[str, float]:
+        return dict(self.ms)
+
+
+@dataclass
+class _Run:
+    """One turn on its way through the stages."""
+
+    pcm: np.ndarray | None
+    on_event: Callable[[ev.Event], None]
+    cancel: CancelToken
+    gate: Gate
+    timings: TurnTimings
+    started_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    speaker: _Speaker | None = None
+
+
+class _Speaker:
+    """Says a streamed reply sentence by sentence, as the splitter lets them
+    out, keeping its audio for the store and its timings for the turn."""
+
+    def __init__(self, voice, speak: bool, run: _Run) -> None:
+        self.voice = voice
+        self.speak = speak
+        self.run = run
+        self.audio: list[np.ndarray] = []
+
+    def say(self, sentences: list[str]) -> None:
+        for sentence in sentences:
+            self.run.on_event(ev.ReplySentence(sentence))
+            if self.speak:
+                self._synthesize(sentence)
+
+    def _synthesize(self, sentence: str) -> None:
+        started = time.monotonic()
+        rate = self.voice.sample_rate
+        for chunk in self.voice.synthesize(sentence):
+            self.run.cancel.raise_if_cancelled()
+            first = not self.audio
+            if first:
+                # Piper starts each sentence with a short silence: dead air
+                # before the tutor's first word is pure latency.
+                chunk = chunk[max(0, int((leading_silence_s(chunk, rate)
+                                          - LEAD_IN_KEPT_S) * rate)):]
+            self.audio.append(chunk)
+            if first:
+                self.run.timings.first_audio(started, chunk, rate)
+            self.run.on_event(ev.ReplyAudio(chunk, rate, first))
+        self.run.timings.tts_s += time.monotonic() - started
 
 
 class Practice:
@@ -81,8 +178,13 @@ class Practice:
         self.memory = MemoryKeeper(store)
         # Now and then a question that practises a recurring mistake (free talk only).
         scenario_id = scenario.id if isinstance(scenario, Scenario) else str(scenario)
-        self.weave = Weaver(store, enabled=runs_corrector(correction_style)
-                            and scenario_id in FREE_TALK and hasattr(store, "practice_questions"))
+        self.weave = Weaver(store, enabled=self.policy.weaves_practice
+                            and scenario_id in FREE_TALK and isinstance(store, PracticeQueries))
+
+    @property
+    def policy(self) -> CorrectionPolicy:
+        """What the session's correction style asks of a turn."""
+        return CorrectionPolicy.of(self.conversation.correction_style)
 
     def begin(self) -> int:
         """Start the session row now (the command line shows its id with the
@@ -117,128 +219,110 @@ class Practice:
 
     def _run_turn(self, pcm, text, on_event, cancel: CancelToken,
                   speech_ended_at: float | None, gate: Gate) -> TurnOutcome:
-        from app.store.records import CorrectionRecord, TurnRecord
-        from app.voice.splitter import SentenceSplitter
-
-        on_event = gate.wrap(on_event)
-        t0 = speech_ended_at if speech_ended_at is not None else time.monotonic()
-        started_at = datetime.now(timezone.utc)
-        timings: dict[str, float] = {}
-        first_audio: list[float] = []  # when the reply's first audio was ready, its lead-in (s)
+        run = _Run(pcm, gate.wrap(on_event), cancel, gate, TurnTimings(
+            speech_ended_at if speech_ended_at is not None else time.monotonic()))
         # A turn cancelled while it waited (a speculative turn queued behind
         # another, the learner went on talking) costs nothing.
         cancel.raise_if_cancelled()
-        on_event(ev.TurnStarted())
+        run.on_event(ev.TurnStarted())
+        transcript = self._transcribe(run, text)
+        said = answered_part(transcript.text)
+        reply, line, practice = self._reply_and_speak(run, said)
+        corrections = self._corrections(run, said)
+        if not gate.wait(lambda: cancel.cancelled):
+            raise TurnCancelled()
+        cancel.commit()  # from here the turn is saved, whatever comes
+        run.timings.heard(gate.opened_at)
+        saved = self._save(run, transcript, said, corrections, reply)
+        run.on_event(ev.TurnSaved(self.session_id, saved.turn_id, run.timings.as_dict()))
+        self._remember(saved.turn_id, transcript.text, corrections, line, practice)
+        # Off the critical path: the reply is out and the turn saved.
+        self.conversation.warm_up()
+        return TurnOutcome(
+            session_id=self.session_id, turn_id=saved.turn_id, transcript=transcript,
+            corrections=corrections, reply=reply,
+            reply_audio=str(saved.reply_audio) if saved.reply_audio else None,
+            learner_audio=str(saved.learner_audio) if saved.learner_audio else None,
+            timings_ms=run.timings.ms,
+        )
 
-        def ms_since(mark: float) -> float:
-            return round((time.monotonic() - mark) * 1000, 1)
-
-        if pcm is not None:
+    # -- the stages of a turn ---------------------------------------------------------
+    def _transcribe(self, run: _Run, text: str | None):
+        """The learner's words: recognised from the audio, or as typed."""
+        if run.pcm is not None:
             mark = time.monotonic()
             prompt = VERBATIM_PROMPT if self.engines.settings.verbatim else None
             try:
                 # Cancelled mid-way, the recogniser stops at its next stage.
                 transcript = self.engines.transcriber.transcribe(
-                    pcm, initial_prompt=prompt, should_stop=lambda: cancel.cancelled)
+                    run.pcm, initial_prompt=prompt, should_stop=lambda: run.cancel.cancelled)
             except TranscriptionStopped:
                 raise TurnCancelled() from None
-            timings["asr"] = ms_since(mark)
+            run.timings.took("asr", mark)
         else:
             transcript = _typed_transcript(text or "")
         # Before the transcript is out: the end-of-turn policy would score it
         # with the chat model (Gate peek) for a turn nobody will hear.
-        cancel.raise_if_cancelled()
+        run.cancel.raise_if_cancelled()
         if not transcript.text.strip():
             raise AudioFileError("no speech was recognised in the recording",
                                  "speak closer to the microphone, or check the input device")
-        on_event(ev.TranscriptReady(transcript))
-        cancel.raise_if_cancelled()
-        said = answered_part(transcript.text)
-        said_at = len(transcript.text) - len(said)  # where it starts in the transcript
+        run.on_event(ev.TranscriptReady(transcript))
+        run.cancel.raise_if_cancelled()
+        return transcript
 
-        # The reply, streamed and spoken sentence by sentence.
+    def _reply_and_speak(self, run: _Run, said: str) -> tuple[str, int, str]:
+        """The reply, streamed and spoken sentence by sentence; with the line of
+        the conversation it answers and the practice question woven into it."""
         # The first piece is cut at its first comma ("Oh no, | you lost your
-        # wallet?"): the voice is heard after that short clause is rendered,
-        # not the whole recast (eval set: TTS first audio p50 328 -> 65 ms,
-        # end to first audio 914 -> 633 ms, llama.cpp 49-56 tokens/s).
-        splitter, audio, pieces = SentenceSplitter(first_clause_words=FIRST_CLAUSE_WORDS), [], []
-        reply_started = time.monotonic()
-        tts_ms = [0.0]  # synthesis time inside the generation loop
-
-        def speak_sentences(sentences: list[str]) -> None:
-            for sentence in sentences:
-                on_event(ev.ReplySentence(sentence))
-                if not self.speak:
-                    continue
-                synth_started = time.monotonic()
-                rate = self.engines.voice.sample_rate
-                for chunk in self.engines.voice.synthesize(sentence):
-                    cancel.raise_if_cancelled()
-                    first = not audio
-                    if first:
-                        # Piper starts each sentence with ~50 ms of silence: dead air
-                        # before the tutor's first word is pure latency.
-                        chunk = chunk[max(0, int((leading_silence_s(chunk, rate)
-                                                  - LEAD_IN_KEPT_S) * rate)):]
-                    audio.append(chunk)
-                    if first:
-                        timings["tts_first_audio"] = ms_since(synth_started)
-                        # Latency counts to the first audible sample, so the
-                        # voice's leading silence is part of it.
-                        first_audio.extend((time.monotonic(),
-                                            float(leading_silence_s(chunk, rate))))
-                    on_event(ev.ReplyAudio(chunk, rate, first))
-                tts_ms[0] += (time.monotonic() - synth_started) * 1000
-
+        # wallet?"): the voice is heard once that short clause is rendered,
+        # not the whole recast (docs/benchmarks.md).
+        splitter = SentenceSplitter(first_clause_words=FIRST_CLAUSE_WORDS)
+        speaker = run.speaker = _Speaker(self.engines.voice, self.speak, run)
         # The reply opens with a recast of the learner's line that repeats the
         # rules' certain fixes (milliseconds; the model's rewrite comes later).
-        certain = self.engines.grammar.check(said)[0]
+        certain = self.engines.grammar.check(said)[0] if self.policy.recasts else None
         llm_before = replace(self.engines.chat.stats)
         # The reply runs ahead on its own thread: the voice speaks the recast
-        # while the model writes the follow-up question.
-        # The model waits for the recast's first audio: on two cores it would
-        # slow the voice down; it has the recast's playing time to write.
+        # while the model writes the follow-up question. The model waits for
+        # the recast's first audio: on two cores it would slow the voice down,
+        # and it has the recast's playing time to write.
         voice_started = threading.Event()
         if not self.speak:
             voice_started.set()
         line = len(self.conversation.history)
         practice = self.conversation.practice_question = self.weave.question(
             line, [replied for _, replied in self.conversation.history])
+        pieces: list[str] = []
+        reply_started = time.monotonic()
         for piece in ahead(self.conversation.reply(said, corrected=certain),
                            name="tutor-reply", hold=voice_started):
             if not pieces:
-                timings["llm_first_token"] = ms_since(reply_started)
+                run.timings.took("llm_first_token", reply_started)
             pieces.append(piece)
-            on_event(ev.ReplyToken(piece))
-            cancel.raise_if_cancelled()
-            speak_sentences(splitter.feed(piece))
+            run.on_event(ev.ReplyToken(piece))
+            run.cancel.raise_if_cancelled()
+            speaker.say(splitter.feed(piece))
             voice_started.set()  # the first piece is out (spoken, or held by the splitter)
-        speak_sentences(splitter.flush())
-        timings["llm_total"] = ms_since(reply_started)
-        timings["tts_total"] = round(tts_ms[0], 1)
-        llm = self.engines.chat.stats.since(llm_before)
-        timings.update(llm_calls=llm.calls, llm_tokens=llm.tokens,
-                       # Time to first token of the reply's first generation (the
-                       # prompt cache is warm); retries are in llm_prompt_total.
-                       llm_prompt=round(llm.first_prompt_s * 1000, 1),
-                       llm_prompt_total=round(llm.prompt_s * 1000, 1),
-                       llm_tokens_per_s=round(llm.tokens_per_s, 1))
+        speaker.say(splitter.flush())
+        run.timings.took("llm_total", reply_started)
+        run.timings.reply_done(self.engines.chat.stats.since(llm_before))
         reply = "".join(pieces).strip()
-        on_event(ev.ReplyDone(reply))
-        cancel.raise_if_cancelled()  # the corrections can take seconds on 2 busy cores
+        run.on_event(ev.ReplyDone(reply))
+        run.cancel.raise_if_cancelled()  # the corrections can take seconds on 2 busy cores
+        return reply, line, practice
 
-        corrections, timings["correction"] = self._correct(said)
-        on_event(ev.CorrectionsReady(corrections))
-        if not gate.wait(lambda: cancel.cancelled):
-            raise TurnCancelled()
-        cancel.commit()  # from here the turn is saved, whatever comes
-        if first_audio:
-            ready_at, lead_in_s = first_audio
-            heard_at = max(ready_at, gate.opened_at or 0.0) + lead_in_s
-            timings["end_to_first_audio"] = round((heard_at - t0) * 1000, 1)
+    def _corrections(self, run: _Run, said: str):
+        corrections, run.timings.ms["correction"] = self._correct(said)
+        run.on_event(ev.CorrectionsReady(corrections))
+        return corrections
 
-        # A first turn writes its session row in its own transaction: one that
-        # fails to save (a full disk) leaves no empty session behind.
+    def _save(self, run: _Run, transcript, said: str, corrections, reply: str):
+        """Save the turn. A first turn writes its session row in its own
+        transaction: one that fails to save (a full disk) leaves no empty
+        session behind."""
+        said_at = len(transcript.text) - len(said)  # where the answered part starts
+        audio = run.speaker.audio if run.speaker else []
         first = None if self.session_id is not None else self._session_options
         saved = self.store.save_turn(TurnRecord(
             session_id=self.session_id or 0,
@@ -248,29 +332,24 @@ class Practice:
                                           *_span_after(transcript.text, said_at, e.original))
                          for e in corrections.edits],
             reply=reply,
-            learner_pcm=pcm,
+            learner_pcm=run.pcm,
             reply_pcm=np.concatenate(audio) if audio else None,
             reply_sample_rate=self.engines.voice.sample_rate,
             models=self.engines.model_names(),
-            timings_ms=timings,
-            started_at=started_at,
+            timings_ms=run.timings.ms,
+            started_at=run.started_at,
             ended_at=datetime.now(timezone.utc),
-            input_mode="voice" if pcm is not None else "text",
+            input_mode="voice" if run.pcm is not None else "text",
         ), new_session=first)
         self.session_id = saved.session_id
-        on_event(ev.TurnSaved(self.session_id, saved.turn_id, dict(timings)))
-        self.memory.after_turn(self.session_id, saved.turn_id, transcript.text, dates.today())
-        self._weave_after(saved.turn_id, transcript.text, corrections, line,
-                          practice if self.conversation.last_report.source == "practice" else "")
-        # Off the critical path: the reply is out and the turn saved.
-        self.conversation.warm_up()
-        return TurnOutcome(
-            session_id=self.session_id, turn_id=saved.turn_id, transcript=transcript,
-            corrections=corrections, reply=reply,
-            reply_audio=str(saved.reply_audio) if saved.reply_audio else None,
-            learner_audio=str(saved.learner_audio) if saved.learner_audio else None,
-            timings_ms=timings,
-        )
+        return saved
+
+    def _remember(self, turn_id: int, text: str, corrections, line: int,
+                  practice: str) -> None:
+        """Facts from the saved turn, and the practice question's follow-up."""
+        self.memory.after_turn(self.session_id, turn_id, text, dates.today())
+        asked = practice if self.conversation.last_report.source == "practice" else ""
+        self._weave_after(turn_id, text, corrections, line, asked)
 
     def _weave_after(self, turn_id: int, text: str, corrections, line: int, asked: str) -> None:
         """This line answered the last turn's practice question: judged on the
@@ -285,8 +364,8 @@ class Practice:
 
     def _correct(self, text: str):
         """The corrections and how long they took; with the "off" style none are
-        looked for (app.session.runs_corrector), so the turn pays nothing."""
-        if not runs_corrector(self.conversation.correction_style):
+        looked for (CorrectionPolicy.runs_corrector), so the turn pays nothing."""
+        if not self.policy.runs_corrector:
             from app.tutor.corrections import CorrectionResult
 
             return CorrectionResult(text, text), 0.0
@@ -308,12 +387,12 @@ class Practice:
         self.engines.voice.keep(reply_first_pieces())
         noise = np.random.default_rng(0).normal(0, 0.01, SAMPLE_RATE).astype(np.float32)
         self.engines.transcriber.transcribe(noise)
-        if hasattr(self.store, "memory_on"):
+        if isinstance(self.store, MemoryQueries):
             from app.memory import extract
 
-            # The memory thread's own parser: loaded on the first saved turn,
-            # its deserialisation held Python's lock for 100+ ms at a time
-            # while the reply played, and the window froze (the event loop
+            # The memory thread's own parser, loaded now: loading it on the
+            # first saved turn holds Python's lock while the reply plays, long
+            # enough to freeze the window (docs/benchmarks.md; the event loop
             # test, tests/ui/test_ui_conversation.py).
             extract.load()
 
@@ -326,7 +405,7 @@ class Practice:
 
         scenario = self.conversation.scenario
         default = scenario.opening if isinstance(scenario, Scenario) else ""
-        if not hasattr(self.store, "memory_on"):
+        if not isinstance(self.store, MemoryQueries):
             return default
         scenario_id = scenario.id if isinstance(scenario, Scenario) else str(scenario)
         today = dates.today()
@@ -356,8 +435,6 @@ def freeze_loaded_heap() -> None:
 def reply_first_pieces() -> tuple[str, ...]:
     """What the voice is given first in a reply that opens with a recast or
     an acknowledgement (a recast opener as the splitter cuts it: "So,")."""
-    from app.voice.splitter import SentenceSplitter
-
     firsts = []
     for phrase in first_pieces():
         splitter = SentenceSplitter(first_clause_words=FIRST_CLAUSE_WORDS)

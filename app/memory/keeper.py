@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from app.errors import ParleyError
 from app.memory import dates
 from app.memory.extract import extract
+from app.store.memory_store import MemoryQueries
 
 if TYPE_CHECKING:
     from app.store.memory_store import FactView
@@ -73,7 +74,7 @@ class MemoryKeeper:
         self.kept: list[FactView] = []  # what this session learned (the summary shows it)
 
     def after_turn(self, session_id: int, turn_id: int, text: str, said_on: date) -> None:
-        if not hasattr(self.store, "memory_on"):
+        if not isinstance(self.store, MemoryQueries):
             return  # a store without memory (a test double)
         self._start()
         self._queue.put((session_id, turn_id, text, said_on))
