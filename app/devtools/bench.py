@@ -91,12 +91,31 @@ def speak_live(live, pcm: np.ndarray, speech_end_s: float, timeout_s: float = 60
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.audio.vad import speech_segments  # lazy: loads numpy
+    wavs, scenario = _inputs(args)
+    settings = _bench_settings(args)
+    if args.window:  # Qt is imported only here: the plain benchmark runs headless
+        from app.devtools.window_bench import run_window  # lazy: loads numpy
+
+        return run_window(wavs, settings, args.runs, args.scenario)
     from app.audio.wavio import load_utterance  # lazy: loads numpy
-    from app.events import ReplyAudio  # lazy: loads numpy
-    from app.turntaking.driver import LiveTurns  # lazy: loads numpy
-    from app.practice import Practice, freeze_loaded_heap, leading_silence_s  # lazy: loads SQLAlchemy and libsndfile
-    from app.store import open_store  # lazy: loads SQLAlchemy and libsndfile
+
+    clips = [(path, load_utterance(path)) for path in wavs]
+    engines, practice = _warm_practice(settings, scenario)
+    taps = _Taps()
+    live = _live_turns(practice, engines, settings, args, taps)
+    try:
+        rows, cut_offs = _speak_clips(live, clips, args.runs, taps)
+    finally:
+        live.close()
+    print(f"speculative starts: {live.speculations}, cancelled because the learner "
+          f"went on: {live.wasted}; let through before the end: {live.released} (taken "
+          f"back: {live.retracted}); turns cut off mid-utterance: {len(cut_offs)} {cut_offs}")
+    print_table(rows, cut_off=len(cut_offs))
+    return 0
+
+
+def _inputs(args: argparse.Namespace):
+    """The recordings to speak, and the scenario they are spoken in."""
     wavs = sorted(args.dir.rglob("*.wav"))
     if not wavs:
         raise AudioFileError(f"no .wav files in {args.dir}", "give a folder of speech recordings")
@@ -104,14 +123,21 @@ def run(args: argparse.Namespace) -> int:
         scenario = get_scenario(args.scenario)
     except KeyError as error:
         raise ParleyError(error.args[0], "pass one of those ids to --scenario") from None
+    return wavs, scenario
+
+
+def _bench_settings(args: argparse.Namespace):
+    """The settings asked for, in a fresh home, with the thread budget of the cores."""
     settings = settings_from(args).with_(home=Path(tempfile.mkdtemp(prefix="parley-bench-")))
     cores = _pin_to_cores(args.cores) if args.cores else None
-    settings = settings.with_(threads=_thread_budget(settings, cores, args))
-    if args.window:  # Qt is imported only here: the plain benchmark runs headless
-        from app.devtools.window_bench import run_window  # lazy: loads numpy
+    return settings.with_(threads=_thread_budget(settings, cores, args))
 
-        return run_window(wavs, settings, args.runs, args.scenario)
-    clips = [(path, load_utterance(path)) for path in wavs]
+
+def _warm_practice(settings, scenario):
+    """The engines loaded and warm, and a practice on them (as the window has them)."""
+    from app.practice import Practice, freeze_loaded_heap  # lazy: loads SQLAlchemy and libsndfile
+    from app.store import open_store  # lazy: loads SQLAlchemy and libsndfile
+
     engines = Engines(settings)
     engines.load()
     t = settings.threads
@@ -121,63 +147,78 @@ def run(args: argparse.Namespace) -> int:
     practice = Practice(engines, open_store(settings.home), scenario=scenario)
     practice.warm_up()
     freeze_loaded_heap()  # as the window does once its models are loaded
-    heard: list[float] = []  # when the reply's first audible sample could play
+    return engines, practice
 
-    def on_event(event) -> None:
+
+class _Taps:
+    """What one spoken clip's events tell: when the reply's first audible
+    sample could play, and, for replies let through before the end and taken
+    back because the learner went on, how many first audios had been heard."""
+
+    def __init__(self) -> None:
+        self.heard: list[float] = []
+        self.taken_back: list[int] = []
+
+    def on_event(self, event) -> None:
+        from app.events import ReplyAudio  # lazy: loads numpy
+        from app.practice import leading_silence_s  # lazy: loads SQLAlchemy and libsndfile
+
         if isinstance(event, ReplyAudio) and event.first:
-            heard.append(time.monotonic() + leading_silence_s(event.pcm, event.sample_rate))
+            self.heard.append(time.monotonic() + leading_silence_s(event.pcm, event.sample_rate))
 
-    # Replies let through before the end and taken back because the learner
-    # went on: how many first audios had been heard by then.
-    taken_back: list[int] = []
+    def on_retract(self, _turn) -> None:
+        self.taken_back.append(len(self.heard))
 
-    def on_retract(_turn) -> None:
-        taken_back.append(len(heard))
+    def clear(self) -> None:
+        self.heard.clear()
+        self.taken_back.clear()
 
+
+def _live_turns(practice, engines, settings, args: argparse.Namespace, taps: _Taps):
+    """The live turn-taking the window runs, with the app's end-of-turn policy
+    unless a fixed silence is asked for."""
+    from app.turntaking.driver import LiveTurns  # lazy: loads numpy
     from app.turntaking.turn_end import turn_end_options  # lazy: loads numpy
 
-    # The app's end-of-turn policy, unless a fixed silence is asked for.
     turn_end = None if args.hangover_ms else turn_end_options(
         engines.turn_end_model, None, args.patience_ms or settings.patience_ms)
     if turn_end is not None and args.early_ms is not None:
         turn_end = replace(turn_end, early_ms=args.early_ms or None)
-    live = LiveTurns(practice, on_event=on_event,
+    return LiveTurns(practice, on_event=taps.on_event,
                      hangover_ms=args.hangover_ms or HANGOVER_MS,
                      pause_ms=None if args.no_speculation else args.pause_ms,
-                     turn_end=turn_end, on_retract=on_retract)
+                     turn_end=turn_end, on_retract=taps.on_retract)
+
+
+def _speak_clips(live, clips, runs: int, taps: _Taps) -> tuple[list[dict[str, float]], list[str]]:
+    """Speak every clip ``runs`` times; each turn's numbers, and the clips cut off."""
+    from app.audio.vad import speech_segments  # lazy: loads numpy
+
     rows: list[dict[str, float]] = []
     cut_offs: list[str] = []
-    try:
-        for run_index in range(args.runs):
-            for path, pcm in clips:
-                # The learner stopped at the end of the last speech the offline VAD finds.
-                segments = speech_segments(pcm, pad_ms=0)
-                speech_end_s = segments[-1][1] if segments else pcm.size / ASR_RATE
-                heard.clear()
-                taken_back.clear()
-                future, ended_at, cut_off = speak_live(live, pcm, speech_end_s)
-                outcome = future.result()
-                label = f"run {run_index + 1} {path.name}: {speech_end_s:.1f} s{_decided(live)}"
-                # A reply taken back after its first audio: counted as the
-                # window's benchmark counts it, the reply sounded before the
-                # learner's speech had ended. (One taken back before it
-                # sounded left nothing in `heard`.)
-                if cut_off or any(taken_back):
-                    cut_offs.append(path.name)
-                    how = "cut off mid-utterance" if cut_off else "reply started, then taken back"
-                    print(f"{label}: {how}, not counted "
-                          f"| {outcome.transcript.text[:60]!r}", flush=True)
-                    continue
-                rows.append(turn_numbers(outcome, live, (heard[0] - ended_at) * 1000))
-                print(f"{label}, end_to_first_audio {rows[-1]['end_to_first_audio']:.0f} ms "
+    for run_index in range(runs):
+        for path, pcm in clips:
+            # The learner stopped at the end of the last speech the offline VAD finds.
+            segments = speech_segments(pcm, pad_ms=0)
+            speech_end_s = segments[-1][1] if segments else pcm.size / ASR_RATE
+            taps.clear()
+            future, ended_at, cut_off = speak_live(live, pcm, speech_end_s)
+            outcome = future.result()
+            label = f"run {run_index + 1} {path.name}: {speech_end_s:.1f} s{_decided(live)}"
+            # A reply taken back after its first audio: counted as the
+            # window's benchmark counts it, the reply sounded before the
+            # learner's speech had ended. (One taken back before it
+            # sounded left nothing in `heard`.)
+            if cut_off or any(taps.taken_back):
+                cut_offs.append(path.name)
+                how = "cut off mid-utterance" if cut_off else "reply started, then taken back"
+                print(f"{label}: {how}, not counted "
                       f"| {outcome.transcript.text[:60]!r}", flush=True)
-    finally:
-        live.close()
-    print(f"speculative starts: {live.speculations}, cancelled because the learner "
-          f"went on: {live.wasted}; let through before the end: {live.released} (taken "
-          f"back: {live.retracted}); turns cut off mid-utterance: {len(cut_offs)} {cut_offs}")
-    print_table(rows, cut_off=len(cut_offs))
-    return 0
+                continue
+            rows.append(turn_numbers(outcome, live, (taps.heard[0] - ended_at) * 1000))
+            print(f"{label}, end_to_first_audio {rows[-1]['end_to_first_audio']:.0f} ms "
+                  f"| {outcome.transcript.text[:60]!r}", flush=True)
+    return rows, cut_offs
 
 
 def turn_numbers(outcome, live, end_to_first_audio_ms: float) -> dict[str, float]:
