@@ -141,3 +141,19 @@ def parley_home(tmp_path, monkeypatch) -> Path:
     home = tmp_path / "parley-home"
     monkeypatch.setenv("PARLEY_HOME", str(home))
     return home
+
+
+# Fixtures that load real models: a test that uses one is a `model` test, left
+# out of the fast tier (`pytest -m "not model and not audio"`), as is one that
+# needs the virtual microphone and speaker. Modules that load models otherwise
+# say so with `pytestmark = pytest.mark.model`.
+MODEL_FIXTURES = frozenset({"ui_engines", "make_window", "smollm2"})
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if MODEL_FIXTURES & fixtures:
+            item.add_marker(pytest.mark.model)
+        if "pulse" in fixtures:
+            item.add_marker(pytest.mark.audio)

@@ -7,6 +7,8 @@ import pytest
 from app.speech.wer import wer
 from cli_helpers import run_app
 
+pytestmark = pytest.mark.model  # loads a real model
+
 
 def test_transcribe_prints_one_line_per_file_in_order(native_clips, parley_home):
     clips = [native_clips[4], native_clips[0]]  # deliberately not in folder order

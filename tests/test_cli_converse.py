@@ -10,6 +10,8 @@ import pytest
 from app.store import open_store
 from cli_helpers import ROOT, run_app
 
+pytestmark = pytest.mark.model  # loads a real model
+
 LINES = "i lost my wallet on the bus this morning\n\nyesterday i go to the cinema with my sister\n"
 
 

@@ -13,7 +13,7 @@ from cli_helpers import ROOT
 
 from app.correct_stream import MAX_LINE_CHARS
 
-pytestmark = pytest.mark.timeout(300)
+pytestmark = [pytest.mark.model, pytest.mark.timeout(300)]
 
 
 def correct(data: bytes, home, **env) -> subprocess.CompletedProcess:

@@ -8,6 +8,8 @@ import soundfile as sf
 from app.store import open_store
 from cli_helpers import run_app
 
+pytestmark = pytest.mark.model  # loads a real model
+
 
 def assert_clear_failure(done, *expected_words):
     assert done.returncode != 0

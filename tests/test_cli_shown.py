@@ -10,9 +10,13 @@ import pty
 import subprocess
 import sys
 
+import pytest
+
 from cli_helpers import ROOT, run_app
 
 from app.store import TurnRecord, open_store
+
+pytestmark = pytest.mark.model  # loads a real model
 
 HOSTILE = "\x1b]0;pwned\x07\x1b[31mred\u202e\x9b2J"
 RAW = ("\x1b", "\x07", "\x9b", "\u202e")

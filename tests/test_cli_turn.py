@@ -11,6 +11,8 @@ from app.speech.wer import wer
 from app.store import open_store
 from cli_helpers import run_json
 
+pytestmark = pytest.mark.model  # loads a real model
+
 TIMINGS = {"asr", "correction", "llm_first_token", "llm_total", "tts_first_audio",
            "end_to_first_audio"}
 

@@ -22,7 +22,7 @@ from app.engines import Engines
 from app.practice import ANSWERED_WORDS, Practice, answered_part
 from app.store import open_store
 
-pytestmark = pytest.mark.timeout(400)
+pytestmark = [pytest.mark.model, pytest.mark.timeout(400)]
 SPEECH = Path(__file__).parent / "data" / "speech"
 
 

@@ -16,6 +16,8 @@ from app.errors import ModelCorruptError, ModelMissingError
 from app.models_catalog import QWEN_05B, PipPartsModel, build
 from cli_helpers import run_app, run_json
 
+pytestmark = pytest.mark.model  # loads a real model
+
 
 @pytest.fixture
 def parts(tmp_path, monkeypatch):

@@ -17,7 +17,7 @@ from app.engines import Engines
 from app.practice import CancelToken, Practice, TurnCancelled
 from app.store import open_store
 
-pytestmark = pytest.mark.timeout(300)
+pytestmark = [pytest.mark.model, pytest.mark.timeout(300)]
 
 
 def test_token_cancel_before_and_after_commit():

@@ -16,7 +16,7 @@ from app.errors import StorageError
 from app.practice import Practice
 from app.store import audio_files, open_store
 
-pytestmark = pytest.mark.timeout(300)
+pytestmark = [pytest.mark.model, pytest.mark.timeout(300)]
 
 
 @pytest.fixture(scope="module")

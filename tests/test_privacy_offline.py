@@ -23,7 +23,7 @@ import pytest
 
 from app.offline import OFFLINE_DEFAULTS, TELEMETRY_OFF
 
-pytestmark = [pytest.mark.timeout(600), pytest.mark.slow]
+pytestmark = [pytest.mark.model, pytest.mark.timeout(600), pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[1]
 LEARNER = ROOT / "tests" / "data" / "speech" / "learner"

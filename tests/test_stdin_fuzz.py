@@ -21,7 +21,7 @@ from app.correct_stream import correct_lines
 from app.engines import Engines
 from app.input_text import learner_lines
 
-pytestmark = pytest.mark.timeout(300)
+pytestmark = [pytest.mark.model, pytest.mark.timeout(300)]
 CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 WORDS = st.sampled_from([b"I", b"have", b"a", b"meeting", b"today", b"she", b"go", b"."])
 NOISE = st.sampled_from([b"\x00", b"\x01", b"\x1b[31m", b"\xe9", b"\xff\xfe", b"\r", b"\t",

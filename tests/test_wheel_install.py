@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.model  # loads a real model
+
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ("app", "assets", "pyproject.toml", "setup.py", "README.md")
 OWN_PACK = ('id = "zoo-visit"\ntitle = "At the zoo"\ndescription = "Tickets and feeding times."\n'

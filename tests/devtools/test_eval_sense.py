@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from cli_helpers import run_app
+
+pytestmark = pytest.mark.model  # loads a real model
 
 
 def test_replies_kept_as_they_are_made_are_scored_by_replies(parley_home, tmp_path):

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+
 from pathlib import Path
+
+import pytest
 
 from app.memory.keeper import remember_turn
 from app.store import open_store
 from tests.cli_helpers import run_app, run_json
+
+pytestmark = pytest.mark.model  # loads a real model
 
 
 def test_list_forget_and_switch_off(tmp_path: Path):

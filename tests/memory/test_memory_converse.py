@@ -6,7 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from cli_helpers import run_app
+
+pytestmark = pytest.mark.model  # loads a real model
 
 FIRST = "Hi, my name is Ana.\nI have a job interview next Friday.\n"
 WEDNESDAY, MONDAY_AFTER, LATER = "2026-12-02", "2026-12-14", "2026-12-20"

@@ -11,6 +11,8 @@ from app.devtools.eval_memory import SAID_ON, load, score
 from app.memory.dates import resolve
 from app.memory.extract import extract
 
+pytestmark = pytest.mark.model  # loads a real model
+
 WEDNESDAY = date(2026, 12, 2)
 LINES = Path(__file__).parents[1] / "data" / "memory" / "lines.jsonl"
 

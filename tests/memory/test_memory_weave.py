@@ -15,7 +15,7 @@ from app.memory import weave
 from app.store import CorrectionRecord, TurnRecord, open_store
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.timeout(120)
+pytestmark = [pytest.mark.model, pytest.mark.timeout(120)]
 
 
 def mistakes(store, kind: str, n: int) -> int:

@@ -9,6 +9,8 @@ from app.audio.wavio import load_utterance
 from app.review.fluency import fluency
 from app.speech.verbatim import VERBATIM_PROMPT, transcribe_verbatim
 
+pytestmark = pytest.mark.model  # loads a real model
+
 
 @pytest.mark.timeout(120)
 def test_verbatim_transcription_keeps_timed_words():

@@ -24,6 +24,8 @@ from app.speech.ct2_format import read_model_bin
 from app.speech.faster_backend import FasterWhisperTranscriber
 from app.speech.wer import normalize
 
+pytestmark = pytest.mark.model  # loads a real model
+
 TINY = whisper_tiny_en().path
 
 

@@ -16,6 +16,8 @@ from app.speech import Transcript, create_transcriber
 from app.speech.faster_backend import FasterWhisperTranscriber
 from app.speech.wer import corpus_wer, normalize
 
+pytestmark = pytest.mark.model  # loads a real model
+
 TINY = whisper_tiny_en().path
 
 

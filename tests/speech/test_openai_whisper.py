@@ -22,6 +22,8 @@ from app.speech.wer import corpus_wer, normalize
 
 import whisper  # noqa: F401,E402  (a missing install fails here: see scripts/setup.sh)
 
+pytestmark = pytest.mark.model  # loads a real model
+
 TINY = whisper_tiny_en().path
 # PyTorch with 2 threads slows 2-5x when another process shares the 2 cores (CI,
 # parallel jobs); 1 thread keeps these tests' time steady.

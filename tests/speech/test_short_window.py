@@ -12,6 +12,8 @@ from app.speech import short_window
 from app.speech.short_window import ShortWindowWhisper, looks_like_a_loop, window_frames
 from app.speech.wer import normalize, wer
 
+pytestmark = pytest.mark.model  # loads a real model
+
 FULL = 3000  # frames in Whisper's 30 s window
 
 

@@ -16,6 +16,8 @@ from app.speech.openai_backend import OpenAIWhisperTranscriber
 from app.speech.types import as_mono_float32, make_word
 from app.speech.wer import corpus_wer, edit_distance, normalize, wer
 
+pytestmark = pytest.mark.model  # loads a real model
+
 REPO = Path(__file__).resolve().parents[2]
 
 

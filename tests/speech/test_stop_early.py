@@ -13,6 +13,8 @@ from app.speech import create_transcriber
 from app.speech.short_window import ShortWindowWhisper
 from app.speech.types import TranscriptionStopped
 
+pytestmark = pytest.mark.model  # loads a real model
+
 STAGES = ("encode", "generate_with_fallback", "add_word_timestamps")
 
 

@@ -95,6 +95,7 @@ class RecordedPractice:
 
 
 @pytest.mark.timeout(60)
+@pytest.mark.model  # the benchmark loads the VAD and the real engines
 def test_the_benchmark_replays_through_the_driver(learner_clips, monkeypatch):
     from app.devtools.bench import speak_live
 

@@ -127,6 +127,7 @@ def chat():
     return model
 
 
+@pytest.mark.model
 def test_the_chat_model_scores_a_finished_sentence_above_a_broken_off_one(chat):
     finished = chat.end_of_message_probability("My grandfather has lived in Florida all his life.")
     broken = chat.end_of_message_probability("I would like a")

@@ -19,6 +19,8 @@ from app.turntaking.gate import Gate
 from app.turntaking.driver import LiveTurns
 from app.turntaking.speculation import Speculation
 
+pytestmark = pytest.mark.model  # loads a real model
+
 
 def test_gate_holds_events_until_open_then_keeps_order():
     seen = []

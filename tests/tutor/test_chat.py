@@ -7,6 +7,8 @@ from app.errors import ModelCorruptError, ModelMissingError
 from app.tutor.chat import LlamaChatModel
 from app.tutor.conversation import Conversation
 
+pytestmark = pytest.mark.model  # loads a real model
+
 
 def test_streams_a_reply_in_pieces(smollm2):
     pieces = list(smollm2.stream([{"role": "user", "content": "Say hello."}], max_tokens=12))

@@ -15,6 +15,8 @@ from app.config import Settings
 from app.embedded import smollm2_gguf
 from app.engines import Engines
 
+pytestmark = pytest.mark.model  # loads a real model
+
 WRONG = "She go to school every day."
 RIGHT = "I have to go now, thank you."
 

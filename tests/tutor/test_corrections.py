@@ -5,6 +5,8 @@ import pytest
 from app.tutor.corrections import Corrector, rewrite_candidates
 from app.tutor.grammar import GrammarChecker
 
+pytestmark = pytest.mark.model  # loads a real model
+
 CORRECT = [
     "The weather is nice today.",
     "I went to the cinema last night.",

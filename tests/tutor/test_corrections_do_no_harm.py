@@ -15,6 +15,8 @@ from app.devtools.gec.tune import do_no_harm
 from app.tutor.grammar import GrammarChecker
 from app.tutor.learner_rules import RULES, rule_candidates
 
+pytestmark = pytest.mark.model  # loads a real model
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "corrections"
 # Issue 12's table: what the old rules and rewrite did to ordinary English.
 ISSUE_TABLE = [

@@ -4,6 +4,8 @@ import pytest
 
 from app.tutor.grammar import GrammarChecker
 
+pytestmark = pytest.mark.model  # loads a real model
+
 
 @pytest.fixture(scope="module")
 def grammar():

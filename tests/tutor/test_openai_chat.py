@@ -190,6 +190,7 @@ def test_cache_views_share_the_server_state(smollm2):
     assert len(chat.notices) == 1 and chat.server.stats.calls == tried
 
 
+@pytest.mark.model  # loads the embedded SmolLM2
 def test_turn_end_is_scored_by_the_embedded_model_while_the_server_answers(server_url):
     from app.turntaking.turn_end import FINISHED_MS, turn_end_options
 

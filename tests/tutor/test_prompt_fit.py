@@ -13,7 +13,7 @@ from app.tutor.corrections import Corrector
 from app.tutor.grammar import GrammarChecker
 from app.tutor.prompt_fit import CUT_MARK, fit_messages, prompt_tokens
 
-pytestmark = pytest.mark.timeout(300)
+pytestmark = [pytest.mark.model, pytest.mark.timeout(300)]
 
 
 def count(text: str) -> int:  # a stand-in tokenizer: one token a word

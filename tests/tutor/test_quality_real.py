@@ -13,6 +13,8 @@ from app.tutor.grammar import GrammarChecker
 from app.tutor.metrics import load_eval
 from app.tutor.scenarios import get_scenario
 
+pytestmark = pytest.mark.model  # loads a real model
+
 EVAL = Path(__file__).resolve().parents[1] / "data" / "corrections" / "eval.jsonl"
 
 

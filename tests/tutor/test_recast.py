@@ -9,6 +9,8 @@ import pytest
 from app.tutor import tone
 from app.tutor.recast import CLARIFY, NONE, RECAST, load, recast
 
+pytestmark = pytest.mark.model  # loads a real model
+
 
 @pytest.fixture(scope="module", autouse=True)
 def parser():

@@ -14,6 +14,8 @@ from app.tutor.scenarios import get_scenario
 from app.voice.splitter import SentenceSplitter
 from tests.tutor.fakes import Fake
 
+pytestmark = pytest.mark.model  # loads a real model
+
 GOOD = "That sounds lovely! What did you eat there?"
 FRAGMENT = "fish and chips"  # no clause to say back: the model answers alone
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.model  # loads a real model
+
 ROOT = Path(__file__).resolve().parents[2]
 CRASH_SIGNS = ("dealloc", "Segmentation fault", "Fatal Python error", "core dumped",
                "Traceback", "QThread: Destroyed while thread is still running")

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication
 from app.speech.wer import wer
 from app.store import open_store
 
+pytestmark = pytest.mark.model  # loads a real model
+
 CLIP = "learner_ppggmm_tgt_0002"  # "My grandfather has lived in Florida all his life."
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.model  # loads a real model
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

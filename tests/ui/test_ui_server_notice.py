@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication
 from app.config import Settings
 from app.ui.main_window import MainWindow
 
+pytestmark = pytest.mark.model  # loads a real model
+
 
 def closed_port() -> int:
     with socket.socket() as probe:

@@ -11,6 +11,8 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLineEdit
 
+pytestmark = pytest.mark.model  # loads a real model
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -13,6 +13,8 @@ from app.audio.wavio import is_silent, rms_dbfs
 from app.errors import ModelCorruptError, ModelMissingError
 from app.voice.piper_voice import PiperTTS
 
+pytestmark = pytest.mark.model  # loads a real model
+
 SENTENCE = "The quick brown fox jumps over the lazy dog."
 
 
