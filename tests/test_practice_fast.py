@@ -163,10 +163,10 @@ def test_a_cancel_after_the_commit_is_refused_and_the_turn_saved(engines, store,
 
 
 def test_the_memory_reads_each_saved_turn_on_its_thread(engines, store, recasts, monkeypatch):
-    from app.memory import extract
+    from app.memory import keeper
 
     read: list = []
-    monkeypatch.setattr(extract, "extract", lambda text, said_on: read.append(text) or [])
+    monkeypatch.setattr(keeper, "extract", lambda text, said_on: read.append(text) or [])
     store.set_setting(MEMORY_SETTING, True)
     practice = Practice(engines, store, speak=False)
     _turn(practice)
