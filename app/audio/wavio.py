@@ -66,6 +66,10 @@ def _mono(data: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(data, dtype=np.float32)
 
 
+# Sample rates real recordings have: telephone-band 8 kHz and below to studio 384 kHz.
+MIN_RATE, MAX_RATE = 4_000, 384_000
+
+
 def read_wav(path: str | os.PathLike) -> tuple[np.ndarray, int]:
     """(float32 mono samples, sample rate). Stereo is averaged to mono."""
     # lazy: loads libsndfile
@@ -92,6 +96,14 @@ def read_wav(path: str | os.PathLike) -> tuple[np.ndarray, int]:
             f"{path.name} is damaged: {bad} of its {data.size} samples are not numbers "
             "(NaN or infinity)",
             "export the recording again as a WAV file (16-bit PCM is safest)",
+        )
+    if not MIN_RATE <= sr <= MAX_RATE:
+        # A rate no recorder makes: resampled to 16 kHz, a header that says
+        # 1 Hz turns 300 samples into 5 minutes of audio, and seconds of work.
+        raise AudioFileError(
+            f"{path.name} says its sample rate is {sr} Hz, which no recording has "
+            f"(expected {MIN_RATE}-{MAX_RATE} Hz)",
+            "export the recording again as a WAV file (16-bit PCM, mono, 16 kHz is best)",
         )
     return _mono(data), int(sr)
 

@@ -173,3 +173,20 @@ def test_replay_audio_is_kept_as_int16_and_comes_back_within_one_step():
     back = from_int16(kept)
     assert back.dtype == np.float32
     assert np.allclose(back, np.clip(pcm, -1.0, 1.0), atol=1 / 32767)
+
+
+@pytest.mark.parametrize("rate", [1, 3_999, 384_001, 2**31 - 1])
+def test_a_sample_rate_no_recording_has_is_one_clear_line(tmp_path, rate):
+    """A header claiming 1 Hz made 300 samples into 5 minutes of 16 kHz audio
+    (12 s of resampling); such a file is refused before any of that."""
+    import struct
+
+    samples = (np.sin(np.arange(300)) * 20000).astype("<i2").tobytes()
+    header = struct.pack("<HHIIHH", 1, 1, rate, (rate * 2) & 0xFFFFFFFF, 2, 16)
+    path = tmp_path / "odd.wav"
+    path.write_bytes(b"RIFF" + struct.pack("<I", 36 + len(samples)) + b"WAVE"
+                     + b"fmt " + struct.pack("<I", 16) + header
+                     + b"data" + struct.pack("<I", len(samples)) + samples)
+    with pytest.raises(AudioFileError, match=f"sample rate is {rate} Hz") as error:
+        load_utterance(path)
+    assert len(str(error.value).splitlines()) == 1
