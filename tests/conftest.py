@@ -143,11 +143,12 @@ def parley_home(tmp_path, monkeypatch) -> Path:
     return home
 
 
-# Fixtures that load real models: a test that uses one is a `model` test, left
+# Fixtures that load real models (server_url: llama.cpp's server on SmolLM2):
+# a test that uses one is a `model` test, left
 # out of the fast tier (`pytest -m "not model and not audio"`), as is one that
 # needs the virtual microphone and speaker. Modules that load models otherwise
 # say so with `pytestmark = pytest.mark.model`.
-MODEL_FIXTURES = frozenset({"ui_engines", "make_window", "smollm2"})
+MODEL_FIXTURES = frozenset({"ui_engines", "make_window", "smollm2", "server_url"})
 
 
 def pytest_collection_modifyitems(items):
