@@ -17,6 +17,9 @@ from app import desktop_entry
 from app.resources import ICON_SIZES
 from cli_helpers import run_app
 
+# `model` tier: each test starts Parley (or pytest) in a child process, seconds each.
+pytestmark = pytest.mark.model
+
 
 def _entry(path: Path) -> dict[str, str]:
     parser = configparser.ConfigParser(interpolation=None)

@@ -9,6 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+# `model` tier: each test starts pytest in a child process, seconds each.
+pytestmark = pytest.mark.model
+
 RACE = '''
 import ast
 import gc

@@ -27,6 +27,9 @@ from store_helpers import files_under, make_record  # noqa: E402
 from app.store import open_store  # noqa: E402
 from app.store.quarantine import quarantined_files  # noqa: E402
 
+# `model` tier: each test starts Parley (or pytest) in a child process, seconds each.
+pytestmark = pytest.mark.model
+
 needs_sigkill = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
 

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from test_faults import kill, needs_sigkill, start_child, two_turns
 
 from app.store.backup import backup, restore
+
+# `model` tier: each test starts Parley (or pytest) in a child process, seconds each.
+pytestmark = pytest.mark.model
 
 
 @needs_sigkill

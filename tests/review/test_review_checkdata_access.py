@@ -26,7 +26,8 @@ from store_helpers import make_record  # noqa: E402
 
 from app.store import open_store  # noqa: E402
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+# `model` tier as well: each case checks in a child process that drops to another user.
+pytestmark = [pytest.mark.skipif(os.name != "posix", reason="POSIX permissions"), pytest.mark.model]
 CHILD = """
 import json, os, sys
 from app.review.checkdata import check_data, format_check_data

@@ -28,6 +28,7 @@ def reminder(tmp_path: Path, parley_home: Path, *args: str) -> subprocess.Comple
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="systemd timers are Linux's")
+@pytest.mark.model  # starts Parley in a child process
 def test_set_writes_a_daily_systemd_user_timer_and_off_removes_it(tmp_path, parley_home):
     done = reminder(tmp_path, parley_home, "set", "19:30")
     assert done.returncode == 0, done.stderr

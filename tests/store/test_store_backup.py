@@ -145,6 +145,7 @@ def test_backup_and_restore_refuse_bad_files_in_one_line(tmp_path: Path):
     assert files_under(fresh / "audio") == []
 
 
+@pytest.mark.model  # starts Parley in a child process
 def test_backup_and_restore_on_the_command_line(tmp_path: Path):
     home, archive = tmp_path / "home", tmp_path / "cli.backup"
     _practice(home, sessions=1, turns=1)

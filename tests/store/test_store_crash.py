@@ -17,6 +17,9 @@ from store_helpers import files_under
 
 from app.store import open_store
 
+# `model` tier: each test starts Parley (or pytest) in a child process, seconds each.
+pytestmark = pytest.mark.model
+
 HERE = Path(__file__).parent
 REPO = HERE.parents[1]
 

@@ -52,6 +52,7 @@ def test_a_database_member_that_is_not_a_file_is_refused(tmp_path, home, kind):
     refused(home, archive, "the database in .* is (a link|a folder|a FIFO), not a file")
 
 
+@pytest.mark.model  # starts Parley in a child process
 def test_a_database_member_that_is_a_symlink_is_one_line_on_the_command_line(tmp_path, home):
     archive = rebuilt(sound_backup(tmp_path), tmp_path / "link.tar", lambda info, data: [
         as_kind(info, tarfile.SYMTYPE) if info.name == DATABASE else (info, data)])
