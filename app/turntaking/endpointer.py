@@ -170,6 +170,11 @@ class Endpointer:
                 return events
         elif prob < low:
             self._resume_start = None
+        elif (self._early and self._resume_start is not None
+              and now - self._resume_start < self.min_speech_ms * RATE / 1000):
+            # A weaker frame inside the learner's going on (onsets have them):
+            # the turn does not end while that resumption may still be heard.
+            return events
         if speech:
             if self._paused:
                 resumed = self._resume_start if self._resume_start is not None else start

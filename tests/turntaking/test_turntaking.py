@@ -231,3 +231,22 @@ def test_while_a_reply_sounds_early_only_real_speech_takes_it_back(learner_clips
     assert SPEECH_EARLY in with_reply and SPEECH_EARLY not in without
     assert with_reply[-1] == without[-1] == SPEECH_END
     assert without.count(SPEECH_RESUME) - with_reply.count(SPEECH_RESUME) == (0 if taken_back else 1)
+
+
+def test_a_weaker_frame_while_the_learner_goes_on_does_not_end_the_turn():
+    """A reply let through early (300 ms) while the end waits for 500 ms of
+    silence: the learner goes on at 416 ms, and the onset of the next words has
+    a frame under the speech threshold (not silence). The turn must not end in
+    the middle of that resumption; it resumes, and the reply is taken back,
+    instead of the going on becoming a barge-in that cancels the first
+    sentence's turn."""
+    from app.turntaking.endpointer import (FRAME, SPEECH_EARLY, SPEECH_END, SPEECH_RESUME,
+                                           Endpointer)
+
+    endpointer = Endpointer(pause_ms=64, turn_end=lambda: 500, early=lambda: 300)
+    frame_ms = FRAME / 16
+    probabilities = ([0.9] * 20 + [0.0] * round(416 / frame_ms)  # speech, then a breath
+                     + [0.9, 0.9, 0.45, 0.9, 0.9, 0.9, 0.9, 0.9])  # going on, one weak frame
+    kinds = [event.kind for p in probabilities for event in endpointer._step(p)]
+    assert SPEECH_EARLY in kinds
+    assert SPEECH_RESUME in kinds and SPEECH_END not in kinds
