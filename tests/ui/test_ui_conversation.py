@@ -95,7 +95,10 @@ def test_ui_hands_free_pause_talked_through_is_one_turn(make_window, mic, qtbot,
     from app.audio.wavio import load_utterance, write_wav
 
     first, second = learner_clips[3], learner_clips[4]
-    pause = np.zeros(int(0.3 * 16000), np.float32)  # longer than a pause, shorter than an end
+    # Longer than a pause (64 ms), shorter than an end (500 ms) as the VAD
+    # hears it: that silence also holds both 50 ms pads and the quiet start
+    # of the second sentence, so 0.3 s of zeros was sometimes heard as 500 ms.
+    pause = np.zeros(int(0.2 * 16000), np.float32)
     first_pcm, second_pcm = (trim_silence(load_utterance(c.wav), pad_ms=50) for c in (first, second))
     wav = write_wav(tmp_path / "two-sentences.wav",
                     np.concatenate([first_pcm, pause, second_pcm]), 16000)
