@@ -1,5 +1,5 @@
 """The developer commands on the command line: ``bench``, ``bench-history``,
-``eval-corrections``, ``eval-conversation`` and ``eval-memory``.
+``eval-corrections``, ``eval-conversation``, ``eval-memory`` and ``eval-acts``.
 
 Building the parser imports no model library and no SQLAlchemy: each tool is
 imported only when its command runs.
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import argparse
 
-from app.devtools import eval_memory, evaluate, sense
+from app.devtools import eval_acts, eval_memory, evaluate, sense
 
 COMMANDS = ("bench", "bench-history", "eval-corrections", "eval-conversation", "eval-sense",
-            "eval-memory")
+            "eval-memory", "eval-acts")
 
 
 def add_parsers(subparsers) -> None:
@@ -24,6 +24,7 @@ def add_parsers(subparsers) -> None:
     evaluate.add_eval_conversation_parser(subparsers)
     sense.add_parser(subparsers)
     eval_memory.add_parser(subparsers)
+    eval_acts.add_parser(subparsers)
 
 
 def add_bench_history_parser(subparsers) -> argparse.ArgumentParser:
@@ -49,6 +50,8 @@ def run(args: argparse.Namespace) -> int:
         return sense.run(args)
     if args.command == "eval-memory":
         return eval_memory.run(args)
+    if args.command == "eval-acts":
+        return eval_acts.run(args)
     if args.command == "eval-corrections":
         return evaluate.run_eval_corrections(args)
     return evaluate.run_eval_conversation(args)

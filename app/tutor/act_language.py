@@ -1,0 +1,253 @@
+"""Questions about English itself: the frames a learner asks them in, and what
+each one asks about.
+
+A frame is a question's grammar with its slots (wh-word, auxiliary, subject)
+and the lexical head that makes it a language question: "mean", "say",
+"call", "pronounce", "correct", "plural", "past". The slots are loose on
+purpose, because learners drop and swap them: "what mean awkward", "how you
+say ... in english", "is correct to say ...", "merenda how we say in
+english". Whether the question is the learner's own or reported ("my son asked
+me what this word means") is decided by :func:`app.tutor.act_text.own_question`.
+
+Frames are tried in an order that settles overlaps: a word form before a
+meaning ("what is the past of bring" is not "what is X"), pronunciation
+before how-to-say ("how do you say schedule": an English word asked to be
+said is a pronunciation question; "how do you say saudade" is not).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.tutor.act_text import AUX, PRONOUNS, SUBJ, WH, is_word, own_question, sentence_start
+
+X = r"(?P<x>[^.?!]+?)"
+W = r"(?P<x>[\w'-]+)"  # one word
+END = r"\s*(?=[.?!]|$)"
+Q = rf"(?:{AUX} )?(?:{SUBJ} )?"  # "do you", "can i", "you" (no auxiliary), nothing
+_FORMS = {
+    "past_participle": r"past participles?|participles?|third form|3rd form|perfect form|v3",
+    "past": r"past (?:tense|simple|form)|simple past|past|preterite|second form|2nd form|v2",
+    "plural": r"plurals?|plural form",
+    "comparative": r"comparatives?|comparative form",
+    "superlative": r"superlatives?|superlative form",
+    "third_person": r"third person(?: singular)?|3rd person(?: singular)?|he form|she form",
+    "ing": r"ing(?: form)?|gerund|continuous form|progressive form|-ing(?: form)?",
+}
+FORM = "(?P<form>" + "|".join(f"(?:{v})" for v in _FORMS.values()) + ")"
+_CORRECT = r"(?:correct|right|ok|okay|fine|grammatical|proper|natural|good english|correct english)"
+_KIND_WORDS = r"(?:the |this |that )?(?:english )?(?:word|expression|phrase|idiom|sentence|verb|noun)"
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: str
+    subject: str | None
+    detail: str | None = None
+    alternative: str | None = None
+
+
+@dataclass(frozen=True)
+class _Frame:
+    kind: str
+    pattern: re.Pattern
+    fragment: bool = False  # a bare phrase ("plural of child"): no wh-word or auxiliary
+
+
+def _f(kind: str, pattern: str, fragment: bool = False) -> _Frame:
+    return _Frame(kind, re.compile(pattern), fragment)
+
+
+# Order matters: see the module's docstring.
+_FRAMES = (
+    # word forms
+    _f("word_form", rf"(?:(?:{WH}(?:'s)? )?{Q}(?:is |was )?)?(?:the )?{FORM} (?:form |tense |of it )?"
+                    rf"(?:of|for|from) (?:the (?:word|verb|noun|adjective) )?{W}", fragment=True),
+    _f("word_form", rf"(?:{WH} {Q}(?:say|write|make|put) )?{W},? (?:in (?:the )?|is |on (?:the )?"
+                    rf"|to (?:the )?)?{FORM}\b", fragment=True),
+    _f("word_form", rf"^{W},? (?P<y>[\w'-]+),? and (?:what(?:'s| is) )?(?:the )?{FORM}",
+       fragment=True),
+    # pronunciation
+    _f("pronunciation", rf"(?:how {Q}(?:to )?|(?:what(?:'s| is) )?(?:the )?(?:right |correct )?)"
+                        rf"(?:pronounce|pronunce|pronouce|pronunciation|pronounciation) "
+                        rf"(?:of |for )?(?:{_KIND_WORDS} )?{W}", fragment=True),
+    _f("pronunciation", rf"(?:how )?(?:is|are|do you|do we) (?:the word )?{W} (?:pronounced|said)"),
+    _f("pronunciation", rf"{W},? (?:the )?(?:pronunciation|pronounciation)\b", fragment=True),
+    _f("pronunciation", rf"where (?:is|are|do you put) the (?:stress|accent|emphasis) "
+                        rf"(?:in|on|of|for) (?:the word )?{W}"),
+    _f("pronunciation", rf"(?:which|what) syllable [^.?!]*?\b(?:in|of) (?:the word )?{W}"),
+    _f("pronunciation", rf"how many syllables (?:has|have|in|does|are in|is in|are there in|there "
+                        rf"are in) (?:the word )?{W}"),
+    _f("pronunciation", rf"(?:is|are) the \w+ in {W} (?:silent|pronounced|said)"),
+    _f("pronunciation", rf"(?:{AUX} )?(?:you|we|i|one) (?:pronounce|say|hear) the \w+ in {W}"),
+    _f("pronunciation", rf"^the \w+ in {W},? (?:do|does|should|is|are|can)\b", fragment=True),
+    _f("pronunciation", rf"how {Q}read (?:{_KIND_WORDS} )?{W}"),
+    # is it correct
+    _f("is_correct", rf"(?:is|it's|its|it is) (?:it |this |that )?{_CORRECT} (?:english )?"
+                     rf"(?:to say |if i say |saying |when i say |when you say |to write )?"
+                     rf"(?:the sentence |that )?{X}{END}"),
+    _f("is_correct", rf"(?:is|are) {X} (?:a )?(?:correct|right|proper|real|good|grammatical|ok"
+                     rf"|okay)(?: english)?(?: word| sentence| english| grammar| expression)?"
+                     rf"(?: or not| or wrong)?{END}"),
+    _f("is_correct", rf"^{X},? (?:is (?:it|this|that)(?: sentence)? |is |it's |it is |this is "
+                     rf"|that is )(?:{_CORRECT}|right)(?: or (?:not|wrong))?\s*\?"),
+    _f("is_correct", rf"^{X},? (?:is (?:it|this|that)(?: sentence| correct english)? )"
+                     rf"(?:{_CORRECT}|right)(?: or (?:not|wrong))?\s*$", fragment=True),
+    _f("is_correct", r"^(?P<x>[^.?!]+?) or (?P<y>[^.?!]+?),? (?:which|what) (?:one )?"
+                     r"(?:is|sounds|'s) (?:correct|right|better|ok|good)", fragment=True),
+    _f("is_correct", rf"which (?:one )?(?:is|sounds) (?:correct|right)[ ,]+(?P<x>[^.?!]+?) or "
+                     rf"(?P<y>[^.?!]+?){END}"),
+    _f("is_correct", rf"(?<!how )(?<!what )(?:can|could|may|should|do) (?:i|you|we|one|people) "
+                     rf"(?:say|use|write) "
+                     rf"(?!it\b|that\b|this\b|something|again|more|slow|fast|better){X}{END}"),
+    _f("is_correct", rf"(?:does|do|did) {X} sound (?:ok|okay|right|correct|natural|good|fine|"
+                     rf"english)"),
+    _f("is_correct", r"(?:did i say (?:it|that|this|everything|the sentence) (?:right|correctly|"
+                     r"correct|well|ok|okay)|(?:was|is) (?:that|it|this|my (?:sentence|english|"
+                     r"answer|grammar))(?: sentence)? (?:correct|right|ok|okay|good|grammatical)"
+                     r"|did i make (?:a |any )?mistakes?|(?:was|were|is|are) there (?:a |any )?"
+                     r"mistakes?)(?P<none>)"),
+    # how to say
+    _f("how_to_say", rf"how (?:is|are) (?:called|named|said) {X}{END}"),
+    _f("how_to_say", rf"how (?:is |are )?{X} (?:is |are )?(?:called|named)(?: in english)?{END}"),
+    _f("how_to_say", rf"how {Q}(?:to )?(?:say|call|express|translate|describe|name) {X}{END}"),
+    _f("how_to_say", rf"how {Q}(?:to )?(?:tell|ask) (?:(?:somebody|someone|people|him|her|them"
+                     rf"|a person) )?(?:for |that |to )?{X}{END}"),
+    _f("how_to_say", rf"^{X},? how {Q}(?:to )?(?:say|call|write)(?: it| this| that)?"
+                     rf"(?: in english)?{END}", fragment=True),
+    _f("how_to_say", rf"what {Q}call(?:ed)? {X}{END}"),
+    _f("how_to_say", rf"(?:is there (?:a|an|any) |what(?:'s| is| was) (?:the |a )?)(?:english |right "
+                     rf"|correct |best |proper |good )?(?:word|name|term|expression|verb|noun) "
+                     rf"(?:for |of |to describe |to say |that means |in english for |(?=when ))"
+                     rf"{X}{END}"),
+    _f("how_to_say", rf"(?:^|(?<= ))(?:the )?(?:english )?(?:word|name|term) for {X}{END}",
+       fragment=True),
+    _f("how_to_say", rf"what(?:'s| is) the english (?:for|of) {X}{END}"),
+    _f("how_to_say", rf"what(?:'s| is| are) (?P<x>the opposite of [^.?!]+?){END}"),
+    _f("how_to_say", rf"what(?:'s| is| are) {X} in english{END}"),
+    # meaning
+    _f("meaning", rf"what (?:do|did) you mean(?: by| with)?(?: {X})?{END}"),
+    _f("meaning", rf"(?:what(?:'s| is| was) )?(?:the )?meaning (?:of|for) {X}{END}", fragment=True),
+    _f("meaning", rf"what (?:{AUX} )?{X} means?\b"),
+    _f("meaning", rf"what(?:'s| is)? (?:means?) {X}{END}"),
+    _f("meaning", rf"^{X},? (?:what(?:'s| is| does) (?:the |its )?meaning|what (?:does|do|is) "
+                  rf"(?:it|this|that) means?|what(?:'s| is) (?:it|this|that))\s*\??$",
+       fragment=True),
+    _f("meaning", rf"i (?:don't|do not|dont|didn't|did not|can't) (?:understand|know|get) "
+                  rf"(?:the (?:word|expression|phrase|idiom) |what )(?P<x>[^.?!]+?)(?: means?)?"
+                  rf"{END}", fragment=True),
+    _f("meaning", rf"(?:(?:can|could) you )?explain (?:me |to me )?(?:the (?:word|expression|phrase"
+                  rf"|idiom) |what )(?P<x>[^.?!]+?)(?: means?)?{END}", fragment=True),
+    _f("meaning", r"(?:^|(?<= ))what(?:'s| is| are) (?:a |an )?(?P<x>[\w'-]+(?: [\w'-]+)?)\s*\??$"),
+)
+
+
+def _form(found: str) -> str:
+    for name, pattern in _FORMS.items():
+        if re.fullmatch(pattern, found):
+            return name
+    return "past"
+
+
+_LEAD = re.compile(r"^(?:(?:the|this|that|a) (?:english )?(?:word|expression|phrase|idiom|sentence|"
+                   r"verb|noun)|word|expression|phrase|idiom|to say|saying|say|that"
+                   r"|you (?:said|say|used|wrote)(?: the word)?)\s+")
+_TRAIL = re.compile(r"\s+(?:in english(?: language)?|in one word|please|exactly|correctly|properly|"
+                    r"in a (?:nice|polite|good|formal|friendly) way|politely|nicely|formally|teacher|"
+                    r"in a restaurant|mean|means|in english please|correct|right|in the sentence)$")
+
+
+def clean_subject(x: str | None) -> str | None:
+    """The word, phrase or sentence asked about, without the frame's fillers."""
+    if not x:
+        return None
+    x = x.strip(" ,")
+    for _ in range(3):
+        x = _LEAD.sub("", x).strip(" ,")
+        x = _TRAIL.sub("", x).strip(" ,")
+    if not x or x in PRONOUNS or x in ("it in english", "this one", "that one", "this word"):
+        return None
+    return x
+
+
+def _said_before(line: str, start: int) -> str | None:
+    """"you said under the weather, what does that mean": the words quoted."""
+    match = re.search(r"you (?:said|say|used|wrote)(?: the word)? ([^.?!]+?),?\s*$", line[:start])
+    return match.group(1) if match else None
+
+
+def find(line: str) -> Found | None:
+    """The language question in ``line`` (canonical text), or None."""
+    for frame in _FRAMES:
+        for match in frame.pattern.finditer(line):
+            found = _found(frame, match, line)
+            if found is not None:
+                return found
+    return None
+
+
+def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
+    prefix = sentence_start(line, match.start())
+    question_form = not frame.fragment or bool(re.match(rf"{WH}|{AUX}\b", match.group(0)))
+    if not own_question(prefix, question_form):
+        return None
+    after = line[match.end():]
+    if frame.fragment and not question_form and _statement(after) and "?" not in line \
+            and " or " not in line:
+        return None  # "the plural of child is children": a statement
+    groups = match.groupdict()
+    kind, detail, alternative = frame.kind, None, groups.get("y")
+    if "none" in groups:
+        return Found(kind, None)
+    raw = groups.get("x")
+    if kind == "word_form":
+        if raw in PRONOUNS or raw in _NOT_A_WORD:
+            return None
+        detail, alternative = _form(groups["form"]), None
+    if kind == "meaning" and "(?:a |an )?(?P<x>" in frame.pattern.pattern and (
+            raw.split()[0] in PRONOUNS | _NOT_A_WORD | {"up", "wrong", "happening", "going"}):
+        return None  # "what is your name", "what's up": not a word's meaning
+    subject = clean_subject(raw)
+    if subject is None and raw is not None:
+        # "commute, what does it mean", "chave how you say in english": the
+        # word was said before the question.
+        subject = _said_before(line, match.start()) or clean_subject(_before(prefix))
+        if subject is None and kind != "meaning":
+            return None  # "is it right" in "is it right to ...": let a later frame read it
+    if kind == "how_to_say" and subject and _english_word_said(match, subject):
+        kind = "pronunciation"
+    if kind == "pronunciation" and subject and " " in subject:
+        subject = subject.split()[0]
+    return Found(kind, subject, detail, clean_subject(alternative))
+
+
+def _statement(after: str) -> bool:
+    """Does a bare phrase ("the past tense of english") go on as a sentence's
+    subject ("... verbs is hard for me"), not as a question ("... what is it")?"""
+    rest = re.split(r"[.?!]", after)[0]
+    if re.search(rf"\b{WH}\b", rest):
+        return False
+    return bool(re.search(r"\b(?:is|are|was|were|has|have|had|makes?|made|seems?|looks?|sounds?"
+                          r"|gets?|got)\b", rest))
+
+
+_NOT_A_WORD = {"the", "a", "an", "my", "your", "simple", "in", "what", "what's", "how", "which",
+               "is", "of", "and", "or", "his", "her", "our", "their"}
+
+
+def _before(prefix: str) -> str | None:
+    """The words said before a question, when few enough to be what it asks about."""
+    from app.tutor.act_text import strip_openers
+
+    words = strip_openers(prefix).strip(" ,")
+    return words if words and len(words.split()) <= 6 else None
+
+
+def _english_word_said(match: re.Match, subject: str) -> bool:
+    """"how do you say schedule": one English word asked to be said is asked
+    for its pronunciation; "how do you say saudade (in english)" is not."""
+    text = match.group(0)
+    return (" say " in f" {text} " and " " not in subject and "in english" not in text
+            and not re.search(r"\b(?:politely|nicely|formally|in a \w+ way)\b", text)
+            and is_word(subject))

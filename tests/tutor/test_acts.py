@@ -1,0 +1,124 @@
+"""The act classifier on lines written for these tests (neither split of
+tests/data/acts/ is copied here), and eval-acts run as a user would.
+
+The classifier loads lemminflect's word tables (and with them spaCy's
+library): seconds, so the slow tier."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from cli_helpers import run_app
+
+from app.tutor import requests
+from app.tutor.acts import Act, ActResult, RequestCall, classify
+
+pytestmark = pytest.mark.model  # loads lemminflect's tables
+
+
+@pytest.mark.parametrize("text, kind, subject, detail", [
+    ("what mean 'flabbergasted'?", "meaning", "flabbergasted", None),
+    ("sorry what does the expression cost an arm and a leg mean", "meaning",
+     "cost an arm and a leg", None),
+    ("hold on what means bittersweet", "meaning", "bittersweet", None),
+    ("how you say fogão in english", "how_to_say", "fogão", None),
+    ("what do you call the man who brings the letters", "how_to_say",
+     "the man who brings the letters", None),
+    ("is correct to say she don't want it?", "is_correct", "she don't want it", None),
+    ("can i say i am boring in the class", "is_correct", "i am boring in the class", None),
+    ("what is past of fight", "word_form", "fight", "past"),
+    ("the plural of knife what is it", "word_form", "knife", "plural"),
+    ("what's the superlative of funny", "word_form", "funny", "superlative"),
+    ("how do you pronounce 'quinoa'", "pronunciation", "quinoa", None),
+    ("where is the stress in banana", "pronunciation", "banana", None),
+])
+def test_language_questions_with_their_subject(text, kind, subject, detail):
+    result = classify(text, [])
+    assert (result.act, result.kind, result.subject, result.detail) == (
+        Act.LANGUAGE, kind, subject, detail)
+
+
+def test_a_choice_between_two_sentences_gives_both():
+    result = classify("she go or she goes which one is correct")
+    assert (result.kind, result.subject, result.alternative) == (
+        "is_correct", "she go", "she goes")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("what do you think about online classes", "opinion"),
+    ("do you prefer summer or winter", "opinion"),
+    ("what should i do my neighbour is very noisy", "advice"),
+    ("how can i stop saying uh all the time", "advice"),
+    ("can you recommend a cheap hotel in madrid", "recommendation"),
+    ("what should i eat in naples", "recommendation"),
+    ("are you a computer", "about_tutor"),
+    ("i'm from chile and you", "about_tutor"),
+])
+def test_questions_to_the_tutor_with_their_kind(text, kind):
+    assert classify(text, []) == ActResult(Act.TUTOR, kind)
+
+
+@pytest.mark.parametrize("text, context", [
+    ("yes", ["Did you enjoy the concert?"]),
+    ("no never", ["Have you ever been to Mexico?"]),
+    ("my daughter asked me what does homesick mean", []),
+    ("i asked the teacher how to pronounce my new colleague's name", []),
+    ("i waved bye to my neighbours and drove off", []),
+    ("i have to go to the post office this afternoon", []),
+    ("the past tense of english verbs is hard for me", []),
+    ("we watched a film about a robot", []),
+])
+def test_news_and_its_look_alikes(text, context):
+    assert classify(text, context).act is Act.NEWS
+
+
+@pytest.mark.parametrize("text, context", [
+    ("ok i have to go now bye", []),
+    ("thanks so much for the chat see you next week", []),
+    ("right i need to go now my dinner is ready", []),
+    ("same to you", ["Have a good evening! Bye."]),
+])
+def test_goodbyes(text, context):
+    assert classify(text, context).act is Act.GOODBYE
+
+
+@pytest.mark.parametrize("text", ["asdf jkl qwop", "the the the", "thank you for watching"])
+def test_unintelligible_lines_are_unclear(text):
+    assert classify(text, []).act is Act.UNCLEAR
+
+
+def test_a_request_is_what_requests_recognise(monkeypatch):
+    seen = []
+
+    def recognise(text, context=(), model=None):
+        seen.append((text, list(context)))
+        return RequestCall("speak_slower") if "slower" in text else None
+
+    monkeypatch.setattr(requests, "recognise", recognise)
+    assert classify("could you talk slower please", ["Hi!"]) == ActResult(
+        Act.REQUEST, request=RequestCall("speak_slower"))
+    assert classify("what does awkward mean", []).act is Act.LANGUAGE
+    assert seen[0] == ("could you talk slower please", ["Hi!"])
+
+
+def test_eval_acts_runs_on_a_small_file(tmp_path, parley_home):
+    lines = tmp_path / "acts.jsonl"
+    lines.write_text("".join(json.dumps(item) + "\n" for item in [
+        {"text": "what does stubborn mean", "act": "language_question", "kind": "meaning",
+         "subject": "stubborn"},
+        {"text": "i went to the zoo with my kids", "act": "news"},
+        {"text": "bye see you", "act": "goodbye"},
+        {"text": "can you speak slower", "act": "request"}]))
+    done = run_app("eval-acts", str(lines), "--json", home=parley_home, timeout=240)
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout)
+    assert result["lines"] == 4
+    assert result["acts"]["language_question"]["f1"] == 1.0
+    assert result["kinds"]["meaning"]["accuracy"] == 1.0
+    assert result["acts"]["goodbye"]["recall"] == 1.0
+    text = run_app("eval-acts", str(lines), home=parley_home, timeout=240)
+    assert "precision" in text.stdout and "request" in text.stdout
+    missing = run_app("eval-acts", str(tmp_path / "none.jsonl"), home=parley_home)
+    assert missing.returncode != 0 and "cannot read" in missing.stderr
+    assert "Traceback" not in missing.stderr
