@@ -20,7 +20,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.tutor.act_text import AUX, PRONOUNS, SUBJ, WH, is_word, own_question, sentence_start
+from app.tutor.act_text import (
+    AUX,
+    PRONOUNS,
+    SUBJ,
+    WH,
+    is_word,
+    own_question,
+    sentence_start,
+    strip_openers,
+)
 
 X = r"(?P<x>[^.?!]+?)"
 W = r"(?P<x>[\w'-]+)"  # one word
@@ -63,7 +72,7 @@ def _f(kind: str, pattern: str, fragment: bool = False) -> _Frame:
 _FRAMES = (
     # word forms
     _f("word_form", rf"(?:(?:{WH}(?:'s)? )?{Q}(?:is |was )?)?(?:the )?{FORM} (?:form |tense |of it )?"
-                    rf"(?:of|for|from) (?:the (?:word|verb|noun|adjective) )?{W}", fragment=True),
+                    rf"(?:of|for|from) (?:the (?:word|verb|noun|adjective) )?(?:to )?{W}", fragment=True),
     _f("word_form", rf"(?:{WH} {Q}(?:say|write|make|put) )?{W},? (?:in (?:the )?|is |on (?:the )?"
                     rf"|to (?:the )?)?{FORM}\b", fragment=True),
     _f("word_form", rf"^{W},? (?P<y>[\w'-]+),? and (?:what(?:'s| is) )?(?:the )?{FORM}",
@@ -131,6 +140,8 @@ _FRAMES = (
     _f("meaning", rf"(?:what(?:'s| is| was) )?(?:the )?meaning (?:of|for) {X}{END}", fragment=True),
     _f("meaning", rf"what (?:{AUX} )?{X} means?\b"),
     _f("meaning", rf"what(?:'s| is)? (?:means?) {X}{END}"),
+    _f("meaning", rf"(?:what(?:'s| is| are) )?the differences? between {X}{END}", fragment=True),
+    _f("meaning", rf"what (?:{AUX} )?{X} stands? for\b"),
     _f("meaning", rf"^{X},? (?:what(?:'s| is| does) (?:the |its )?meaning|what (?:does|do|is) "
                   rf"(?:it|this|that) means?|what(?:'s| is) (?:it|this|that))\s*\??$",
        fragment=True),
@@ -151,8 +162,8 @@ def _form(found: str) -> str:
 
 
 _LEAD = re.compile(r"^(?:(?:the|this|that|a) (?:english )?(?:word|expression|phrase|idiom|sentence|"
-                   r"verb|noun)|word|expression|phrase|idiom|to say|saying|say|that"
-                   r"|you (?:said|say|used|wrote)(?: the word)?)\s+")
+                   r"verb|noun)|word|expression|phrase|idiom|to say|saying|that"
+                   r"|you (?:said|say|used|wrote)(?: the word)?|in english)(?:\s+|$)")
 _TRAIL = re.compile(r"\s+(?:in english(?: language)?|in one word|please|exactly|correctly|properly|"
                     r"in a (?:nice|polite|good|formal|friendly) way|politely|nicely|formally|teacher|"
                     r"in a restaurant|mean|means|in english please|correct|right|in the sentence)$")
@@ -208,7 +219,14 @@ def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
     if kind == "meaning" and "(?:a |an )?(?P<x>" in frame.pattern.pattern and (
             raw.split()[0] in PRONOUNS | _NOT_A_WORD | {"up", "wrong", "happening", "going"}):
         return None  # "what is your name", "what's up": not a word's meaning
+    if raw and match.start("x") == 0:
+        raw = strip_openers(raw)  # "excuse me the word nosy, what is it"
     subject = clean_subject(raw)
+    if subject is None and raw is not None and kind == "meaning":
+        # "what does it mean, fed up", "what does it mean when someone says break a leg"
+        rest = re.sub(r"^,? ?(?:when|if) (?:someone|somebody|people|you|they|he|she) (?:says?|said)"
+                      r" ", "", after.split("?")[0].split(".")[0].strip(" ,"))
+        subject = clean_subject(rest) if rest and len(rest.split()) <= 5 else None
     if subject is None and raw is not None:
         # "commute, what does it mean", "chave how you say in english": the
         # word was said before the question.
@@ -238,8 +256,6 @@ _NOT_A_WORD = {"the", "a", "an", "my", "your", "simple", "in", "what", "what's",
 
 def _before(prefix: str) -> str | None:
     """The words said before a question, when few enough to be what it asks about."""
-    from app.tutor.act_text import strip_openers
-
     words = strip_openers(prefix).strip(" ,")
     return words if words and len(words.split()) <= 6 else None
 

@@ -47,7 +47,8 @@ _ASKING = re.compile(
 # A verb that reports speech or thought before an embedded question: "she asked me what ...".
 REPORTING = {"ask", "tell", "say", "know", "wonder", "explain", "learn", "understand", "teach",
              "show", "forget", "remember", "think", "hear", "find", "check", "google", "discuss",
-             "write", "study", "answer", "decide", "describe", "translate"}
+             "write", "study", "answer", "decide", "describe", "translate", "practise", "practice",
+             "talk"}
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                          "\u00b4": "'", "`": "'"})
 

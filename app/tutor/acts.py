@@ -69,7 +69,7 @@ _CLOSING = re.compile(
     r"| next (?:time|week|lesson|class)| then| around| on \w+| again)?|talk (?:to you )?(?:later"
     r"|soon|tomorrow|next time)|catch you later|until next time|speak soon|take care|good night"
     r"|farewell|have a (?:nice|good|great|lovely|wonderful|beautiful) (?:day|evening|night"
-    r"|weekend|week|afternoon))(?![\w'])")
+    r"|weekend|week|afternoon|one))(?![\w'])")
 _NOT_FREE_BEFORE = {"to", "will", "can", "could", "would", "shall", "might", "may", "i", "we",
                     "they", "he", "she", "a", "the", "every", "one", "last", "this", "always",
                     "didn't", "don't", "never"}
@@ -82,7 +82,8 @@ _COMPLEMENT = {"to", "into", "out", "shopping", "back", "with", "on", "at", "in"
                "tomorrow", "next", "later", "tonight", "the", "a", "my", "after", "before",
                "when", "if", "swimming", "running", "working"}
 _FINISHING = re.compile(
-    r"(?:that's|that is) (?:all|enough|it) for (?:today|now|this time)|(?:let's|lets) (?:stop|finish)"
+    r"(?:that's|that is) (?:all|enough|it) for (?:today|now|this time)|i(?:'m| am) (?:done|finished)"
+    r" for (?:today|now)|(?:let's|lets) (?:stop|finish)"
     r"(?: here| now| for today)|thank(?:s| you)(?: (?:so|very) much| a lot)? for (?:the|this|our|"
     r"today's|a|your) (?:nice |great |lovely |good |interesting )?(?:talk|conversation|chat|lesson"
     r"|class|practice|session|time|talking|chatting)|(?:it was|it's been|was) (?:very |really |so )?"
@@ -186,7 +187,8 @@ def _tutor_question(line: str) -> str | None:
     the tutor nothing."""
     words = line.split()
     starts = [i for i in range(len(words)) if _question_starts(words, i)]
-    if re.search(r"(?:^|[\s,])(?:and|what about|how about) (?:you|yourself|u)\s*[?.!]?$", line):
+    if re.search(r"(?:^|[\s,])(?:and|what about|how about) (?:you|yourself|u)\s*[?.!]?$", line) \
+            or re.search(r"\btell me (?:something |a bit |more )?about (?:you|yourself)\b", line):
         starts.append(max(0, len(words) - 2))
     if re.match(r"^(?:(?:ok|so|and|please|well) )*(?:any|some) (?:tips|advice|ideas|suggestions|"
                 r"recommendations)\b", line):
@@ -224,7 +226,7 @@ def _question_starts(words: list[str], i: int) -> bool:
         elif nxt in ("i", "we") and nxt2 in _MODALS and word in ("how", "what", "where", "which"):
             inverted = True  # "how i can remember ...": the learner's question, unturned
         elif at_start and word in ("which", "what", "how") and nxt:
-            rest = words[i + 2:i + 5]
+            rest = words[i + 2:i + 7]
             inverted = any(w in _AUXES and j + 1 < len(rest) and rest[j + 1] in SUBJECT_PRONOUNS
                            for j, w in enumerate(rest))  # "which museum do you recommend"
         else:
@@ -232,16 +234,33 @@ def _question_starts(words: list[str], i: int) -> bool:
         return inverted and (at_start or nxt2 in SUBJECT_PRONOUNS or word in _WH_IS
                              or nxt == "about") and own_question(prefix, True)
     if word in _AUXES and at_start and nxt:
-        if nxt in SUBJECT_PRONOUNS or nxt in _DETERMINERS - {"a", "an", "any", "some"}:
-            return True
-        if nxt in _NOT_SUBJECTS or nxt in PRONOUNS:
-            return False
-        from lemminflect import getAllLemmas  # lazy: loads lemminflect's tables
-
-        lemmas = getAllLemmas(nxt)
-        # "is english difficult", "are cats ...": a noun or a name; not "is cold today"
-        return not lemmas or "NOUN" in lemmas or "PROPN" in lemmas
+        return _inverted(word, words[i + 1:])
     return False
+
+
+_DO_MODALS = _MODALS | {"do", "does", "did"}
+_POSSESSIVES = {"the", "your", "my", "this", "that", "these", "those", "his", "her", "our", "their"}
+
+
+def _inverted(aux: str, after: list[str]) -> bool:
+    """Is "<aux> <after>" a yes/no question: the auxiliary before its subject
+    ("do you like", "is your sister a doctor", "did the bus come")? Learners
+    also drop the subject of a statement ("was a good day", "did my homework
+    yesterday"): there the word after the auxiliary is no subject, or no verb
+    follows a do/modal's subject."""
+    nxt = after[0]
+    if nxt in SUBJECT_PRONOUNS or nxt == "there":
+        return True
+    if nxt in _POSSESSIVES:
+        if aux not in _DO_MODALS:
+            return True
+        return any(verb_lemma(w) == w for w in after[2:5] if w not in _POSSESSIVES)
+    if nxt in _NOT_SUBJECTS or nxt in PRONOUNS or nxt in {"a", "an", "any", "some", "many",
+                                                         "much", "lots", "no", "all"}:
+        return False
+    from lemminflect import getAllLemmas  # lazy: loads lemminflect's tables
+
+    return not getAllLemmas(nxt)  # a name: "is english difficult", "does maria work"
 
 
 _RECOMMEND = re.compile(
@@ -255,6 +274,7 @@ _OPINION = re.compile(
 _ADVICE = re.compile(
     r"\b(?:should i|shall i|should we|must i|what can i do|what (?:do|would) you (?:do|suggest)|"
     r"how (?:can|do|should|could|to) (?:i|we)?|how i can|how can|how to|tips?|advice|ideas|help me"
+    r"|(?:best|right|easiest|fastest|good) way"
     r"|is it a good idea|is it better)\b")
 _LIKING = re.compile(r"\b(?:do|did) you (?:like|love|enjoy|hate)\b|\byou like\b")
 
