@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.tutor.acts import RequestCall
+from app.tutor.act_types import RequestCall
 
 # name -> JSON schema of its arguments
 FUNCTIONS: dict[str, dict] = {
