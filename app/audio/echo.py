@@ -40,6 +40,13 @@ from app.audio.resample import StreamResampler
 FAR_AHEAD_S = 0.03
 JITTER_S = 0.04  # blocks later than their count by more than this ...
 GAP_BLOCKS = 4  # ... this many in a row: the output has a gap (one alone: jitter)
+# No echo path (headphones): the far end this loud (-40 dBFS) for this long,
+# and the microphone's energy this far under the far end's over that time
+# (a loudspeaker's echo comes 10-30 dB under it; a room's noise under
+# headphones 30-50 dB under a voice at -20 dBFS).
+FAR_LOUD = 1e-4
+NO_ECHO_EVIDENCE_S = 0.3
+NO_ECHO_DB = 25
 
 
 def available() -> bool:
@@ -123,6 +130,9 @@ class EchoCancel:
         self._aec = EchoCanceller(sample_rate=RATE, num_channels=1,
                                   stream_delay_ms=stream_delay_ms)
         self.gate = EchoGate()
+        self._no_echo = False  # shown that the microphone does not hear the speaker
+        # Samples of loud far end heard so far; the far end's and the mic's energy in them.
+        self._far_heard, self._far_energy, self._mic_energy = 0, 0.0, 0.0
         self.restart()
 
     def restart(self) -> None:
@@ -142,7 +152,37 @@ class EchoCancel:
         span = max(chunk.size, EchoGate.SPAN)
         far = self.far_end.take(span, self._t0 + self._count / RATE + FAR_AHEAD_S)
         self.gate.judge(chunk, far[-EchoGate.SPAN:], self._count)
-        return self._aec.process(chunk, far[-chunk.size:])
+        cleaned = self._aec.process(chunk, far[-chunk.size:])
+        return chunk if self._no_echo_path(chunk, far[-chunk.size:]) else cleaned
+
+    @property
+    def no_echo_path(self) -> bool:
+        """Shown that the microphone does not hear the speaker (headphones)."""
+        return self._no_echo
+
+    def _no_echo_path(self, chunk: np.ndarray, far: np.ndarray) -> bool:
+        """Whether the microphone has been shown not to hear the speaker (as
+        with headphones): then the chunk goes on as it is. AEC3 starts out
+        suppressing whatever the microphone hears while the far end plays,
+        echo or not, and a learner talking over the tutor's first seconds
+        went unheard for up to 2 s. The evidence: the far end played loud
+        for NO_ECHO_EVIDENCE_S while the microphone's energy stayed
+        NO_ECHO_DB under the far end's, and no echo was found. It holds
+        until the gate finds an echo."""
+        if self.gate.delay is not None:
+            self._no_echo = False
+            return False
+        if self._no_echo:
+            return True
+        far_power = float(np.mean(np.square(far)))
+        if far_power < FAR_LOUD:
+            return False
+        self._far_heard += chunk.size
+        self._far_energy += far_power * chunk.size
+        self._mic_energy += float(np.dot(chunk, chunk))
+        self._no_echo = (self._far_heard >= NO_ECHO_EVIDENCE_S * RATE
+                         and self._mic_energy <= self._far_energy * 10 ** (-NO_ECHO_DB / 10))
+        return self._no_echo
 
     def echo_only(self, start: int, end: int) -> bool:
         """Whether this stream's samples ``start``-``end`` were only the echo
