@@ -3,6 +3,7 @@ speaker, a real store. One Engines for the module keeps it fast."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 import time
@@ -48,6 +49,49 @@ def _space(widget, press: bool, auto: bool = False) -> None:
     kind = QEvent.Type.KeyPress if press else QEvent.Type.KeyRelease
     QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier,
                                              " ", auto))
+
+
+class _Timeline:
+    """Diagnostics for a failure: what the window did, in ms from the start."""
+
+    def __init__(self, window) -> None:
+        self.start = time.perf_counter()
+        self.events: list[tuple[float, str]] = []
+        talk = window.talk
+        self.watch(talk.state_changed, "state")
+        self.watch(talk.speaking_changed, "speaking")
+        self.watch(talk.mic.speech_started, "speech_started")
+        self.watch(talk.mic.utterance, "utterance", show=lambda pcm, _t: f"{len(pcm) / 16000:.2f} s")
+        self.watch(talk.mic.turn_confirmed, "turn_confirmed",
+                   show=lambda pcm, _t: f"{len(pcm) / 16000:.2f} s")
+        self.watch(talk.mic.retracted, "retracted")
+        self._playing = False
+        self._poll = QTimer(window)
+        self._poll.setInterval(20)
+        self._poll.timeout.connect(lambda: self._changed("playing", window.player.is_playing))
+        self._poll.start()
+
+    def _changed(self, name: str, value: bool) -> None:
+        if value != self._playing:
+            self._playing = value
+            self.mark(f"{name} {value}")
+
+    def mark(self, what: str) -> None:
+        self.events.append((time.perf_counter(), what))
+
+    def watch(self, signal, name: str, show=None) -> None:
+        signal.connect(lambda *args: self.mark(
+            f"{name} {show(*args) if show else ' '.join(map(str, args))}".rstrip()))
+
+    @contextlib.contextmanager
+    def on_failure(self):
+        try:
+            yield
+        except BaseException:
+            print("timeline (ms):")
+            for at, what in self.events:
+                print(f"  {(at - self.start) * 1000:8.0f}  {what}")
+            raise
 
 
 def _wait_quiet(qtbot, window, timeout=30000) -> None:
@@ -359,20 +403,26 @@ def test_ui_hands_free_voice_barge_in(make_window, mic, qtbot, learner_clips, pa
     # the turn was already saving, which then ends saved (the flake: a cancel
     # that landed in the save or the warm-up after it was waited for in vain).
     window.talk.barged_in.connect(barged.append)
+    timeline = _Timeline(window)
+    timeline.watch(window.talk.barged_in, "barged_in")
+    timeline.watch(window.worker.turn_cancelled, "turn_cancelled")
+    timeline.watch(window.presenter.turn_saved, "turn_saved")
     qtbot.waitUntil(lambda: window.talk.state == "listening", timeout=10000)
     window.talk.submit_text("Tell me about your favourite holiday and where you went last summer.")
     assert window.talk.state == "listening"  # still listening during the turn
     qtbot.waitUntil(lambda: window.player.is_playing, timeout=90000)
+    timeline.mark("mic: clip starts (speech from 1.46 s)")
     mic(clip.wav)
-    qtbot.waitUntil(lambda: bool(barged), timeout=10000)
-    qtbot.waitUntil(lambda: not window.player.is_playing, timeout=1000)
-    if barged[0]:  # the reply was still being made: that turn is cancelled
-        qtbot.waitUntil(lambda: bool(cancelled), timeout=30000)
-    qtbot.waitUntil(lambda: len(saved) == 2 - bool(barged[0]), timeout=120000)
-    session_id, turn_id = saved[-1]
-    said = next(t for t in _turns(parley_home, session_id) if t.id == turn_id)
-    assert said.input_mode == "voice"
-    assert wer(clip.text, said.transcript) <= 0.35, said.transcript
+    with timeline.on_failure():
+        qtbot.waitUntil(lambda: bool(barged), timeout=10000)
+        qtbot.waitUntil(lambda: not window.player.is_playing, timeout=1000)
+        if barged[0]:  # the reply was still being made: that turn is cancelled
+            qtbot.waitUntil(lambda: bool(cancelled), timeout=30000)
+        qtbot.waitUntil(lambda: len(saved) == 2 - bool(barged[0]), timeout=120000)
+        session_id, turn_id = saved[-1]
+        said = next(t for t in _turns(parley_home, session_id) if t.id == turn_id)
+        assert said.input_mode == "voice"
+        assert wer(clip.text, said.transcript) <= 0.35, said.transcript
     _wait_quiet(qtbot, window)
 
 
