@@ -93,20 +93,21 @@ _FRAMES = (
     _f("pronunciation", rf"^the \w+ in {W},? (?:do|does|should|is|are|can)\b", fragment=True),
     _f("pronunciation", rf"how {Q}read (?:{_KIND_WORDS} )?{W}"),
     # is it correct
-    _f("is_correct", rf"(?:is|it's|its|it is) (?:it |this |that )?{_CORRECT} (?:english )?"
-                     rf"(?:to say |if i say |saying |when i say |when you say |to write )?"
-                     rf"(?:the sentence |that )?{X}{END}"),
-    _f("is_correct", rf"(?:is|are) {X} (?:a )?(?:correct|right|proper|real|good|grammatical|ok"
-                     rf"|okay)(?: english)?(?: word| sentence| english| grammar| expression)?"
-                     rf"(?: or not| or wrong)?{END}"),
-    _f("is_correct", rf"^{X},? (?:is (?:it|this|that)(?: sentence)? |is |it's |it is |this is "
-                     rf"|that is )(?:{_CORRECT}|right)(?: or (?:not|wrong))?\s*\?"),
-    _f("is_correct", rf"^{X},? (?:is (?:it|this|that)(?: sentence| correct english)? )"
-                     rf"(?:{_CORRECT}|right)(?: or (?:not|wrong))?\s*$", fragment=True),
     _f("is_correct", r"^(?P<x>[^.?!]+?) or (?P<y>[^.?!]+?),? (?:which|what) (?:one )?"
                      r"(?:is|sounds|'s) (?:correct|right|better|ok|good)", fragment=True),
     _f("is_correct", rf"which (?:one )?(?:is|sounds) (?:correct|right)[ ,]+(?P<x>[^.?!]+?) or "
                      rf"(?P<y>[^.?!]+?){END}"),
+    _f("is_correct", rf"(?:is|it's|its|it is) (?:it |this |that )?{_CORRECT} (?:english )?"
+                     rf"(?:to say |if i say |saying |when i say |when you say |to write )?"
+                     rf"(?:the sentence |that )?{X}{END}"),
+    _f("is_correct", rf"(?:is|are) {X} (?:(?:a )?(?:correct|right|proper|grammatical)(?: english)?"
+                     rf"(?: word| sentence| english| grammar| expression)?|(?:a )?(?:real|good|ok"
+                     rf"|okay) (?:english|word|sentence|expression)|ok|okay)(?: or not| or wrong)?"
+                     rf"{END}"),
+    _f("is_correct", rf"^{X},? (?:is (?:it|this|that)(?: sentence)? |is |it's |it is |this is "
+                     rf"|that is )(?:{_CORRECT}|right)(?: or (?:not|wrong))?\s*\?"),
+    _f("is_correct", rf"^{X},? (?:is (?:it|this|that)(?: sentence| correct english)? )"
+                     rf"(?:{_CORRECT}|right)(?: or (?:not|wrong))?\s*$", fragment=True),
     _f("is_correct", rf"(?<!how )(?<!what )(?:can|could|may|should|do) (?:i|you|we|one|people) "
                      rf"(?:say|use|write) "
                      rf"(?!it\b|that\b|this\b|something|again|more|slow|fast|better){X}{END}"),
@@ -140,6 +141,7 @@ _FRAMES = (
     _f("meaning", rf"(?:what(?:'s| is| was) )?(?:the )?meaning (?:of|for) {X}{END}", fragment=True),
     _f("meaning", rf"what (?:{AUX} )?{X} means?\b"),
     _f("meaning", rf"what(?:'s| is)? (?:means?) {X}{END}"),
+    _f("meaning", rf"what(?:'s| is) (?:this|that|the) (?:word|expression|phrase|idiom),? {X}{END}"),
     _f("meaning", rf"(?:what(?:'s| is| are) )?the differences? between {X}{END}", fragment=True),
     _f("meaning", rf"what (?:{AUX} )?{X} stands? for\b"),
     _f("meaning", rf"^{X},? (?:what(?:'s| is| does) (?:the |its )?meaning|what (?:does|do|is) "
@@ -201,7 +203,7 @@ def find(line: str) -> Found | None:
 def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
     prefix = sentence_start(line, match.start())
     question_form = not frame.fragment or bool(re.match(rf"{WH}|{AUX}\b", match.group(0)))
-    if not own_question(prefix, question_form):
+    if not own_question(prefix, "wh" if re.match(rf"{WH}", match.group(0)) else question_form):
         return None
     after = line[match.end():]
     if frame.fragment and not question_form and _statement(after) and "?" not in line \
@@ -216,6 +218,8 @@ def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
         if raw in PRONOUNS or raw in _NOT_A_WORD:
             return None
         detail, alternative = _form(groups["form"]), None
+        if re.match(r"\s*(?:verbs|nouns|adjectives|words|forms|tenses)\b", after):
+            return None  # "the past of irregular verbs": about a class of words, not one
     if kind == "meaning" and "(?:a |an )?(?P<x>" in frame.pattern.pattern and (
             raw.split()[0] in PRONOUNS | _NOT_A_WORD | {"up", "wrong", "happening", "going"}):
         return None  # "what is your name", "what's up": not a word's meaning

@@ -41,7 +41,7 @@ _ASKING = re.compile(
     r"|i (?:don't|do not|dont|didn't|did not|never|can't|cannot|still don't|really don't)"
     r" (?:really |exactly |quite )?(?:know|understand|remember|get|pronounce|say)"
     r"|i(?:'m| am) not sure|i wonder|i (?:want|would like|'d like|need) to know|(?:i have )?no idea"
-    r"|i always forget|i forgot|i can't|i cannot|i'm confused|i am confused"
+    r"|i forgot|i can't|i cannot|i'm confused|i am confused"
     r"|(?:how|what|which)(?:'s)? (?:" + AUX + r" )?(?:" + SUBJ + r" )?(?:to )?(?:say|write|form|make|use)?"
     r")(?: if| whether)?$")
 # A verb that reports speech or thought before an embedded question: "she asked me what ...".
@@ -107,20 +107,21 @@ def _reported(rest: str) -> bool:
     return False
 
 
-def own_question(prefix: str, question_form: bool) -> bool:
+def own_question(prefix: str, question_form: str | bool) -> bool:
     """Is a question found after ``prefix`` (the line's words before it) the
-    learner's own? ``question_form``: the question starts with a wh-word or an
-    auxiliary ("what does ...", "is it ..."), so it can follow a finished
-    statement without punctuation; a bare phrase ("plural of child", "the
-    word for ...") only counts at the start of a sentence."""
+    learner's own? ``question_form`` "wh": the question starts with a wh-word
+    ("what does ..."), so it can follow a finished statement without
+    punctuation; one that starts with an auxiliary ("is it ...") or a bare
+    phrase ("plural of child", "the word for ...") only counts at the start
+    of a sentence or after an asking clause."""
     rest = strip_openers(prefix)
     if not rest or rest[-1] in ".?!":
         return True
     if _ASKING.search(rest.rstrip(" ,")):
         return True
-    if question_form:
+    if question_form == "wh":
         return not _reported(rest.rstrip(" ,"))
-    return False
+    return False  # "my english is not so good": an auxiliary after its subject is no question
 
 
 def sentence_start(line: str, start: int) -> str:

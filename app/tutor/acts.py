@@ -146,7 +146,9 @@ def _understood(text: str) -> bool:
     from app.tutor.recast import _BRACKETED, _FILLERS, understood  # lazy: see _strip_noise
 
     said = _FILLERS.sub("", _BRACKETED.sub(" ", text))
-    words = re.sub(r"[^a-z' ]", " ", said.lower()).split()
+    # "that's right": a contraction is as known as its word
+    said = re.sub(r"n't\b", " not", re.sub(r"'(?:s|re|m|ll|ve|d)\b", " ", said.lower()))
+    words = re.sub(r"[^a-z' ]", " ", said).split()
     if words and set(words) <= _ANSWER_WORDS:
         return True  # "no no", "bye bye": said twice, still said
     return understood(said)
@@ -196,7 +198,10 @@ def _tutor_question(line: str) -> str | None:
     if line.endswith("?") and not starts:
         sentence = line[:-1]
         cut = max(sentence.rfind(mark) for mark in ".!?")
-        starts.append(len(line[:cut + 1].split()) if cut >= 0 else 0)
+        first = len(line[:cut + 1].split()) if cut >= 0 else 0
+        if not any((w in _WH or w in _AUXES) and not own_question(" ".join(words[first:i]), "wh")
+                   for i, w in enumerate(words[first:], first)):
+            starts.append(first)  # "you live in london?"; not "she asked me, what does it mean?"
     if not starts:
         return None
     start = max(starts)
@@ -222,7 +227,7 @@ def _question_starts(words: list[str], i: int) -> bool:
         elif nxt in _AUXES:
             inverted = at_start or nxt2 in SUBJECT_PRONOUNS or nxt2 in _DETERMINERS
         elif nxt == "about" and word in ("what", "how"):
-            inverted = True
+            inverted = nxt2 in ("you", "yourself", "u")  # not "what about my sister, she ..."
         elif nxt in ("i", "we") and nxt2 in _MODALS and word in ("how", "what", "where", "which"):
             inverted = True  # "how i can remember ...": the learner's question, unturned
         elif at_start and word in ("which", "what", "how") and nxt:
@@ -232,12 +237,15 @@ def _question_starts(words: list[str], i: int) -> bool:
         else:
             inverted = False
         return inverted and (at_start or nxt2 in SUBJECT_PRONOUNS or word in _WH_IS
-                             or nxt == "about") and own_question(prefix, True)
+                             or nxt == "about") and own_question(prefix, "wh")
     if word in _AUXES and at_start and nxt:
-        return _inverted(word, words[i + 1:])
+        # "do you know what happened", "can i tell you something": a story's opening
+        return _inverted(word, words[i + 1:]) and not _RHETORICAL.match(" ".join(words[i:]))
     return False
 
 
+_RHETORICAL = re.compile(r"(?:do|did) you know what (?:happened|i did|i saw|i found)|(?:can|could|may) "
+                         r"i tell you (?:something|a story|what)")
 _DO_MODALS = _MODALS | {"do", "does", "did"}
 _POSSESSIVES = {"the", "your", "my", "this", "that", "these", "those", "his", "her", "our", "their"}
 

@@ -73,6 +73,23 @@ def test_news_and_its_look_alikes(text, context):
     assert classify(text, context).act is Act.NEWS
 
 
+@pytest.mark.parametrize("text, act, kind, subject", [
+    # Whisper's punctuated, capitalised form of the same kinds of line
+    ('Yes, I went there. By the way, what does "nosy" mean?', Act.LANGUAGE, "meaning", "nosy"),
+    ("Could you tell me what 'gloomy' means?", Act.LANGUAGE, "meaning", "gloomy"),
+    ("Sink or sync, which one is right?", Act.LANGUAGE, "is_correct", "sink"),
+    ("I'm going to Lisbon. What should I visit there?", Act.TUTOR, "recommendation", None),
+    ("She asked me, what does 'nosy' mean?", Act.NEWS, None, None),
+    ("My English is not so good.", Act.NEWS, None, None),
+    ("Do you know what happened? My bike was stolen.", Act.NEWS, None, None),
+    ("That's right.", Act.NEWS, None, None),
+    ("Okay. Thanks a lot. Bye!", Act.GOODBYE, None, None),
+])
+def test_punctuated_lines(text, act, kind, subject):
+    result = classify(text, [])
+    assert (result.act, result.kind, result.subject) == (act, kind, subject)
+
+
 @pytest.mark.parametrize("text, context", [
     ("ok i have to go now bye", []),
     ("thanks so much for the chat see you next week", []),
