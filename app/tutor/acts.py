@@ -94,7 +94,12 @@ _FINISHING = re.compile(
 def classify(text: str, context: Sequence[str] = (), model=None) -> ActResult:
     """The act of ``text``; ``context`` is the session's earlier lines, oldest
     first (the tutor's and the learner's), ``model`` an optional ChatModel the
-    classifier may consult when its own evidence is unsure."""
+    classifier may consult when its own evidence is unsure.
+
+    ``context`` is read as the session's (learner, tutor) pairs flattened, as
+    app/practice.py passes them: its last line is the tutor's, the one before
+    the learner's ("was that correct?" asks about it). The rules are sure
+    enough that ``model`` goes unused here; app.tutor.requests may consult it."""
     text = _text(text)
     if text is None:
         return ActResult(Act.UNCLEAR)
@@ -108,12 +113,28 @@ def classify(text: str, context: Sequence[str] = (), model=None) -> ActResult:
     if call is not None:
         return ActResult(Act.REQUEST, request=call)
     if found is not None:
-        return ActResult(Act.LANGUAGE, LanguageKind(found.kind).value, found.subject, found.detail,
+        subject = found.subject
+        if subject is None and found.kind == LanguageKind.IS_CORRECT:
+            subject = _learners_last(context)  # "did i say it right?": the line before
+        return ActResult(Act.LANGUAGE, LanguageKind(found.kind).value, subject, found.detail,
                          alternative=found.alternative)
     question = _tutor_question(line)
     if question is not None:
         return ActResult(Act.TUTOR, question or None)
     return ActResult(Act.NEWS)
+
+
+def _learners_last(context: Sequence[str]) -> str | None:
+    """The learner's line before this one. ``context`` holds the session's
+    lines as (learner, tutor) pairs, oldest first, so it is the second to
+    last; None when there is none, or it is no sentence to check."""
+    if len(context) < 2 or not isinstance(context[-2], str):
+        return None
+    line = _text(context[-2])
+    if line is None or not _understood(line):
+        return None
+    line = " ".join(_strip_noise(line).split()).strip()
+    return line if len(line.split()) >= 2 else None
 
 
 def _request(text: str, context: Sequence[str], model) -> RequestCall | None:

@@ -39,6 +39,15 @@ def test_language_questions_with_their_subject(text, kind, subject, detail):
         Act.LANGUAGE, kind, subject, detail)
 
 
+def test_is_it_right_without_a_sentence_asks_about_the_learners_last_line():
+    context = ["yesterday i go to the market", "Oh, you went to the market yesterday."]
+    result = classify("did i say that right", context)
+    assert (result.act, result.kind, result.subject) == (
+        Act.LANGUAGE, "is_correct", "yesterday i go to the market")
+    assert classify("was that correct", context[1:]).subject is None  # no line of the learner's
+    assert classify("was that correct", ["[music]", "Sorry?"]).subject is None
+
+
 def test_a_choice_between_two_sentences_gives_both():
     result = classify("she go or she goes which one is correct")
     assert (result.kind, result.subject, result.alternative) == (
