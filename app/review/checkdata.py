@@ -44,7 +44,7 @@ def check_data(home: Path) -> dict[str, Any]:
             report["unreadable"] = [(f"{home} (not writable: SQLite must write "
                                      f"{DATABASE_NAME}-shm there to read the database)")]
             return report
-    report["turns"] = len(turns)
+    report["turns"] = len({row[0] for row in turns})
     _compare(report, home, turns)
     integrity_ok = report["integrity"] in (None, "ok")
     report["ok"] = integrity_ok and not report["orphaned_audio"] and not report["missing_audio"]
@@ -118,6 +118,12 @@ def _read_database(database: Path) -> tuple[str, list[tuple]]:
                 "SELECT id, session_id, learner_audio, reply_audio FROM turns").fetchall()
         except sqlite3.OperationalError:  # not migrated yet: no turns
             turns = []
+        try:  # shadowing recordings (0006), kept with their turn's session
+            turns += connection.execute(
+                "SELECT t.id, t.session_id, s.audio, NULL FROM shadowings s "
+                "JOIN turns t ON t.id = s.turn_id").fetchall()
+        except sqlite3.OperationalError:  # before 0006: none
+            pass
         return integrity, turns
     except sqlite3.DatabaseError as error:
         return f"unreadable: {error}", []

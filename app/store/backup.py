@@ -71,6 +71,7 @@ def _contents(database: Path) -> tuple[list[str], dict]:
     connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
     try:
         rows = connection.execute("SELECT learner_audio, reply_audio FROM turns").fetchall()
+        rows += connection.execute("SELECT audio, NULL FROM shadowings").fetchall()
         counts = {table: int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
                   for table in ("sessions", "turns")}
     finally:

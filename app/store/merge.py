@@ -156,6 +156,9 @@ class _Merge:
         self.session.add(turn)
         self.session.flush()
         self.turns[old.id] = turn.id
+        from app.store.merge_review import add_review_rows  # the review's rows (0006)
+
+        add_review_rows(self, old, turn.id, index, folder)
         for old_fix, new_fix in zip(old.corrections, turn.corrections):
             self.corrections[old_fix.id] = new_fix.id
         self.summary.turns_added += 1

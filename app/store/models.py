@@ -267,3 +267,36 @@ class PracticeQuestion(Base):
     answer_turn_id: Mapped[int | None]  # the learner's next turn
     form_used: Mapped[bool | None]
     correct: Mapped[bool | None]  # the form used, and no correction of this kind
+
+
+class FluentTurn(Base):
+    """A learner turn as a fluent speaker would say it (0006), built after the
+    session ends (app/review/fluent.py): the line, the word changes from what
+    was said, and where it came from (same, corrector, model)."""
+
+    __tablename__ = "fluent_turns"
+    __table_args__ = (Index(None, "turn_id", unique=True), {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    turn_id: Mapped[int] = mapped_column(ForeignKey("turns.id", ondelete="CASCADE"))
+    fluent: Mapped[str] = mapped_column(Text)
+    changes: Mapped[list[Any]] = mapped_column(default=list)
+    source: Mapped[str] = mapped_column(String(20), default="same")
+    model: Mapped[str] = mapped_column(String(200), default="")
+    built_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class Shadowing(Base):
+    """The learner saying a turn's fluent version (0006): the recording, kept in
+    the session's folder like the turn's own, its transcript and word timings."""
+
+    __tablename__ = "shadowings"
+    __table_args__ = (Index(None, "turn_id"), {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    turn_id: Mapped[int] = mapped_column(ForeignKey("turns.id", ondelete="CASCADE"))
+    audio: Mapped[str | None] = mapped_column(String(500))
+    transcript: Mapped[str] = mapped_column(Text, default="")
+    words: Mapped[list[Any]] = mapped_column(default=list)
+    seconds: Mapped[float | None] = mapped_column(Float)
+    recorded_at: Mapped[datetime] = mapped_column(default=utc_now)

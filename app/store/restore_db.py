@@ -105,6 +105,10 @@ def referenced_recordings(copy: Path) -> set[str]:
     connection = _connect(copy)
     try:
         rows = connection.execute("SELECT learner_audio, reply_audio FROM turns").fetchall()
+        try:  # shadowing recordings (0006)
+            rows += connection.execute("SELECT audio, NULL FROM shadowings").fetchall()
+        except sqlite3.OperationalError:
+            pass
     finally:
         connection.close()
     return {path for row in rows for path in row if path}

@@ -26,11 +26,12 @@ from app.store.audio_files import StagedFile
 from app.store.db import make_engine, writer
 from app.store.drill_store import DrillQueries
 from app.store.failures import storage_errors
+from app.store.fluent_store import FluentQueries
 from app.store.history import HistoryQueries
 from app.store.memory_store import MemoryQueries
 from app.store.migrate import upgrade
 from app.store.practice_store import PracticeQueries
-from app.store.models import PracticeSession, Turn, utc_now
+from app.store.models import PracticeSession, Shadowing, Turn, utc_now
 from app.store.quarantine import QUARANTINE_DIR
 from app.store.records import SavedTurn, SessionView, TurnRecord, TurnView
 from app.store.views import session_view, turn_row, turn_view
@@ -39,7 +40,7 @@ DATABASE_NAME = "parley.sqlite3"
 log = logging.getLogger(__name__)
 
 
-class Store(HistoryQueries, DrillQueries, MemoryQueries, PracticeQueries):
+class Store(HistoryQueries, DrillQueries, MemoryQueries, PracticeQueries, FluentQueries):
     """Use :func:`open_store` to get one; it migrates and tidies up first.
 
     Review queries (history, search, drills, notebook) and memory come from the mixins.
@@ -275,7 +276,10 @@ class Store(HistoryQueries, DrillQueries, MemoryQueries, PracticeQueries):
 
             def is_referenced(relative: str) -> bool:
                 hit = or_(Turn.learner_audio == relative, Turn.reply_audio == relative)
-                return session.scalar(select(Turn.id).where(hit).limit(1)) is not None
+                if session.scalar(select(Turn.id).where(hit).limit(1)) is not None:
+                    return True
+                shadow = select(Shadowing.id).where(Shadowing.audio == relative).limit(1)
+                return session.scalar(shadow) is not None
 
             audio_files.recover(self.home, session_exists, is_referenced, DATABASE_NAME)
 

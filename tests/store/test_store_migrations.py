@@ -41,15 +41,16 @@ def table_names(engine: Engine) -> set[str]:
     return set(inspect(engine).get_table_names())
 
 
-def test_head_is_the_forget_hashes_revision():
-    assert head_revision() == "0005_forget_hashes"
+def test_head_is_the_fluent_review_revision():
+    assert head_revision() == "0006_fluent_review"
 
 
 def test_blank_database_migrates_to_head_matching_the_models(engine):
     upgrade(engine)
     assert current_revision(engine) == head_revision()
     assert {"sessions", "turns", "corrections", "drills", "turns_fts", "learner_facts",
-            "forgotten_facts", "learner_settings", "practice_questions"} <= table_names(engine)
+            "forgotten_facts", "learner_settings", "practice_questions", "fluent_turns",
+            "shadowings"} <= table_names(engine)
     assert schema_diffs(engine) == []
 
 
