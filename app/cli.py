@@ -18,14 +18,14 @@ from app.devtools import commands as devtools
 from app.errors import ParleyError
 from app.memory import commands as memory
 from app.review import commands as review
-from app.review import reminder
+from app.review import reminder, review_cli
 from app.shown import shown, shown_stdout
 from app.ui.launch import run_gui
 
 COMMANDS = ("turn", "transcribe", "correct", "doctor", "models", "screenshot", "bench",
             "export", "bench-history", "eval-corrections", "eval-conversation", "backup", "restore",
             "scenarios", "install-desktop-entry", "converse", "eval-sense", "eval-memory", "memory",
-            "reminder", "eval-acts")
+            "reminder", "eval-acts", "eval-fluent", "review")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--json", action="store_true")
 
     review.add_export_parser(sub)
+    review_cli.add_parser(sub)
     devtools.add_parsers(sub)
     converse.add_parser(sub)
     memory.add_parser(sub)
@@ -137,6 +138,7 @@ def _run(args: argparse.Namespace) -> int:
         "converse": _converse,
         "memory": _memory,
         "reminder": _reminder,
+        "review": review_cli.run,
     }[args.command]
     return handler(args)
 

@@ -1,5 +1,6 @@
 """The developer commands on the command line: ``bench``, ``bench-history``,
-``eval-corrections``, ``eval-conversation``, ``eval-memory`` and ``eval-acts``.
+``eval-corrections``, ``eval-conversation``, ``eval-memory``, ``eval-acts`` and
+``eval-fluent``.
 
 Building the parser imports no model library and no SQLAlchemy: each tool is
 imported only when its command runs.
@@ -9,10 +10,10 @@ from __future__ import annotations
 
 import argparse
 
-from app.devtools import eval_acts, eval_memory, evaluate, sense
+from app.devtools import eval_acts, eval_fluent, eval_memory, evaluate, sense
 
 COMMANDS = ("bench", "bench-history", "eval-corrections", "eval-conversation", "eval-sense",
-            "eval-memory", "eval-acts")
+            "eval-memory", "eval-acts", "eval-fluent")
 
 
 def add_parsers(subparsers) -> None:
@@ -25,6 +26,7 @@ def add_parsers(subparsers) -> None:
     sense.add_parser(subparsers)
     eval_memory.add_parser(subparsers)
     eval_acts.add_parser(subparsers)
+    eval_fluent.add_parser(subparsers)
 
 
 def add_bench_history_parser(subparsers) -> argparse.ArgumentParser:
@@ -52,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
         return eval_memory.run(args)
     if args.command == "eval-acts":
         return eval_acts.run(args)
+    if args.command == "eval-fluent":
+        return eval_fluent.run(args)
     if args.command == "eval-corrections":
         return evaluate.run_eval_corrections(args)
     return evaluate.run_eval_conversation(args)

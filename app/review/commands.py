@@ -85,8 +85,10 @@ def run_export(args: argparse.Namespace) -> int:
             if session is None:
                 return _fail(f"no session {session_id}")
             turns = store.turns(session_id)
+            from app.review.session_review import build_review  # lazy: loads spaCy's words
+
             render = export.session_json if fmt == "json" else export.session_markdown
-            text = render(store.home, session, turns)
+            text = render(store.home, session, turns, build_review(store, session_id))
     output = getattr(args, "output", None)
     if output:
         Path(output).write_text(text, encoding="utf-8", newline="")

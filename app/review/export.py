@@ -74,8 +74,13 @@ def session_dict(home: Path, session: SessionView, turns: Sequence[TurnView]) ->
     }
 
 
-def session_json(home: Path, session: SessionView, turns: Sequence[TurnView]) -> str:
-    return json.dumps(session_dict(home, session, turns), indent=2, ensure_ascii=False,
+def session_json(home: Path, session: SessionView, turns: Sequence[TurnView],
+                 review: dict[str, Any] | None = None) -> str:
+    """``review``: the session's review (app/review/session_review.py), when given."""
+    data = session_dict(home, session, turns)
+    if review is not None:
+        data["review"] = review
+    return json.dumps(data, indent=2, ensure_ascii=False,
                       default=lambda v: v.tolist() if hasattr(v, "tolist") else str(v)) + "\n"
 
 
@@ -106,8 +111,11 @@ def markdown_code(text: object) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
-def session_markdown(home: Path, session: SessionView, turns: Sequence[TurnView]) -> str:
+def session_markdown(home: Path, session: SessionView, turns: Sequence[TurnView],
+                     review: dict[str, Any] | None = None) -> str:
     md = markdown_text
+    fluent = {row["turn_id"]: row["fluent"] for row in (review or {}).get("turns", [])
+              if row["fluent"] is not None}
     when = session.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
     lines = [f"# Parley session {session.id}: {md(session.scenario)} ({md(session.level)})", "",
              f"- Started: {when}", f"- Turns: {len(turns)}",
@@ -121,6 +129,8 @@ def session_markdown(home: Path, session: SessionView, turns: Sequence[TurnView]
             lines += [f"- ~~{md(c.original)}~~ -> **{md(c.corrected)}**: {md(c.reason)} "
                       f"_({md(c.kind)})_" for c in t.corrections]
             lines.append("")
+        if t.id in fluent:
+            lines += [f"**Fluent:** {md(fluent[t.id])}", ""]
         if t.words:
             f = fluency(t.words)
             lines += [f"_Fluency: {f.wpm:.0f} words/min, {f.pauses} long pauses, "
@@ -128,7 +138,25 @@ def session_markdown(home: Path, session: SessionView, turns: Sequence[TurnView]
         lines += [f"**Tutor:** {md(t.reply)}", ""]
         if t.reply_audio:
             lines += [f"Reply audio: {markdown_code(_relative(home, t.reply_audio))}", ""]
+    if review is not None:
+        lines += _review_markdown(review)
     return "\n".join(lines)
+
+
+def _review_markdown(review: dict[str, Any]) -> list[str]:
+    md = markdown_text
+    lines = ["## What went well", ""]
+    lines += [f"- {md(line)}" for line in review["did_well"]] or ["- (nothing to compare yet)"]
+    lines += ["", "## What to work on", ""]
+    for item in review["work_on"]:
+        examples = "; ".join(f"~~{md(e['original'])}~~ -> **{md(e['corrected'])}**"
+                             for e in item["examples"])
+        lines.append(f"- {md(item['kind'])} ({item['count']}): {examples}")
+    if not review["work_on"]:
+        lines.append("- no corrections in this session")
+    lines += ["", "## Fluency", ""]
+    lines += [f"- {md(line)}" for line in review["fluency"]["lines"]]
+    return lines + [""]
 
 
 def _corrected_by_turn(entries: Sequence[CorrectionEntry]) -> dict[int, str]:

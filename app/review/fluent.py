@@ -1,0 +1,253 @@
+"""Each learner line as a fluent speaker would say it, at the learner's level (Qt-free).
+
+Three steps, each allowed to fail back to the one before:
+
+1. the corrector's sure edits (app/tutor/corrections.py), applied until they
+   stop changing the line (at most :data:`CORRECTOR_PASSES` passes);
+2. the tutor model rewrites the corrected line for fluency, under a JSON
+   schema (grammar-constrained decoding, app/tutor/chat.py);
+3. :func:`content_guard` rejects a rewrite that adds a name, number, place or
+   content noun the learner did not say, drops one of their content words,
+   changes a negation, a modal or who is meant (app/tutor/meaning.py), or
+   that the corrector still flags. A rejected rewrite leaves the corrected line.
+
+The changes shown beside what was said are a word diff (difflib), so the
+learner sees each word that changed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from collections import Counter
+
+from app.review.text import word_diff
+from app.tutor.edits import lemma, word_distance, words
+from app.tutor.meaning import (
+    FUNCTION_WORDS, KEEP, MODALS, _loses_progressive, _negations, _persons,
+)
+
+CORRECTOR_PASSES = 2
+FLUENT_SCHEMA = {
+    "type": "object",
+    "properties": {"fluent": {"type": "string", "maxLength": 400}},
+    "required": ["fluent"],
+}
+FLUENT_SYSTEM = (
+    "You help an English learner at level {level}. Rewrite what they said as a fluent "
+    "speaker would say it, in simple words. Keep their meaning and every name, number and "
+    "place. Add nothing they did not say. If it is already fluent, copy it unchanged."
+)
+FLUENT_EXAMPLES = (
+    ("I very like to play football with my friends in weekend.",
+     "I really like playing football with my friends at the weekend."),
+    ("I work in a hospital.", "I work in a hospital."),
+    ("Last year we go to Rome for three days.", "Last year we went to Rome for three days."),
+)
+# Parts of speech whose words carry what was said: a rewrite may not bring
+# in new ones (names, numbers, places, things) nor lose the learner's.
+ADDED_POS = {"NOUN", "PROPN", "NUM"}
+KEPT_POS = {"NOUN", "PROPN", "NUM", "VERB", "ADJ"}
+# A rewrite changes at most this share of the corrected line's words (and
+# always may change two): the learner's own sentence, made fluent, not a new one.
+MAX_CHANGED = 0.3
+# Contractions are not a fix: "I am" said is as fluent as "I'm".
+CONTRACTIONS = {"i'm": "i am", "you're": "you are", "he's": "he is", "she's": "she is",
+                "it's": "it is", "we're": "we are", "they're": "they are", "that's": "that is",
+                "there's": "there is", "i've": "i have", "you've": "you have",
+                "we've": "we have", "they've": "they have", "i'll": "i will",
+                "you'll": "you will", "we'll": "we will", "i'd": "i would",
+                "don't": "do not", "doesn't": "does not", "didn't": "did not",
+                "isn't": "is not", "aren't": "are not", "wasn't": "was not",
+                "weren't": "were not", "can't": "cannot", "won't": "will not",
+                "haven't": "have not", "hasn't": "has not", "couldn't": "could not",
+                "wouldn't": "would not", "shouldn't": "should not", "let's": "let us"}
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "twenty", "thirty", "hundred", "thousand", "million",
+                "first", "second", "third", "half"}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One word-level step from what was said to the fluent version."""
+
+    op: str  # equal, replace, delete (a word taken out), insert (a word put in)
+    said: str
+    fluent: str
+
+    def to_json(self) -> dict[str, str]:
+        return asdict(self)
+
+
+@dataclass
+class FluentLine:
+    said: str
+    fluent: str
+    changes: list[Change] = field(default_factory=list)
+    source: str = "same"  # same, corrector, model
+    rejected: str | None = None  # why the model's rewrite was not used
+
+    def to_json(self) -> dict[str, Any]:
+        return {"said": self.said, "fluent": self.fluent,
+                "changes": [c.to_json() for c in self.changes if c.op != "equal"],
+                "source": self.source}
+
+
+def changes(said: str, fluent: str) -> list[Change]:
+    """Word by word (lower-cased, as app/words.py counts them), every step."""
+    return [Change(op.op, " ".join(op.expected), " ".join(op.heard))
+            for op in word_diff(said, fluent)]
+
+
+def _stem(word: str) -> str:
+    base = lemma(word)
+    return base[:5] if len(base) > 5 else base
+
+
+def _content(doc, pos: set[str]) -> list[tuple[str, str]]:
+    """(word, stem) of the tokens whose part of speech is in ``pos``, or that
+    are numbers or named entities."""
+    out = []
+    for token in doc:
+        text = token.text.lower()
+        if not re.search(r"[a-z0-9]", text) or text in FUNCTION_WORDS:
+            continue
+        if token.pos_ in pos or token.like_num or token.ent_type_ or text in NUMBER_WORDS:
+            if token.pos_ == "AUX":
+                continue
+            out.append((text, _stem(token.lemma_.lower() or text)))
+    return out
+
+
+def content_guard(said: str, rewrite: str, parse: Callable[[str], Any]) -> str | None:
+    """Why ``rewrite`` cannot stand for ``said`` (already corrected), or None.
+
+    ``parse`` is spaCy's (app/tutor/parser.py). The learner's line is read both
+    as parsed and as plain words, so a word the parser tags differently in the
+    two sentences is still found."""
+    if not words(rewrite):
+        return "empty"
+    before, after = parse(said), parse(rewrite)
+    had = {stem for _w, stem in _content(before, KEPT_POS | ADDED_POS)}
+    had |= {_stem(w) for w in words(said)}
+    added = [w for w, stem in _content(after, ADDED_POS) if stem not in had]
+    if added:
+        return f"adds {', '.join(added)}"
+    kept = {stem for _w, stem in _content(after, KEPT_POS | ADDED_POS)}
+    kept |= {_stem(w) for w in words(rewrite)}
+    lost = [w for w, stem in _content(before, KEPT_POS) if stem not in kept]
+    if lost:
+        return f"drops {', '.join(lost)}"
+    if len(re.findall(r"[.!?](?:\s|$)", rewrite.strip())) > max(
+            1, len(re.findall(r"[.!?](?:\s|$)", said.strip()))):
+        return "more sentences than were said"
+    n = len(words(said))
+    if word_distance(said, rewrite) > max(2, round(MAX_CHANGED * n)):
+        return "changes too much"
+    # app/tutor/meaning.py's checks of what was meant (its word checks are above).
+    before, after = words(said), words(rewrite)
+    if _persons(after) - _persons(before):
+        return "changes who is meant"
+    if {w for w in before if w in MODALS} != {w for w in after if w in MODALS}:
+        return "changes a modal verb"
+    if _negations(before) != _negations(after):
+        return "changes a negation"
+    dropped = Counter(w for w in before if w in KEEP) - Counter(w for w in after if w in KEEP)
+    if dropped:
+        return f"drops {', '.join(dropped)}"
+    if _loses_progressive(before, after):
+        return "changes the -ing form into another tense"
+    return None
+
+
+def expanded(text: str) -> list[str]:
+    """The words with contractions written out ("I'm" -> "i am")."""
+    return " ".join(CONTRACTIONS.get(w, w) for w in words(text)).split()
+
+
+class FluentRewriter:
+    """Builds :class:`FluentLine` s. ``corrector`` has ``correct(text)`` (the
+    engines' Corrector); ``chat`` is the tutor model (None: corrector only);
+    ``parse`` is spaCy's parse (default: the tutor's one pipeline)."""
+
+    def __init__(self, corrector, chat=None, *, level: str = "B1",
+                 parse: Callable[[str], Any] | None = None) -> None:
+        self.corrector = corrector
+        self.chat = chat
+        self.level = level or "B1"
+        if parse is None:
+            from app.tutor.parser import parse as spacy_parse  # lazy: loads spaCy
+
+            parse = spacy_parse
+        self.parse = parse
+        self._fixed: dict[str, str] = {}  # the corrector's answer per text, asked once
+
+    def fix(self, text: str) -> str:
+        """The corrector's sure edits of ``text``."""
+        text = text.strip()
+        if text not in self._fixed:
+            if len(self._fixed) > 256:
+                self._fixed.clear()
+            self._fixed[text] = self.corrector.correct(text).corrected.strip()
+        return self._fixed[text]
+
+    def corrected(self, said: str) -> str:
+        text = said.strip()
+        for _ in range(CORRECTOR_PASSES):
+            fixed = self.fix(text)
+            if not fixed or fixed == text:
+                break
+            text = fixed
+        return text
+
+    def rewrite(self, text: str) -> str:
+        messages = [{"role": "system", "content": FLUENT_SYSTEM.format(level=self.level)}]
+        for said, fluent in FLUENT_EXAMPLES:
+            messages += [{"role": "user", "content": said},
+                         {"role": "assistant", "content": json.dumps({"fluent": fluent})}]
+        messages.append({"role": "user", "content": text})
+        budget = min(200, 24 + 2 * len(text.split()) + len(text) // 3)
+        raw = self.chat.complete(messages, max_tokens=budget, temperature=0.0,
+                                 json_schema=FLUENT_SCHEMA, repeat_penalty=1.0)
+        try:
+            return str(json.loads(raw)["fluent"]).strip()
+        except (ValueError, KeyError, TypeError):
+            return ""
+
+    def still_flagged(self, text: str) -> bool:
+        return self.fix(text) != text.strip()
+
+    def line(self, said: str, corrected: str | None = None) -> FluentLine:
+        """``corrected``: the corrector's sure edits, when the turn already has
+        them (saved with it), so they are not looked for again."""
+        said = said.strip()
+        if not words(said):
+            return FluentLine(said, said)
+        corrected = self.corrected(said) if corrected is None else corrected.strip()
+        best, source, rejected = corrected, ("corrector" if corrected != said else "same"), None
+        if self.chat is not None:
+            rewrite = self.rewrite(corrected)
+            if rewrite and expanded(rewrite) != expanded(corrected):
+                rejected = content_guard(corrected, rewrite, self.parse) or content_guard(
+                    said, rewrite, self.parse)
+                if rejected is None and self.still_flagged(rewrite):
+                    rejected = "the corrector still flags it"
+                if rejected is None:
+                    best, source = rewrite, "model"
+        return FluentLine(said, best, changes(said, best), source, rejected)
+
+    def lines(self, said: Sequence[str],
+              progress: Callable[[int, int], None] | None = None) -> list[FluentLine]:
+        out = []
+        for done, text in enumerate(said):
+            if progress:
+                progress(done, len(said))
+            out.append(self.line(text))
+        if progress:
+            progress(len(said), len(said))
+        return out
+

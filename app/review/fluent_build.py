@@ -1,0 +1,94 @@
+"""Build and save the fluent versions of a session's learner turns (Qt-free).
+
+Run after a session ends: by the window's review worker (app/ui/review/
+fluent_worker.py) and by ``python -m app review`` for a session that has none
+yet (one made with ``converse``). The tutor model writes, in a prompt cache of
+its own so the tutor's evaluated prompt survives; the corrector's sure edits
+come first (app/review/fluent.py). All turns are saved in one transaction at
+the end: a failure leaves the session as it was.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.review.fluent import FluentRewriter
+from app.review.text import corrected_sentence
+from app.session import runs_corrector
+
+REVIEW_SLOT = "review"
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    session_id: int
+    turns: int
+    rewritten: int  # lines whose fluent version differs from what was said
+    seconds: float
+    tokens: int
+    tokens_per_s: float
+    error: str | None = None  # one line: why nothing was saved
+
+
+def rewriter_for(engines, level: str) -> FluentRewriter:
+    chat = engines.chat
+    view = chat.with_own_cache(REVIEW_SLOT) if hasattr(chat, "with_own_cache") else chat
+    return FluentRewriter(engines.corrector, view, level=level)
+
+
+def build_fluent(store, engines, session_id: int,
+                 progress: Callable[[int, int], None] | None = None,
+                 should_stop: Callable[[], bool] | None = None) -> BuildResult:
+    """Fluent versions of every turn of ``session_id``, saved together."""
+    started = time.perf_counter()
+    session = store.get_session(session_id)
+    if session is None:
+        return BuildResult(session_id, 0, 0, 0.0, 0, 0.0, f"no session {session_id}")
+    turns = store.turns(session_id)
+    try:
+        rewriter = rewriter_for(engines, session.level)
+        stats = getattr(rewriter.chat, "stats", None)
+        tokens_before = stats.tokens if stats else 0
+        seconds_before = stats.generation_s if stats else 0.0
+        calls_before = stats.calls if stats else 0
+        lines = []
+        for done, turn in enumerate(turns):
+            if progress:
+                progress(done, len(turns))
+            if should_stop and should_stop():
+                return BuildResult(session_id, len(turns), 0, time.perf_counter() - started, 0,
+                                   0.0, "stopped before the fluent versions were finished")
+            # The turn's saved corrections are the corrector's sure edits, unless
+            # the session's style ("off") never looked for any.
+            corrected = (corrected_sentence(turn.transcript, turn.corrections)
+                         if runs_corrector(session.correction_style) else None)
+            line = rewriter.line(turn.transcript, corrected)
+            lines.append((turn.id, line.fluent,
+                          [c.to_json() for c in line.changes if c.op != "equal"], line.source))
+        store.save_fluent(session_id, lines, model=getattr(engines.chat, "name", ""))
+    except Exception as error:  # one line; the session stays as it was
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        return BuildResult(session_id, len(turns), 0, time.perf_counter() - started, 0, 0.0,
+                           f"fluent versions not built: {reason}")
+    if progress:
+        progress(len(turns), len(turns))
+    tokens = (stats.tokens - tokens_before) if stats else 0
+    gen_s = (stats.generation_s - seconds_before) if stats else 0.0
+    calls = (stats.calls - calls_before) if stats else 0
+    rate = (tokens - calls) / gen_s if gen_s > 0 else 0.0
+    rewritten = sum(1 for turn, (_id, fluent, _c, _s) in zip(turns, lines)
+                    if fluent.strip() != turn.transcript.strip())
+    return BuildResult(session_id, len(turns), rewritten, time.perf_counter() - started,
+                       tokens, rate)
+
+
+class Unused:
+    """Stands in for the recogniser and the voice where only the text models
+    run (the command line's build, the evaluation): never loaded."""
+
+    backend = model_name = "unused"
+
+    def load(self) -> None:
+        pass
