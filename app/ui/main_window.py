@@ -69,6 +69,9 @@ class MainWindow(WindowActions, QMainWindow):
         from app.ui import home_panel  # lazy: loads Qt and numpy
 
         self.home_panel = home_panel.install(self)  # goal, streak, continue, a topic
+        from app.ui.review import fluent_worker  # lazy: loads Qt
+
+        fluent_worker.install(self)  # each ended session's fluent versions, in the background
         self.bar.mute.setChecked(bool(self.values[K.MUTED]))
         # --hands-free applies to this run only; the checkbox's choice is remembered.
         self._remember_hands_free = hands_free is None

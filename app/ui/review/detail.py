@@ -89,6 +89,7 @@ class SessionPage(QWidget):
     loaded = Signal(int)  # session id
     playing = Signal(float)  # seconds of audio started
     word_info = Signal(str)  # "word: pronunciation"
+    practise_drills = Signal()  # the review's "Practise these in Drills"
 
     def __init__(self, services: ReviewServices, tasks: Tasks, parent: QWidget | None = None):
         super().__init__(parent)
@@ -96,6 +97,7 @@ class SessionPage(QWidget):
         self.session_id: int | None = None
         self.cards: list[TurnCard] = []
         self.learned = None  # LearnedBox, when the session taught Parley something
+        self.fluent = None  # FluentPanel: the session's review (app/ui/review/fluent_panel.py)
         self.header = QLabel("Open a session from the history.", wordWrap=True)
         self.info = QLabel()
         self.info.setAccessibleName("Pronunciation")
@@ -133,6 +135,12 @@ class SessionPage(QWidget):
             when = session.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
             self.header.setText(f"<h3>{escape(session.scenario)} ({escape(session.level)})</h3>"
                                 f"{when}, {len(turns)} turns")
+        if session is not None:
+            from app.ui.review.fluent_panel import FluentPanel  # lazy: loads Qt
+
+            self.fluent = FluentPanel(self.services, self.tasks, session.id)
+            self.fluent.practise_drills.connect(self.practise_drills.emit)
+            column.addWidget(self.fluent)
         for turn in turns:
             card = TurnCard(turn)
             card.play.connect(self.play)

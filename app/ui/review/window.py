@@ -1,4 +1,4 @@
-"""The review window: Today, History, Session, Mistakes, Drills, Memory (what Parley remembers), Progress tabs.
+"""The review window: Today, History, Session, Mistakes, Drills, Memory (what Parley remembers), Weekly, Progress tabs.
 
 Pages load when first shown (and again each time they are shown), on worker
 threads; errors go to the status bar.
@@ -36,15 +36,17 @@ class ReviewWindow(QMainWindow):
         self.drills = DrillsPage(self.services, self.tasks)
         self.memory = MemoryPage(self.services, self.tasks)
         self._progress = None  # built on first view: pyqtgraph is slow to import
+        self._weekly = None  # the weekly review's charts, likewise
         self.tabs = QTabWidget()
         for page, title in ((self.today, "Today"), (self.history, "History"),
                             (self.session, "Session"), (self.notebook, "Mistakes"),
                             (self.drills, "Drills"), (self.memory, "Memory"),
-                            (QWidget(), "Progress")):
+                            (QWidget(), "Weekly"), (QWidget(), "Progress")):
             self.tabs.addTab(page, title)
         self.setCentralWidget(self.tabs)
         self.history.open_session.connect(self.open_session)
         self.today.start_drills.connect(lambda: self.tabs.setCurrentWidget(self.drills))
+        self.session.practise_drills.connect(lambda: self.tabs.setCurrentWidget(self.drills))
         self.tabs.currentChanged.connect(self._refresh_current)
         self._refresh_current()
 
@@ -63,6 +65,21 @@ class ReviewWindow(QMainWindow):
             self.tabs.blockSignals(False)
         return self._progress
 
+    @property
+    def weekly(self):
+        if self._weekly is None:
+            from app.ui.review.weekly_page import WeeklyPage  # lazy: loads pyqtgraph
+
+            self._weekly = WeeklyPage(self.services, self.tasks)
+            index = next(i for i in range(self.tabs.count()) if self.tabs.tabText(i) == "Weekly")
+            self.tabs.blockSignals(True)
+            current = self.tabs.currentIndex()
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, self._weekly, "Weekly")
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+        return self._weekly
+
     def open_session(self, session_id: int, turn_index: int = -1) -> None:
         self.tabs.blockSignals(True)  # the session tab refreshes itself
         self.tabs.setCurrentWidget(self.session)
@@ -74,6 +91,10 @@ class ReviewWindow(QMainWindow):
         if self.tabs.tabText(index) == "Progress":
             self.progress.refresh()
             self.tabs.setCurrentWidget(self.progress)
+            return
+        if self.tabs.tabText(index) == "Weekly":
+            self.weekly.refresh()
+            self.tabs.setCurrentWidget(self.weekly)
             return
         page = self.tabs.currentWidget()
         if page is self.session:
