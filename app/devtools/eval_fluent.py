@@ -62,9 +62,18 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
     return any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1))
 
 
+def judged_words(text: str) -> list[str]:
+    """Words with contractions written out ("we're" = "we are": not an error
+    either way), between sentence-boundary marks, so a change at either end
+    has context too."""
+    from app.review.fluent import expanded
+
+    return ["<s>", *expanded(text), "</s>"]
+
+
 def reference_edits(said: str, ref: str) -> list[tuple[list[str], list[str]]]:
     """(wrong window, right window): each change with one word of context either side."""
-    a, b = words(said), words(ref)
+    a, b = judged_words(said), judged_words(ref)
     out = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         if tag != "equal":
@@ -74,14 +83,18 @@ def reference_edits(said: str, ref: str) -> list[tuple[list[str], list[str]]]:
 
 def fixed_edits(said: str, refs: list[str], fluent: str) -> tuple[int, int]:
     """(edits fixed, edits) for the reference the fluent version comes closest to."""
-    got = words(fluent)
+    got = judged_words(fluent)
     best = (0, 1)
     for ref in refs:
         edits = reference_edits(said, ref)
         if not edits:
             continue
+        # Fixed: the reference's words (in context) are there and the learner's
+        # wrong ones are gone (a wrong window inside the right one, as for a
+        # missing word, is gone when the right one is there).
         done = sum(1 for wrong, right in edits
-                   if _contains(got, right) and not (wrong != right and _contains(got, wrong)))
+                   if _contains(got, right) and (_contains(right, wrong)
+                                                 or not _contains(got, wrong)))
         if best == (0, 1) or done / len(edits) > best[0] / best[1]:
             best = (done, len(edits))
     return best
@@ -141,7 +154,7 @@ def score_line(scores: FluentScores, item: dict, fluent: str, flagged: bool) -> 
             scores.misses.append(f"not fixed: {said} -> {fluent}")
     else:
         scores.correct_lines += 1
-        if words(fluent) == words(said):
+        if judged_words(fluent) == judged_words(said):
             scores.left_alone += 1
         else:
             scores.misses.append(f"changed: {said} -> {fluent}")

@@ -46,12 +46,14 @@ FLUENT_EXAMPLES = (
     ("I very like to play football with my friends in weekend.",
      "I really like playing football with my friends at the weekend."),
     ("I work in a hospital.", "I work in a hospital."),
+    ("What time she arrives?", "What time does she arrive?"),
     ("Last year we go to Rome for three days.", "Last year we went to Rome for three days."),
+    ("He not eat fish.", "He doesn't eat fish."),
 )
 # Parts of speech whose words carry what was said: a rewrite may not bring
 # in new ones (names, numbers, places, things) nor lose the learner's.
 ADDED_POS = {"NOUN", "PROPN", "NUM"}
-KEPT_POS = {"NOUN", "PROPN", "NUM", "VERB", "ADJ"}
+KEPT_POS = {"NOUN", "PROPN", "NUM", "VERB", "ADJ", "ADV"}  # "often", "twice", "here"
 # A rewrite changes at most this share of the corrected line's words (and
 # always may change two): the learner's own sentence, made fluent, not a new one.
 MAX_CHANGED = 0.3
@@ -145,6 +147,8 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any]) -> str |
     if len(re.findall(r"[.!?](?:\s|$)", rewrite.strip())) > max(
             1, len(re.findall(r"[.!?](?:\s|$)", said.strip()))):
         return "more sentences than were said"
+    if said.rstrip().endswith("?") != rewrite.rstrip().endswith("?"):
+        return "changes a question into a statement (or back)"
     n = len(words(said))
     if word_distance(said, rewrite) > max(2, round(MAX_CHANGED * n)):
         return "changes too much"
