@@ -24,8 +24,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from collections import Counter
+from difflib import SequenceMatcher
 
-from app.review.text import word_diff
 from app.tutor.edits import lemma, word_distance, words
 from app.tutor.meaning import (
     FUNCTION_WORDS, KEEP, MODALS, _loses_progressive, _negations, _persons,
@@ -100,9 +100,13 @@ class FluentLine:
 
 
 def changes(said: str, fluent: str) -> list[Change]:
-    """Word by word (lower-cased, as app/words.py counts them), every step."""
-    return [Change(op.op, " ".join(op.expected), " ".join(op.heard))
-            for op in word_diff(said, fluent)]
+    """Word by word, every step, in the words as written (case and punctuation
+    kept); words are matched as app/words.py counts them ("Home." = "home")."""
+    a, b = said.split(), fluent.split()
+    key = lambda token: "".join(words(token)) or token  # noqa: E731
+    matcher = SequenceMatcher(a=[key(t) for t in a], b=[key(t) for t in b], autojunk=False)
+    return [Change(tag, " ".join(a[i1:i2]), " ".join(b[j1:j2]))
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
 
 
 def _stem(word: str) -> str:

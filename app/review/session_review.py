@@ -108,11 +108,13 @@ def did_well(turns, earlier_turns: dict[int, list[str]], earlier_fixes, fixed_he
             break
     known = {lemma(w) for texts in earlier_turns.values() for t in texts
              for w in normalise_words(t)}
+    mistaken = {w for t in turns for c in t.corrections for w in normalise_words(c.original)}
     if earlier_turns:
         new = []
         for text in said:
             for word in content_words(text):
-                if lemma(word) not in known and word not in new and word.isalpha():
+                if lemma(word) not in known and word not in new and word.isalpha() \
+                        and word not in mistaken:
                     new.append(word)
         if new:
             lines.append("New words you used: " + ", ".join(new[:MOST_NEW_WORDS]) + ".")

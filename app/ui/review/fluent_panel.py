@@ -22,11 +22,11 @@ SLOW = 0.75  # the slow replay's rate, as the practice window's "slow" button
 def changes_html(said: str, fluent: str) -> tuple[str, str]:
     """What was said with the words that changed struck through, and the fluent
     version with its new words in bold."""
-    from app.review.text import word_diff  # lazy: loads SQLAlchemy's records
+    from app.review.fluent import changes  # lazy: loads the word lists
 
     left, right = [], []
-    for op in word_diff(said, fluent):
-        a, b = escape(" ".join(op.expected)), escape(" ".join(op.heard))
+    for op in changes(said, fluent):
+        a, b = escape(op.said), escape(op.fluent)
         if op.op == "equal":
             left.append(a)
             right.append(b)
