@@ -42,6 +42,10 @@ def run(args: argparse.Namespace) -> int:
             session_id = int(wanted)
         else:
             return _fail(f"review takes a session number or 'last', not {args.session!r}")
+        if store.get_session(session_id) is not None:
+            from app.review.drills import sync_drills  # lazy: loads FSRS
+
+            sync_drills(store)  # what to work on links to the drills made from it
         review = build_review(store, session_id)
         if review is None:
             return _fail(f"no session {session_id}")

@@ -121,10 +121,13 @@ def test_review_command_prints_json_without_building(tmp_path, monkeypatch, caps
     assert main(["review", "last", "--json", "--no-build"]) == 2
     assert "no sessions saved yet" in capsys.readouterr().err
     with open_store(tmp_path / "home") as store:
-        fill(store)
+        ids = fill(store)
     assert main(["review", "last", "--json", "--no-build"]) == 0
+    assert json.loads(capsys.readouterr().out)["work_on"] == []  # no mistakes in it
+    assert main(["review", str(ids["interview"]), "--json", "--no-build"]) == 0
     review = json.loads(capsys.readouterr().out)
     assert set(review) >= {"turns", "did_well", "work_on", "fluency"}
+    assert review["work_on"][0]["drills"]  # linked to the drills made from the mistakes
     assert set(review["turns"][0]) >= {"said", "fluent", "changes"}
     assert main(["review", "banana"]) == 2
     assert "not 'banana'" in capsys.readouterr().err

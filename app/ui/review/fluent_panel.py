@@ -103,8 +103,15 @@ class FluentPanel(QWidget):
     def refresh(self) -> None:
         from app.review.session_review import build_review  # lazy: loads SQLAlchemy
 
-        store_of = self.services
-        self.tasks.run(lambda: build_review(store_of.store, self.session_id), self._show)
+        services, session_id = self.services, self.session_id
+
+        def load():
+            from app.review.drills import sync_drills  # lazy: loads FSRS
+
+            sync_drills(services.store)  # "what to work on" links to these drills
+            return build_review(services.store, session_id)
+
+        self.tasks.run(load, self._show)
 
     def show_progress(self, done: int, total: int) -> None:
         self.status.setText(f"Building your fluent versions… {done} of {total} turns")
