@@ -46,6 +46,7 @@ _FORMS = {
 }
 FORM = "(?P<form>" + "|".join(f"(?:{v})" for v in _FORMS.values()) + ")"
 _CORRECT = r"(?:correct|right|ok|okay|fine|grammatical|proper|natural|good english|correct english)"
+_LETTER = r"the (?:letter )?[a-z]"  # "the k in knife"
 _KIND_WORDS = r"(?:the |this |that )?(?:english )?(?:word|expression|phrase|idiom|sentence|verb|noun)"
 
 
@@ -88,15 +89,19 @@ _FRAMES = (
     _f("pronunciation", rf"(?:which|what) syllable [^.?!]*?\b(?:in|of) (?:the word )?{W}"),
     _f("pronunciation", rf"how many syllables (?:has|have|in|does|are in|is in|are there in|there "
                         rf"are in) (?:the word )?{W}"),
-    _f("pronunciation", rf"(?:is|are) the \w+ in {W} (?:silent|pronounced|said)"),
-    _f("pronunciation", rf"(?:{AUX} )?(?:you|we|i|one) (?:pronounce|say|hear) the \w+ in {W}"),
-    _f("pronunciation", rf"^the \w+ in {W},? (?:do|does|should|is|are|can)\b", fragment=True),
+    _f("pronunciation", rf"(?:is|are) {_LETTER} in {W} (?:silent|pronounced|said)"),
+    _f("pronunciation", rf"(?:is|are) {_LETTER} (?:silent|pronounced|said) in {W}"),
+    _f("pronunciation", rf"^{W},? how many syllables", fragment=True),
+    _f("pronunciation", rf"(?:{AUX} )?(?:you|we|i|one) (?:pronounce|say|hear) {_LETTER} in {W}"),
+    _f("pronunciation", rf"^{_LETTER} in {W},? (?:do|does|should|is|are|can)\b", fragment=True),
     _f("pronunciation", rf"how {Q}read (?:{_KIND_WORDS} )?{W}"),
     # is it correct
     _f("is_correct", r"^(?P<x>[^.?!]+?) or (?P<y>[^.?!]+?),? (?:which|what) (?:one )?"
                      r"(?:is|sounds|'s) (?:correct|right|better|ok|good)", fragment=True),
     _f("is_correct", rf"which (?:one )?(?:is|sounds) (?:correct|right)[ ,]+(?P<x>[^.?!]+?) or "
                      rf"(?P<y>[^.?!]+?){END}"),
+    _f("is_correct", rf"^(?:is it|should i say|do (?:you|we|people) say|can i say) "
+                     rf"(?P<x>[^.?!]+?) or (?P<y>[^.?!]+?){END}"),
     _f("is_correct", rf"(?:is|it's|its|it is) (?:it |this |that )?{_CORRECT} (?:english )?"
                      rf"(?:to say |if i say |saying |when i say |when you say |to write )?"
                      rf"(?:the sentence |that )?{X}{END}"),
@@ -127,6 +132,8 @@ _FRAMES = (
     _f("how_to_say", rf"^{X},? how {Q}(?:to )?(?:say|call|write)(?: it| this| that)?"
                      rf"(?: in english)?{END}", fragment=True),
     _f("how_to_say", rf"what {Q}call(?:ed)? {X}{END}"),
+    _f("how_to_say", rf"^{X},? (?:what|how) (?:is|are|'s) (?:it|this|that|they) called{END}",
+       fragment=True),
     _f("how_to_say", rf"(?:is there (?:a|an|any) |what(?:'s| is| was) (?:the |a )?)(?:english |right "
                      rf"|correct |best |proper |good )?(?:word|name|term|expression|verb|noun) "
                      rf"(?:for |of |to describe |to say |that means |in english for |(?=when ))"
@@ -139,8 +146,9 @@ _FRAMES = (
     # meaning
     _f("meaning", rf"what (?:do|did) you mean(?: by| with)?(?: {X})?{END}"),
     _f("meaning", rf"(?:what(?:'s| is| was) )?(?:the )?meaning (?:of|for) {X}{END}", fragment=True),
+    _f("meaning", rf"what(?:'s| is| does| do)? (?:means?) {X}{END}"),
     _f("meaning", rf"what (?:{AUX} )?{X} means?\b"),
-    _f("meaning", rf"what(?:'s| is)? (?:means?) {X}{END}"),
+    _f("meaning", rf"^{X},? means? what{END}", fragment=True),
     _f("meaning", rf"what(?:'s| is) (?:this|that|the) (?:word|expression|phrase|idiom),? {X}{END}"),
     _f("meaning", rf"(?:what(?:'s| is| are) )?the differences? between {X}{END}", fragment=True),
     _f("meaning", rf"what (?:{AUX} )?{X} stands? for\b"),
@@ -220,11 +228,19 @@ def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
         detail, alternative = _form(groups["form"]), None
         if re.match(r"\s*(?:verbs|nouns|adjectives|words|forms|tenses)\b", after):
             return None  # "the past of irregular verbs": about a class of words, not one
+    if alternative and frame.pattern.pattern.startswith("^(?:is it|should i say") and not (
+            len(raw.split()) > 1 or not is_word(raw) or not is_word(alternative.split()[0])):
+        return None  # "is it far or near": a question to the tutor, no choice of words
+    if kind == "pronunciation" and raw and " " not in raw and (raw in PRONOUNS
+                                                               or raw in _NOT_A_WORD):
+        return None  # "the pronunciation in english ..."
     if kind == "meaning" and "(?:a |an )?(?P<x>" in frame.pattern.pattern and (
             raw.split()[0] in PRONOUNS | _NOT_A_WORD | {"up", "wrong", "happening", "going"}):
         return None  # "what is your name", "what's up": not a word's meaning
+    if raw in _NOT_A_WORD or (kind == "meaning" and raw in _AUX_WORDS):
+        return None
     if raw and match.start("x") == 0:
-        raw = strip_openers(raw)  # "excuse me the word nosy, what is it"
+        raw = _before(raw) or raw  # "excuse me the word nosy, what is it"
     subject = clean_subject(raw)
     if subject is None and raw is not None and kind == "meaning":
         # "what does it mean, fed up", "what does it mean when someone says break a leg"
@@ -244,6 +260,9 @@ def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
     return Found(kind, subject, detail, clean_subject(alternative))
 
 
+_AUX_WORDS = set(AUX.strip("(?:)").split("|"))
+
+
 def _statement(after: str) -> bool:
     """Does a bare phrase ("the past tense of english") go on as a sentence's
     subject ("... verbs is hard for me"), not as a question ("... what is it")?"""
@@ -255,11 +274,17 @@ def _statement(after: str) -> bool:
 
 
 _NOT_A_WORD = {"the", "a", "an", "my", "your", "simple", "in", "what", "what's", "how", "which",
-               "is", "of", "and", "or", "his", "her", "our", "their"}
+               "is", "of", "and", "or", "his", "her", "our", "their", "for", "on", "at", "to",
+               "with"}
 
 
 def _before(prefix: str) -> str | None:
-    """The words said before a question, when few enough to be what it asks about."""
+    """The words said before a question, when few enough to be what it asks about
+    ("commute, what does it mean"), or the word named ("i heard the word
+    awesome, what does it mean")."""
+    named = re.search(r"\b(?:word|expression|phrase|idiom) ([^.?!,]+?)[ ,]*$", prefix)
+    if named:
+        return named.group(1)
     words = strip_openers(prefix).strip(" ,")
     return words if words and len(words.split()) <= 6 else None
 

@@ -46,7 +46,7 @@ _ASKING = re.compile(
     r")(?: if| whether)?$")
 # A verb that reports speech or thought before an embedded question: "she asked me what ...".
 REPORTING = {"ask", "tell", "say", "know", "wonder", "explain", "learn", "understand", "teach",
-             "show", "forget", "remember", "think", "hear", "find", "check", "google", "discuss",
+             "show", "forget", "remember", "think", "find", "check", "google", "discuss",
              "write", "study", "answer", "decide", "describe", "translate", "practise", "practice",
              "talk"}
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
@@ -67,6 +67,10 @@ def canonical(text: str) -> str:
     text = re.sub(r"\bdont\b", "don't", text)
     text = re.sub(r"\bcant\b", "can't", text)
     text = re.sub(r"\bim\b", "i'm", text)
+    text = re.sub(r"\b(does|is|did|are|was|were|could|should|would|have|has|had)nt\b", r"\1n't", text)
+    text = re.sub(r"\b(you|they|we)re\b", r"\1're", text)
+    text = re.sub(r"\b(that|there|who|how|where|it)s\b", r"\1's", text)
+    text = re.sub(r"\bive\b", "i've", text)
     text = re.sub(r"([.?!])(?: [.?!,])+", r"\1", text)
     return " ".join(text.split())
 

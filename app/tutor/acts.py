@@ -213,6 +213,9 @@ def _tutor_question(line: str) -> str | None:
     if re.search(r"(?:^|[\s,])(?:and|what about|how about) (?:you|yourself|u)\s*[?.!]?$", line) \
             or re.search(r"\btell me (?:something |a bit |more )?about (?:you|yourself)\b", line):
         starts.append(max(0, len(words) - 2))
+    if not starts and re.search(r"\byou (?:can |could |would )?(?:recommend|suggest)\s*[?.!]?$",
+                                line):
+        starts.append(0)  # "any good books you can recommend"
     if re.match(r"^(?:(?:ok|so|and|please|well) )*(?:any|some) (?:tips|advice|ideas|suggestions|"
                 r"recommendations)\b", line):
         starts.append(0)
@@ -251,6 +254,8 @@ def _question_starts(words: list[str], i: int) -> bool:
             inverted = nxt2 in ("you", "yourself", "u")  # not "what about my sister, she ..."
         elif nxt in ("i", "we") and nxt2 in _MODALS and word in ("how", "what", "where", "which"):
             inverted = True  # "how i can remember ...": the learner's question, unturned
+        elif at_start and word in ("which", "what") and nxt2 in ("is", "are", "was", "were"):
+            inverted = True  # "which app is good for ...", "what time is it"
         elif at_start and word in ("which", "what", "how") and nxt:
             rest = words[i + 2:i + 7]
             inverted = any(w in _AUXES and j + 1 < len(rest) and rest[j + 1] in SUBJECT_PRONOUNS
@@ -293,12 +298,13 @@ def _inverted(aux: str, after: list[str]) -> bool:
 
 
 _RECOMMEND = re.compile(
-    r"\b(?:recommend\w*|suggest\w*)\b|\b(?:what|which|where)\b(?: \w+){0,2} (?:should|can|could|"
+    r"\brecommend\w*\b|\bsuggest\w*\b(?!\s*$)|^(?:which|what) \w+ (?:is|are) (?:good|best|better"
+    r"|nice)\b|\b(?:what|which|where)\b(?: \w+){0,2} (?:should|can|could|"
     r"would|shall|do|must) (?:i|we) (?:see|visit|watch|read|eat|go|try|buy|listen|stay|drink|cook|"
     r"order|play|get|stream)\b|\bdo you know (?:a|an|any|some) (?:good|nice|great|cheap|fun|"
     r"interesting)\b|^what(?:'s| is| are) (?:a |some )?(?:good|nice) \w+")
 _OPINION = re.compile(
-    r"\b(?:think|thoughts|opinion|favou?rite|prefer|feel about)\b|\bwhich (?:one )?(?:is|are|do "
+    r"\b(?:think|thoughts|opinion|favou?rite|prefer|feel about|believe)\b|\bwhich (?:one )?(?:is|are|do "
     r"you) (?:better|more|less|best|nicer|prettier|worse)\b|\b(?:better|nicer|best),? \w+ or \w+")
 _ADVICE = re.compile(
     r"\b(?:should i|shall i|should we|must i|what can i do|what (?:do|would) you (?:do|suggest)|"
