@@ -21,7 +21,7 @@ pytestmark = pytest.mark.model  # loads lemminflect's tables
     ("what mean 'flabbergasted'?", "meaning", "flabbergasted", None),
     ("sorry what does the expression cost an arm and a leg mean", "meaning",
      "cost an arm and a leg", None),
-    ("hold on what means bittersweet", "meaning", "bittersweet", None),
+    ("oh what means bittersweet", "meaning", "bittersweet", None),
     ("how you say fogão in english", "how_to_say", "fogão", None),
     ("what do you call the man who brings the letters", "how_to_say",
      "the man who brings the letters", None),
