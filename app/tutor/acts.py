@@ -103,7 +103,7 @@ def classify(text: str, context: Sequence[str] = (), model=None) -> ActResult:
     text = _text(text)
     if text is None:
         return ActResult(Act.UNCLEAR)
-    line = canonical(_strip_noise(text))
+    line = _bounded(canonical(_strip_noise(text)))
     if _goodbye(line, context):
         return ActResult(Act.GOODBYE)
     found = act_language.find(line)
@@ -122,6 +122,20 @@ def classify(text: str, context: Sequence[str] = (), model=None) -> ActResult:
     if question is not None:
         return ActResult(Act.TUTOR, question or None)
     return ActResult(Act.NEWS)
+
+
+_MAX_WORDS = 40  # of a line's start and of its end: a turn's question is in one of them
+_MAX_WORD = 40  # characters: no word is longer, and a longer one slows the frames down
+
+
+def _bounded(line: str) -> str:
+    """The line cut to a size the frames read in a millisecond or so: its first
+    and last 40 words, and no word over 40 characters. A turn of speech is
+    rarely longer; a pasted page would take the regular expressions seconds."""
+    words = [w[:_MAX_WORD] for w in line.split()]
+    if len(words) > 2 * _MAX_WORDS:
+        words = words[:_MAX_WORDS] + ["."] + words[-_MAX_WORDS:]
+    return " ".join(words)
 
 
 def _learners_last(context: Sequence[str]) -> str | None:

@@ -148,3 +148,10 @@ def test_eval_acts_runs_on_a_small_file(tmp_path, parley_home):
     missing = run_app("eval-acts", str(tmp_path / "none.jsonl"), home=parley_home)
     assert missing.returncode != 0 and "cannot read" in missing.stderr
     assert "Traceback" not in missing.stderr
+
+
+def test_a_very_long_line_is_read_by_its_start_and_end():
+    story = "i went to the park with my kids and " * 300
+    assert classify(story + "what does awkward mean").subject == "awkward"
+    assert classify("what does awkward mean " + story).subject == "awkward"
+    assert classify("how do you say " + "x" * 20000).act is Act.LANGUAGE
