@@ -35,6 +35,7 @@ class Utterance:
 class Cut:
     kind: str  # an app.turntaking.endpointer event kind
     utterance: Utterance | None = None  # the audio so far, for SPEECH_PAUSE and SPEECH_END
+    sample: int = -1  # the event's stream position (where speech started again, for SPEECH_RESUME)
 
 
 class UtteranceCutter:
@@ -74,7 +75,7 @@ class UtteranceCutter:
                 if event.kind == SPEECH_END:
                     self._speech_start = None
             else:
-                cuts.append(Cut(event.kind))
+                cuts.append(Cut(event.kind, sample=event.sample))
         if self._speech_start is None:
             self._drop_old_silence()
         return cuts

@@ -31,7 +31,8 @@ from app.config import HANGOVER_MS, PAUSE_MS
 from app.errors import AudioDeviceError, AudioFileError
 from app.turn_types import CancelToken
 from app.turntaking.cutter import Cut, Utterance, UtteranceCutter
-from app.turntaking.endpointer import SPEECH_EARLY, SPEECH_END, live_endpointer
+from app.turntaking.endpointer import (SPEECH_EARLY, SPEECH_END, SPEECH_PAUSE, SPEECH_RESUME,
+                                       live_endpointer)
 from app.turntaking.gate import Gate
 from app.turntaking.speculation import Speculation, SpeculativeTurn, StartTurn
 from app.turntaking.turn_end import TurnEndOptions
@@ -75,6 +76,7 @@ class TurnDriver:
         self.on_cut = on_cut
         self.on_confirm = on_confirm
         self.last_endpoint_delay_ms = 0.0
+        self._paused_at: int | None = None  # where the current pause's silence began
 
     @property
     def heard_speech(self) -> bool:
@@ -107,6 +109,7 @@ class TurnDriver:
                 continue
             if self.on_cut is not None:
                 self.on_cut(cut)
+            self._learn_rhythm(cut)
             if self.speculation is None:
                 continue
             if cut.kind == SPEECH_EARLY:
@@ -115,7 +118,17 @@ class TurnDriver:
                 self.speculation.on_cut(cut)
         return ended
 
+    def _learn_rhythm(self, cut: Cut) -> None:
+        """A pause the learner went on after is one more of their pauses."""
+        if cut.kind == SPEECH_PAUSE and cut.utterance is not None:
+            self._paused_at = cut.utterance.end_sample
+        elif cut.kind == SPEECH_RESUME and self._paused_at is not None and cut.sample >= 0:
+            if self.turn_end is not None:
+                self.turn_end.resumed((cut.sample - self._paused_at) * 1000 / 16000)
+            self._paused_at = None
+
     def _end(self, utterance: Utterance) -> TurnEnd:
+        self._paused_at = None
         self.last_endpoint_delay_ms = utterance.endpoint_delay_ms
         if self.speculation is None:
             return TurnEnd(utterance)

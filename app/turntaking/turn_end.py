@@ -13,15 +13,19 @@ said and how:
 - **sound**: a trailing filler or a word that cannot end a sentence ("um",
   "and", "because", "the") means the learner is thinking; a pitch that falls
   at the end of the phrase means a statement is complete.
-- **habits**: the learner's usual long mid-sentence pause, learned from the
-  word timings of their saved turns, sets how long an unfinished-sounding
-  sentence waits.
+- **habits**: the learner's usual long mid-sentence pause
+  (:mod:`app.turntaking.rhythm`), learned from the word timings of their
+  saved turns and, live, from every pause they go on after, sets how long an
+  unfinished-sounding sentence waits.
 
-A finished sentence ends the turn after ``FINISHED_MS`` of silence; an
-unfinished one after the learner's usual pause (at least ``THINKING_MS``),
-and one that trails off after ``patience_ms``, the learner's setting. Until
-the transcript is known (the speculative turn started at the first pause is
-still recognising it) the turn waits, at most ``patience_ms``.
+A finished sentence ends the turn after ``FINISHED_MS`` of silence; one whose
+words could end but only just (a score under ``SURE_END``) after
+``HESITANT_MS``, without an early start; an unfinished one after the
+learner's usual pause (``THINKING_MS`` until it is known, at least 0.8 s, at
+most the patience), and one that trails off after ``patience_ms``, the
+learner's setting. Until the transcript is known (the speculative turn
+started at the first pause is still recognising it) the turn waits, at most
+``patience_ms``.
 
 A finished sentence's reply may start to sound before its end, after
 ``EARLY_MS`` of silence (:meth:`TurnEndPolicy.early_ms`): if the learner goes
@@ -40,12 +44,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from app.audio.constants import ASR_RATE
 from app.events import TranscriptReady
+from app.turntaking.rhythm import Rhythm
 from app.words import normalise
 
 # Silence that ends a sentence that sounds finished. A shorter one splits a
@@ -58,7 +63,10 @@ FINISHED_MS = 500
 # taken back, not a turn split in two. No complete turn of the tuning set was
 # taken back at 300 ms (docs/benchmarks.md, "Turn-taking").
 EARLY_MS = 300
-THINKING_MS = 1200  # silence an unfinished sentence waits for (no habits known)
+# Silence an unfinished sentence waits for while the learner's pauses are
+# unknown (app.turntaking.rhythm): 1.2 s cut off the 1.2 s pauses of the
+# boundary sets' dev split (docs/benchmarks.md).
+THINKING_MS = 1600
 PATIENCE_MS = 2500  # default most a trailing-off sentence waits (a learner's setting)
 MIN_PATIENCE_MS, MAX_PATIENCE_MS = 800, 8000
 # P(end of message | text) at or above which the sentence sounds finished:
@@ -68,6 +76,14 @@ MIN_PATIENCE_MS, MAX_PATIENCE_MS = 800, 8000
 END_THRESHOLD = 0.25
 FALLING_PITCH_FACTOR = 0.7
 NO_MODEL_FALLING_MS = 500  # without a model's score, a falling pitch ends the turn after this
+# Words that could end, but only just (docs/decisions/0011-patient-at-
+# could-be-sentences.md; chosen on the dev split of the boundary sets,
+# app/devtools/pause_sets.py --boundaries): a score from END_THRESHOLD up to
+# SURE_END ends the turn after HESITANT_MS, with no early start. The voice's
+# end (app.turntaking.prosody: final pitch and slope, final lengthening,
+# loudness) was measured there and did not separate these from ends.
+SURE_END = 0.45
+HESITANT_MS = 900
 
 # Words a statement almost never ends on: the learner is still building it.
 # (Not "her", "is", "that", "so": "the last time I saw her", "where the
@@ -127,26 +143,31 @@ class TurnEndPolicy:
 
     def __init__(self, score: Score | None = None, *, patience_ms: int = PATIENCE_MS,
                  thinking_ms: int = THINKING_MS, finished_ms: int = FINISHED_MS,
-                 threshold: float = END_THRESHOLD, early_ms: int | None = EARLY_MS) -> None:
+                 threshold: float = END_THRESHOLD, early_ms: int | None = EARLY_MS,
+                 sure_end: float = SURE_END, hesitant_ms: int | None = None,
+                 rhythm: Rhythm | None = None) -> None:
         self.score = score
+        self.sure_end = sure_end
+        self.rhythm = rhythm  # told of each pause the learner went on after
         self.patience_ms = int(min(max(patience_ms, MIN_PATIENCE_MS), MAX_PATIENCE_MS))
         self.thinking_ms = min(thinking_ms, self.patience_ms)
+        self.hesitant_ms = min(hesitant_ms if hesitant_ms is not None else HESITANT_MS,
+                               self.patience_ms)
         self.finished_ms = finished_ms
         # None, or not sooner than the finished end: the reply waits for the end.
         self.finished_early_ms = early_ms if early_ms is not None and early_ms < finished_ms else None
         self.threshold = threshold
         self._lock = threading.Lock()
         self._pause = 0
-        self._pitch: bool | None = None
+        self._pcm: np.ndarray | None = None
         self._evidence: Evidence | None = None
         self.history: list[Evidence] = []  # what decided each pause (benchmarks print it)
 
     def begin(self, pcm: np.ndarray | None = None) -> int:
         """A pause began; ``pcm`` is the utterance so far. Returns its tag."""
-        pitch = falling_pitch(pcm) if pcm is not None else None
         with self._lock:
             self._pause += 1
-            self._pitch, self._evidence = pitch, None
+            self._pcm, self._evidence = pcm, None
             return self._pause
 
     def required_ms(self) -> float:
@@ -164,50 +185,71 @@ class TurnEndPolicy:
 
         def on_event(event) -> None:
             if isinstance(event, TranscriptReady) and event.transcript is not None:
-                self.heard(tag, event.transcript.text)
+                self.heard(tag, event.transcript.text, getattr(event.transcript, "words", None))
 
         return on_event
 
-    def heard(self, tag: int, text: str) -> None:
-        """The transcript of the utterance up to pause ``tag``."""
+    def heard(self, tag: int, text: str, words=None) -> None:
+        """The transcript of the utterance up to pause ``tag``. Runs on the
+        speculative turn's thread: the pitch is measured here, never on the
+        mic's or GUI's. (``words``, Whisper's, are not read: the final
+        lengthening they tell did not help on the dev split.)"""
         with self._lock:
             if tag != self._pause:
                 return  # the learner already went on: no model evaluation for it
+            pcm = self._pcm
         trailing = trails_off(text)
         p_end = None
         if not trailing and asks(text):
             p_end = 1.0  # a question is finished: the model is not asked
         elif not trailing and self.score is not None:
             p_end = self.score(scored_words(text))
+        falling = falling_pitch(pcm) if pcm is not None else None
         with self._lock:
             if tag != self._pause:
                 return  # the learner went on; a later pause asks again
-            silence = self._silence_for(p_end, self._pitch, trailing)
-            # Only what the model (or Whisper's question mark) finds finished
-            # sounds early: the pitch alone is not sure enough.
-            early = self.finished_early_ms if p_end is not None and silence == self.finished_ms else None
-            evidence = Evidence(text, p_end, self._pitch, trailing, silence, early)
+            silence, early = self.decide(text, p_end, falling)
+            evidence = Evidence(text, p_end, falling, trailing, silence, early)
             self._evidence = evidence
             self.history.append(evidence)
 
-    def _silence_for(self, p_end: float | None, falling: bool | None, trailing: bool) -> float:
-        if trailing:
-            return self.patience_ms
+    def decide(self, text: str, p_end: float | None,
+               falling: bool | None = None) -> tuple[float, float | None]:
+        """(the silence that ends the turn, the silence after which its reply
+        may start to sound or None), from the words, the model's score and
+        the pitch.
+
+        Words that could end here but only just (a score from the threshold
+        up to ``sure_end``) wait ``hesitant_ms``, and their reply does not
+        start early: that is where a learner stops to think after "I forgot
+        my umbrella" (SmolLM2: 0.39). With ``sure_end`` at the threshold this
+        is the policy before it."""
+        if trails_off(text):
+            return self.patience_ms, None
         if p_end is None:  # no model to ask (a chat server): the pitch alone
-            return NO_MODEL_FALLING_MS if falling else self.thinking_ms
+            return (NO_MODEL_FALLING_MS if falling else self.thinking_ms), None
+        if asks(text):
+            return self.finished_ms, self.finished_early_ms
         threshold = self.threshold * (FALLING_PITCH_FACTOR if falling else 1.0)
-        return self.finished_ms if p_end >= threshold else self.thinking_ms
+        if p_end < threshold:
+            return self.thinking_ms, None
+        if p_end < max(self.sure_end, threshold):
+            return max(self.hesitant_ms, self.finished_ms), None
+        return self.finished_ms, self.finished_early_ms
+
+    def resumed(self, pause_ms: float) -> None:
+        """The learner went on after ``pause_ms`` of silence: one more of
+        their pauses for the rhythm (mic thread)."""
+        if self.rhythm is not None:
+            self.rhythm.add(pause_ms)
 
 
 def learned_thinking_ms(pauses_ms: Iterable[float], patience_ms: int = PATIENCE_MS) -> int:
     """The silence an unfinished sentence waits for, from the learner's own
-    mid-sentence pauses: a little longer than nine in ten of them, at least
-    THINKING_MS, at most their patience."""
-    pauses = np.asarray([p for p in pauses_ms if p > 0], dtype=float)
-    if pauses.size < 5:
-        return min(THINKING_MS, patience_ms)
-    usual = float(np.percentile(pauses, 90)) * 1.25 + 100
-    return int(min(max(usual, THINKING_MS), patience_ms))
+    mid-sentence pauses: a little longer than nine in ten of them (at least
+    MIN_THINKING_MS, so a learner who hardly pauses is answered sooner), at
+    most their patience; THINKING_MS while too few are known."""
+    return Rhythm(pauses_ms).wait_ms(THINKING_MS, patience_ms)
 
 
 def learned_early_ms(breaths_ms: Iterable[float], finished_ms: int = FINISHED_MS) -> int | None:
@@ -273,16 +315,31 @@ def falling_pitch(pcm: np.ndarray, rate: int = ASR_RATE) -> bool | None:
 @dataclass(frozen=True)
 class TurnEndOptions:
     """How one learner's turns end: made once the models and the store are
-    ready, a fresh :class:`TurnEndPolicy` for each utterance."""
+    ready, a fresh :class:`TurnEndPolicy` for each utterance. ``rhythm``,
+    when given, is the learner's pauses, learned on as they talk: it sets
+    the thinking waits of each new utterance (``thinking_ms`` is then only
+    the wait until enough pauses are known)."""
 
     score: Score | None = None
     patience_ms: int = PATIENCE_MS
     thinking_ms: int = THINKING_MS
     early_ms: int | None = EARLY_MS
+    rhythm: Rhythm | None = field(default=None, compare=False)
+
+    def waits_ms(self) -> tuple[int, int]:
+        """(an unfinished sentence's wait, a finished-sounding one in a voice
+        that goes on) for the next utterance: the learner's current patience."""
+        patience = int(min(max(self.patience_ms, MIN_PATIENCE_MS), MAX_PATIENCE_MS))
+        if self.rhythm is None:
+            return min(self.thinking_ms, patience), min(HESITANT_MS, patience)
+        # Until enough pauses are known the defaults; then the learner's own.
+        return (self.rhythm.wait_ms(THINKING_MS, patience),
+                self.rhythm.wait_ms(HESITANT_MS, patience))
 
     def policy(self) -> TurnEndPolicy:
-        return TurnEndPolicy(self.score, patience_ms=self.patience_ms,
-                             thinking_ms=self.thinking_ms, early_ms=self.early_ms)
+        thinking, hesitant = self.waits_ms()
+        return TurnEndPolicy(self.score, patience_ms=self.patience_ms, thinking_ms=thinking,
+                             hesitant_ms=hesitant, early_ms=self.early_ms, rhythm=self.rhythm)
 
 
 def turn_end_options(chat=None, store=None, patience_ms: int = PATIENCE_MS,
@@ -300,4 +357,4 @@ def turn_end_options(chat=None, store=None, patience_ms: int = PATIENCE_MS,
                     breaths += between_sentence_pauses_ms(turn.words or [])
     score = getattr(chat, "end_of_message_probability", None)
     return TurnEndOptions(score, patience_ms, learned_thinking_ms(pauses, patience_ms),
-                          learned_early_ms(breaths))
+                          learned_early_ms(breaths), rhythm=Rhythm(pauses))

@@ -100,9 +100,11 @@ def test_the_learners_usual_pause_comes_from_the_gaps_between_their_words():
              {"text": " home.", "start": 1.5, "end": 1.9}, {"text": " Then", "start": 3.0, "end": 3.2}]
     # 900 ms after "I" is a thinking pause; 100 ms is not a pause; after "home." a new sentence.
     assert mid_sentence_pauses_ms(words) == pytest.approx([900])
-    assert learned_thinking_ms([200, 300, 400]) == 1200  # too few to learn from
+    assert learned_thinking_ms([200, 300, 400]) == THINKING_MS  # too few to learn from
     assert learned_thinking_ms([900, 1000, 1100, 1200, 1300, 1400]) == 1787  # 1.25 x p90 (1350) + 100
     assert learned_thinking_ms([3000] * 10, patience_ms=2500) == 2500
+    # A learner who hardly pauses is answered sooner than the default, not under the floor.
+    assert learned_thinking_ms([200, 250, 300, 300, 350, 400]) == 800
 
 
 def tone(start_hz, end_hz, seconds=1.2, rate=16000):
