@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
-    QHBoxLayout, QLineEdit, QMenu, QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget,
 )
 
 from app.config import ASR_BACKENDS, VOICE_BACKENDS, thread_budget
@@ -69,8 +69,20 @@ def _line(name: str, placeholder: str) -> QLineEdit:
     return edit
 
 
+def patience_text(waits_ms: tuple[int, int] | None) -> str:
+    """The current patience in words: how long a pause in mid-sentence is waited through."""
+    if waits_ms is None:
+        return "Now: learned from your pauses once the models are loaded"
+    thinking, hesitant = waits_ms
+    return (f"Now: waits {thinking / 1000:.1f} s after an unfinished sentence, "
+            f"{hesitant / 1000:.1f} s after one that may go on")
+
+
 class SettingsDialog(QDialog):
-    def __init__(self, qsettings=None, devices: list | None = None, parent=None) -> None:
+    def __init__(self, qsettings=None, devices: list | None = None, parent=None,
+                 waits_ms: tuple[int, int] | None = None) -> None:
+        """``waits_ms``: the current patience in the middle of a sentence,
+        learned from the learner's pauses (TurnEndOptions.waits_ms), shown."""
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.qsettings = qsettings or K.open_settings()
@@ -115,6 +127,11 @@ class SettingsDialog(QDialog):
         self.patience.setRange(0.8, 8.0)
         self.patience.setSingleStep(0.5)
         self.patience.setSuffix(" s")
+        self.patience_now = QLabel(patience_text(waits_ms))
+        self.patience_now.setAccessibleName("Current patience in the middle of a sentence")
+        self.patience_now.setToolTip("Learned from how long you pause in the middle of a "
+                                     "sentence, in this session and your last ones; at most "
+                                     "the limit above")
         self.threads = {key: _threads_box(name, automatic) for key, name, automatic in (
             (K.ASR_THREADS, "Speech recognition threads", derived.asr),
             (K.LLM_THREADS, "Tutor model threads", derived.llm),
@@ -138,6 +155,7 @@ class SettingsDialog(QDialog):
         form.addRow("&Data folder:", _path_row(self.data_folder, self._pick_folder))
         form.addRow("", self.voice_barge_in)
         form.addRow("Wait while I &think (up to):", self.patience)
+        form.addRow("", self.patience_now)
         form.addRow("", self.verbatim)
         form.addRow("T&hreads (speech, tutor, voice):", _row(*self.threads.values()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

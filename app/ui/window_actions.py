@@ -121,7 +121,9 @@ class WindowActions:
     def open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog  # lazy: loads Qt and numpy
 
-        dialog = SettingsDialog(self.qsettings, self.devices, self)
+        turn_end = self.mic.turn_end
+        dialog = SettingsDialog(self.qsettings, self.devices, self,
+                                waits_ms=turn_end.waits_ms() if turn_end is not None else None)
         dialog.accepted.connect(self._settings_changed)
         dialog.open()
 
