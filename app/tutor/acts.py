@@ -67,22 +67,25 @@ _ANSWER_WORDS = {"yes", "no", "yeah", "ok", "okay", "bye", "thanks", "sure", "ri
 _CLOSING = re.compile(
     r"(?<![\w'])(?:bye(?: bye)*|bye-bye|goodbye|good bye|see ya|see you(?: later| soon| tomorrow"
     r"| next (?:time|week|lesson|class)| then| around| on \w+| again)?|talk (?:to you )?(?:later"
-    r"|soon|tomorrow|next time)|catch you later|until next time|speak soon|take care|good night"
+    r"|soon|tomorrow|next time)|speak to you (?:later|soon|tomorrow)|catch you later|(?:until|till)"
+    r" (?:next time|tomorrow|next week)|speak soon|take care|good night"
     r"|farewell|have a (?:nice|good|great|lovely|wonderful|beautiful) (?:day|evening|night"
     r"|weekend|week|afternoon|one))(?![\w'])")
 _NOT_FREE_BEFORE = {"to", "will", "can", "could", "would", "shall", "might", "may", "i", "we",
                     "they", "he", "she", "a", "the", "every", "one", "last", "this", "always",
                     "didn't", "don't", "never"}
 _LEAVING = re.compile(
-    r"\bi(?: think i)?(?: have to| must| need to| got to| gotta|'ve got to| have got to| should"
-    r"|'m going to| am going to| will|'ll| want to|'d better| better) (?:go|leave|stop|finish|hang up"
+    r"(?:\bi(?: think i)?|^(?:(?:ok|okay|alright|right|well|so|sorry) (?:, )?)*(?=have|must|need|got))"
+    r"(?: ?have to| must| ?need to| ?got to| ?gotta|'ve got to| have got to| should"
+    r"|'m going to| am going to| will|'ll| want to|'d better| better) (?P<verb>go|leave|stop|finish|hang up"
     r"|run|end)(?P<after>(?: [^.?!]*)?)")
 _COMPLEMENT = {"to", "into", "out", "shopping", "back", "with", "on", "at", "in", "there",
                "home", "and", "for", "by", "through", "over", "up", "down", "early", "late",
                "tomorrow", "next", "later", "tonight", "the", "a", "my", "after", "before",
                "when", "if", "swimming", "running", "working"}
 _FINISHING = re.compile(
-    r"(?:that's|that is) (?:all|enough|it) for (?:today|now|this time)|i(?:'m| am) (?:done|finished)"
+    r"(?:that's|that is) (?:all|enough|it) for (?:today|now|this time)|i(?:'m| am) off(?: now)?\s*[.!]?$"
+    r"|i(?:'m| am) (?:done|finished)"
     r" for (?:today|now)|(?:let's|lets) (?:stop|finish)"
     r"(?: here| now| for today)|thank(?:s| you)(?: (?:so|very) much| a lot)? for (?:the|this|our|"
     r"today's|a|your) (?:nice |great |lovely |good |interesting )?(?:talk|conversation|chat|lesson"
@@ -205,7 +208,9 @@ def _goodbye(line: str, context: Sequence[str]) -> bool:
         return True
     for match in _LEAVING.finditer(line):
         after = match.group("after").split()
-        if not after or after[0] not in _COMPLEMENT or "now" in after[:4] and not (
+        # "leave the office" has an object; "go, my boss is calling" a new clause
+        objects = _COMPLEMENT - ({"the", "a", "my"} if match.group("verb") in ("go", "run") else set())
+        if not after or after[0] not in objects or "now" in after[:4] and not (
                 {"tomorrow", "later", "tonight", "next"} & set(after)):
             return True
     if _FINISHING.search(line):
