@@ -219,7 +219,8 @@ def _goodbye(line: str, context: Sequence[str]) -> bool:
     if context and len(words) <= 5 and re.fullmatch(
             r"(?:(?:thanks|thank you|ok|okay|and) )*(?:you too|same to you|thanks|thank you)",
             " ".join(words)):
-        return bool(_CLOSING.search(canonical(context[-1])))
+        last = context[-1] if isinstance(context[-1], str) else ""
+        return bool(_CLOSING.search(canonical(last)))
     return False
 
 

@@ -46,6 +46,7 @@ def test_is_it_right_without_a_sentence_asks_about_the_learners_last_line():
         Act.LANGUAGE, "is_correct", "yesterday i go to the market")
     assert classify("was that correct", context[1:]).subject is None  # no line of the learner's
     assert classify("was that correct", ["[music]", "Sorry?"]).subject is None
+    assert classify("you too", [None, None]).act is Act.NEWS  # context that is no text
 
 
 def test_a_choice_between_two_sentences_gives_both():

@@ -24,6 +24,7 @@ def test_nothing_said_is_unclear_without_an_error(text):
 def test_context_may_be_empty_or_odd():
     assert classify("", ()).act is Act.UNCLEAR
     assert classify("[music]", ["", "\x00"]).act is Act.UNCLEAR
+    assert classify("", [None, 3]).act is Act.UNCLEAR
 
 
 def _stub(results: dict[str, ActResult]):
