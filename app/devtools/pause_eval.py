@@ -209,8 +209,18 @@ def main(argv: list[str] | None = None) -> int:
                    help="a could-end sentence with Smart Turn's P(complete) this high ends fast")
     args = parser.parse_args(argv)
     if args.command == "collect":
+        if not any((args.set_dir / kind).is_dir() for kind in ("complete", "paused")):
+            print(f"error: {args.set_dir} has no complete/ or paused/ folder "
+                  "(make one with python -m app.devtools.pause_sets OUT --boundaries)",
+                  file=sys.stderr)
+            return 2
         collect(args.set_dir, args.out, args.smart_turn)
         return 0
+    missing = [str(path) for path in args.records if not path.is_file()]
+    if missing:
+        print(f"error: no such file: {', '.join(missing)} (write one with `collect`)",
+              file=sys.stderr)
+        return 2
     for path in args.records:
         records = [json.loads(line) for line in open(path, encoding="utf-8")]
         options = {k: v for k, v in (("thinking_ms", args.thinking_ms),

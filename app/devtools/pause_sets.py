@@ -101,6 +101,8 @@ even more most too quite really rather just also not never always only how why w
 i he she we they all those these this his my your our their its some any every each no both
 next another other whole almost o""".split())
 _OPENERS = frozenset("that which who whom whose when where while if as because why how what".split())
+_SUBORDINATORS = frozenset("""when while if because although though as since after before until
+unless whenever""".split())
 _COMPLEMENTS = frozenset("""dobj ccomp xcomp attr acomp prep prt advmod npadvmod dative oprd
 agent advcl auxpass""".split())
 
@@ -120,7 +122,8 @@ def complete_prefix(text: str, parse=None) -> bool:
         return False
     if parse is None:
         from app.tutor.parser import parse  # lazy: loads spaCy
-    doc = [t for t in parse(text.strip().rstrip(",;:") + ".") if not t.is_punct]
+    parsed = parse(text.strip().rstrip(",;:") + ".")
+    doc = [t for t in parsed if not t.is_punct]
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX") or any(c.dep_ == "mark" for c in root.children):
         return False
@@ -129,6 +132,10 @@ def complete_prefix(text: str, parse=None) -> bool:
     subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in root.children)
     complement = any(c.dep_ in _COMPLEMENTS and (c.i > root.i or c.dep_ == "auxpass")
                      for c in root.children)
+    if doc[0].lower_ in _SUBORDINATORS:  # "When I was a child" needs its main clause
+        commas = [t.i for t in parsed if t.text == ","]
+        if not commas or root.i < commas[0]:
+            return False
     for i, t in enumerate(doc):
         if t.lower_ in _OPENERS and not any(u.pos_ in ("VERB", "AUX") for u in doc[i + 1:]):
             return False
@@ -288,6 +295,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--boundaries", action="store_true",
                         help="the sets with pauses where the words before could be a sentence")
     args = parser.parse_args(argv)
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        print(f"error: cannot write the sets to {args.out}: {error.strerror}", file=sys.stderr)
+        return 2
     (build_boundaries if args.boundaries else build)(args.out)
     return 0
 
