@@ -1,0 +1,317 @@
+"""Answers to questions about English, from sources that cannot invent.
+
+- "Is it correct / can I say X?": the corrector (app/tutor/corrections.py)
+  reads X. A sure edit: "Not quite: say '...'". No edit and no near miss:
+  "Yes, that's right." A near miss (an edit that gains, but not enough to be
+  sure): the tutor says it is not sure. A wrong sentence is never called fine
+  on the rules alone: without the language model the tutor says it is not sure.
+- Word forms: lemminflect's tables; the example is one of WordNet's own
+  sentences that has the form, else a frame that is right for every word of
+  its kind ("one box, two boxes").
+- Meanings: WordNet 3.0 (app/tutor/dictionary.py), its plainest of the first
+  senses, with its example.
+- "How do I say ... / what do you call ...": the model proposes a word under a
+  JSON schema; it is said only when WordNet knows it and its definition
+  shares a content word with what the learner described.
+- Pronunciation: CMUdict's syllables and stress; the reply names the word to
+  say slowly (Answer.say_slowly), which the voice then says at a slow rate.
+
+Whatever a source does not know, the tutor says it does not know.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from app.tutor import dictionary
+from app.tutor.acts import ActResult, LanguageKind
+
+NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight")
+ORDINALS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+UNSURE_SHARE = 0.5  # a candidate edit that gains half its family's threshold: not sure
+_STOP = {"a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "at", "with", "is", "are",
+         "be", "that", "which", "who", "what", "it", "its", "you", "your", "someone", "something",
+         "person", "thing", "people", "things", "when", "where", "do", "does", "call", "called",
+         "say", "english", "word", "how", "by", "from", "as", "into", "very", "one", "some"}
+_FORMS = (  # (words in the question's detail, lemminflect tag, how the answer names it)
+    (("participle", "past participle", "perfect", "third form"), "VBN", "past participle"),
+    (("past", "preterite", "simple past", "past tense"), "VBD", "past tense"),
+    (("ing", "gerund", "continuous", "progressive", "present participle"), "VBG", "-ing form"),
+    (("third", "he ", "she ", "3rd", "s form"), "VBZ", "he/she form"),
+    (("plural",), "NNS", "plural"),
+    (("comparative", "compar"), "JJR", "comparative"),
+    (("superlative", "superl"), "JJS", "superlative"),
+)
+HOW_TO_SAY_SCHEMA = {
+    "type": "object",
+    "properties": {"word": {"type": "string", "maxLength": 30}},
+    "required": ["word"],
+}
+HOW_TO_SAY_SYSTEM = (
+    "You are an English dictionary. The learner describes a thing, a person or an action. "
+    "Give the one common English word (or short phrase) for it.")
+HOW_TO_SAY_EXAMPLES = (
+    ("a person who repairs water pipes", "plumber"),
+    ("the meal you eat in the morning", "breakfast"),
+    ("to go to work and come back every day", "commute"),
+)
+_ONSETS = {"bl", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "ph", "pl", "pr", "sh",
+           "th", "tr", "wh", "wr", "thr", "shr", "chr", "phr"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+@dataclass(frozen=True)
+class Answer:
+    text: str
+    sure: bool = True  # False: the tutor said it did not know
+    say_slowly: str = ""  # a word the voice says again, slowly (pronunciation)
+    source: str = ""  # "corrector", "lemminflect", "wordnet", "model+wordnet", "cmudict"
+
+
+def answer(act: ActResult, corrector=None, model=None, level: str = "B1") -> Answer:
+    """The answer to a language question the act classifier recognised."""
+    subject = (act.subject or "").strip().strip("\"'“”‘’ ")
+    kind = act.kind
+    if not subject:
+        return Answer("Sorry, which word do you mean?", sure=False)
+    if kind == LanguageKind.IS_CORRECT:
+        return is_correct(subject, corrector)
+    if kind == LanguageKind.WORD_FORM:
+        return word_form(subject, act.detail or "")
+    if kind == LanguageKind.PRONUNCIATION:
+        return pronunciation(subject)
+    if kind == LanguageKind.HOW_TO_SAY:
+        return how_to_say(subject, model)
+    return meaning(subject, level)
+
+
+# -- is it correct? ------------------------------------------------------------------
+
+def is_correct(sentence: str, corrector) -> Answer:
+    """The corrector's verdict on ``sentence``; unsure when it cannot be sure."""
+    if corrector is None:
+        return Answer("I'm not sure, sorry.", sure=False, source="corrector")
+    result = corrector.correct(sentence)
+    if result.edits:
+        fixed = result.corrected.strip()
+        return Answer(f"Not quite: say '{_sentence_shape(fixed, sentence)}'.", source="corrector")
+    near = _near_miss(corrector, sentence)
+    if near is None and getattr(corrector, "lm", None) is None:
+        # The rules alone found nothing: they miss most learner errors.
+        return Answer("I think so, but I'm not sure.", sure=False, source="corrector")
+    if near:
+        return Answer(f"I'm not sure. I would say '{_sentence_shape(near, sentence)}'.",
+                      sure=False, source="corrector")
+    return Answer("Yes, that's right.", source="corrector")
+
+
+def _near_miss(corrector, sentence: str) -> str | None:
+    """The best edit that gains without clearing its threshold, if one gains
+    over UNSURE_SHARE of it; "" when none does; None without a language model."""
+    lm = getattr(corrector, "lm", None)
+    if lm is None or not corrector.scorer.fits(sentence):
+        return None
+    scored = lm.score(sentence, corrector.harper_candidates(sentence))
+    near = [s for s in scored if s.gain > UNSURE_SHARE * lm.thresholds[s.candidate.family]]
+    if not near:
+        return ""
+    best = max(near, key=lambda s: s.gain / lm.thresholds[s.candidate.family])
+    return best.candidate.apply(sentence)
+
+
+def _sentence_shape(text: str, like: str) -> str:
+    """``text`` with a capital and, when the learner's had one, the end mark."""
+    text = text.strip()
+    text = text[:1].upper() + text[1:]
+    return text.rstrip(".!?") if like.rstrip()[-1:] not in ".!?" else text
+
+
+# -- word forms ------------------------------------------------------------------------
+
+def word_form(word: str, detail: str) -> Answer:
+    from lemminflect import getAllLemmas, getInflection  # lazy: loads lemminflect
+
+    word = word.lower().split()[0] if word.split() else word.lower()
+    wanted = f" {detail.lower()} "
+    tag, name = next(((t, n) for keys, t, n in _FORMS if any(k in wanted for k in keys)),
+                     (None, ""))
+    if tag is None:
+        return Answer(f"Which form of '{word}' do you mean: the past, the plural?", sure=False)
+    upos = {"N": "NOUN", "V": "VERB", "J": "ADJ"}[tag[0]]
+    lemmas = getAllLemmas(word, upos=upos).get(upos) or ((word,) if dictionary.knows(word) else ())
+    if not lemmas:
+        return Answer(f"I'm not sure, sorry. I don't know the word '{word}'.", sure=False)
+    lemma = lemmas[0]
+    forms = getInflection(lemma, tag=tag)
+    if not forms:
+        return Answer(f"I'm not sure, sorry: I don't know that form of '{lemma}'.", sure=False)
+    text = f"The {name} of '{lemma}' is '{forms[0]}'."
+    example = _form_example(lemma, forms[0], tag)
+    return Answer(f"{text} {example}" if example else text, source="lemminflect")
+
+
+def _form_example(lemma: str, form: str, tag: str) -> str:
+    if tag == "NNS":
+        return f"For example: one {lemma}, two {form}." if form != lemma else ""
+    if tag == "JJR" and not form.startswith("more "):
+        return f"For example: this one is {form} than that one."
+    pos = {"V": "v", "N": "n", "J": "a"}[tag[0]]
+    pattern = re.compile(rf"\b{re.escape(form)}\b", re.IGNORECASE)
+    for sense in dictionary.senses(lemma, pos)[:8]:
+        for example in sense.examples:
+            if pattern.search(example) and len(example.split()) <= 12:
+                return f"For example: '{_sentence_case(example)}'"
+    return ""
+
+
+# -- meanings --------------------------------------------------------------------------
+
+def meaning(subject: str, level: str = "B1") -> Answer:
+    phrase = re.sub(r"^(to|a|an|the)\s+", "", subject.lower().strip())
+    senses = dictionary.senses(phrase)
+    if not senses:
+        return Answer(f"I'm not sure what '{phrase}' means, sorry. I don't want to guess.",
+                      sure=False, source="wordnet")
+    # A definition that uses the phrase itself explains nothing ("get along:
+    # proceed or get along").
+    plain = [s for s in senses if not _has_word(s.gloss, phrase)] or senses
+    sense = plain[0]
+    # Learners below C1 get the next sense when the most frequent one's
+    # definition is long and the next one's far shorter ("banana: a yellow
+    # fruit", not "a tropical treelike herb of the genus Musa").
+    if level != "C1" and len(plain) > 1 and plain[1].pos[0] == sense.pos[0] and (
+            len(sense.gloss.split()) > 10
+            and len(plain[1].gloss.split()) < 0.6 * len(sense.gloss.split())):
+        sense = plain[1]
+    text = f"'{phrase}' means {_definition(sense)}."
+    example = next((e for e in sense.examples if _has_word(e, phrase)), "")
+    if example:
+        text += f" For example: '{_sentence_case(example)}'"
+    return Answer(text[0].upper() + text[1:] if text[0] != "'" else text, source="wordnet")
+
+
+def _definition(sense) -> str:
+    gloss = sense.gloss.strip()
+    if sense.pos == "v" and not gloss.startswith("to "):
+        gloss = f"to {gloss}"
+    elif sense.pos == "n" and not re.match(r"^(a|an|the|any|one|someone|something)\b", gloss):
+        gloss = f"{'an' if gloss[:1] in 'aeiou' else 'a'} {gloss}"
+    return gloss
+
+
+def _has_word(example: str, phrase: str) -> bool:
+    from lemminflect import getAllInflections  # lazy: loads lemminflect
+
+    forms = {phrase}
+    if " " not in phrase:
+        forms |= {f for fs in getAllInflections(phrase).values() for f in fs}
+    low = example.lower()
+    return any(re.search(rf"\b{re.escape(f)}\b", low) for f in forms)
+
+
+def _sentence_case(text: str) -> str:
+    text = text.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text[-1:] in ".!?" else text + "."
+
+
+# -- how do I say ...? -------------------------------------------------------------------
+
+def how_to_say(description: str, model) -> Answer:
+    """The model's word for ``description``, said only when WordNet backs it."""
+    proposed = _propose(description, model) if model is not None else ""
+    unsure = Answer("I'm not sure of the word for that, sorry. Could you describe it another way?",
+                    sure=False, source="model+wordnet")
+    if not proposed:
+        return unsure
+    senses = dictionary.senses(proposed)
+    if not senses:
+        return unsure
+    wanted = _content(description)
+    for sense in senses[:6]:
+        told = _content(" ".join((sense.gloss, *sense.words, *sense.examples)))
+        if wanted & told:
+            return Answer(f"You can say '{proposed}'. It means {_definition(sense)}.",
+                          source="model+wordnet")
+    if not wanted:  # a word in another language: nothing to check the meaning against
+        return Answer(f"I think it's '{proposed}', but I'm not sure.", sure=False,
+                      source="model+wordnet")
+    return unsure
+
+
+def _propose(description: str, model) -> str:
+    messages = [{"role": "system", "content": HOW_TO_SAY_SYSTEM}]
+    for asked, word in HOW_TO_SAY_EXAMPLES:
+        messages.append({"role": "user", "content": asked})
+        messages.append({"role": "assistant", "content": json.dumps({"word": word})})
+    messages.append({"role": "user", "content": description})
+    try:
+        raw = model.complete(messages, max_tokens=24, temperature=0.0,
+                             json_schema=HOW_TO_SAY_SCHEMA, seed=7)
+        word = json.loads(raw).get("word", "")
+    except (ValueError, AttributeError, TypeError):
+        return ""
+    word = " ".join(_WORD.findall(str(word).lower()))
+    return word if 0 < len(word.split()) <= 3 else ""
+
+
+def _content(text: str) -> set[str]:
+    """The content words of ``text``, as lemmas."""
+    from lemminflect import getAllLemmas  # lazy: loads lemminflect
+
+    out = set()
+    for token in _WORD.findall(text.lower()):
+        if token in _STOP or len(token) < 3:
+            continue
+        out.add(token)
+        for lemmas in getAllLemmas(token).values():
+            out.update(lemma.lower() for lemma in lemmas)
+    return out
+
+
+# -- pronunciation -------------------------------------------------------------------
+
+def pronunciation(word: str) -> Answer:
+    from app.review.pronunciation import pronunciations
+
+    word = (_WORD.findall(word.lower()) or [""])[0]
+    found = pronunciations(word) if word else ()
+    if not found:
+        return Answer(f"I'm not sure how to say '{word}', sorry. I don't know that word.",
+                      sure=False, source="cmudict")
+    phones = found[0].split()
+    stresses = [p[-1] for p in phones if p[-1].isdigit()]
+    count = len(stresses)
+    if count <= 1:
+        return Answer(f"'{word}' has one syllable: {word}.", say_slowly=word, source="cmudict")
+    stressed = stresses.index("1") + 1 if "1" in stresses else 1
+    spelled = _spelled_syllables(word, count, stressed)
+    number = NUMBERS[count] if count < len(NUMBERS) else str(count)
+    where = ORDINALS[stressed] if stressed < len(ORDINALS) else f"number {stressed}"
+    head = f"{spelled}: " if spelled else f"'{word}': "
+    return Answer(f"{head}{number} syllables, with the stress on the {where}.",
+                  say_slowly=word, source="cmudict")
+
+
+def _spelled_syllables(word: str, count: int, stressed: int) -> str:
+    """"ba-NA-na", or "" when the spelling's vowel groups do not match the
+    dictionary's syllables (then only the count and the stress are said)."""
+    groups = list(re.finditer(r"[aeiouy]+", word))
+    if word.endswith("e") and len(groups) > count and not word.endswith(("le", "ee")):
+        groups = groups[:-1]  # a silent final e: "make", "tomorrow"'s "o" stays
+    if len(groups) != count:
+        return ""
+    cuts = [0]
+    for left, right in zip(groups, groups[1:]):
+        cluster = word[left.end():right.start()]
+        # The longest ending of the consonants that can start an English
+        # syllable starts the next one ("ba-na-na", "win-dow", "ta-ble").
+        onset = next(len(cluster) - i for i in range(len(cluster) + 1)
+                     if len(cluster) - i <= 1 or cluster[i:] in _ONSETS)
+        cuts.append(right.start() - onset)
+    cuts.append(len(word))
+    parts = [word[a:b] for a, b in zip(cuts, cuts[1:])]
+    parts[stressed - 1] = parts[stressed - 1].upper()
+    return "-".join(parts)
