@@ -10,7 +10,9 @@ evaluation and the model measurements ask one-off questions).
 Standard input is read as bytes and made plain text (app/input_text.py), so
 a line that is not UTF-8 is answered like any other. A line whose turn fails
 is named in one line on standard error and the lines after it go on; a
-ParleyError (no model, a full disk) still stops the conversation.
+ParleyError (no model, a full disk) still stops the conversation. A goodbye
+(app/tutor/acts.py) ends the session after the tutor's own goodbye, and the
+lines after it are not read.
 """
 
 from __future__ import annotations
@@ -88,7 +90,10 @@ def _answer_lines(practice, new_practice, say) -> int:
     for number, text in learner_lines(sys.stdin.buffer):
         talk = practice or new_practice()  # --fresh: a conversation of its own
         try:
-            say(_turn(talk, text))
+            record = _turn(talk, text)
+            say(record)
+            if record["ends_session"] and talk is practice:
+                break  # a goodbye ends the session, as Stop does in the window
         except ParleyError:
             raise  # a missing model or a full disk: no line can be answered
         except Exception as error:  # noqa: BLE001 - one odd line must not stop the rest
@@ -114,6 +119,8 @@ def _turn(practice, text: str) -> dict:
                         for e in outcome.corrections.edits],
         "session_id": outcome.session_id,
         "source": report.source,
+        "act": outcome.act,
+        "ends_session": outcome.ends_session,
     }
 
 

@@ -35,6 +35,7 @@ from app.store.practice_store import PracticeQueries
 from app.store.records import CorrectionRecord, TurnRecord
 from app.turn_types import CancelToken, TurnCancelled
 from app.turntaking.gate import Gate
+from app.tutor.acts import Act
 from app.tutor.chat import GenerationStats
 from app.tutor.conversation import Conversation, first_pieces
 from app.tutor.scenarios import Scenario
@@ -63,6 +64,8 @@ class TurnOutcome:
     reply_audio: str | None
     learner_audio: str | None
     timings_ms: dict[str, float] = field(default_factory=dict)
+    act: str = "news"  # what the tutor understood the learner to be doing (app.tutor.acts)
+    ends_session: bool = False  # a goodbye: the session ends as when the learner stops it
 
 
 def _ms_since(mark: float) -> float:
@@ -139,6 +142,15 @@ class _Speaker:
             if self.speak:
                 self._synthesize(sentence)
 
+    def say_slowly(self, word: str) -> None:
+        """``word`` once more at a slow rate (a pronunciation answer)."""
+        voice, rate = self.voice, self.voice.rate
+        try:
+            voice.rate = max(0.5, rate * 0.6)
+            self._synthesize(word)
+        finally:
+            voice.rate = rate
+
     def _synthesize(self, sentence: str) -> None:
         started = time.monotonic()
         rate = self.voice.sample_rate
@@ -168,6 +180,11 @@ class Practice:
         self.speak = speak
         self.conversation = Conversation(engines.chat, level=level, scenario=scenario,
                                          correction_style=correction_style)
+        if self.policy.runs_corrector:
+            self.conversation.corrector = engines.corrector
+        # A spoken request to the app (Act.REQUEST): the handler carries it out
+        # and returns what the tutor says, or None to answer the line as news.
+        self.handle_request: Callable[[object], str | None] | None = None
         title = scenario.title if isinstance(scenario, Scenario) else scenario
         self._session_options = dict(scenario=title, level=level,
                                      correction_style=correction_style)
@@ -238,12 +255,13 @@ class Practice:
         self._remember(saved.turn_id, transcript.text, corrections, line, practice)
         # Off the critical path: the reply is out and the turn saved.
         self.conversation.warm_up()
+        act = self.conversation.last_act.act
         return TurnOutcome(
             session_id=self.session_id, turn_id=saved.turn_id, transcript=transcript,
             corrections=corrections, reply=reply,
             reply_audio=str(saved.reply_audio) if saved.reply_audio else None,
             learner_audio=str(saved.learner_audio) if saved.learner_audio else None,
-            timings_ms=run.timings.ms,
+            timings_ms=run.timings.ms, act=str(act), ends_session=act == Act.GOODBYE,
         )
 
     # -- the stages of a turn ---------------------------------------------------------
@@ -295,8 +313,7 @@ class Practice:
             line, [replied for _, replied in self.conversation.history])
         pieces: list[str] = []
         reply_started = time.monotonic()
-        for piece in ahead(self.conversation.reply(said, corrected=certain),
-                           name="tutor-reply", hold=voice_started):
+        for piece in ahead(self._reply(said, certain), name="tutor-reply", hold=voice_started):
             if not pieces:
                 run.timings.took("llm_first_token", reply_started)
             pieces.append(piece)
@@ -305,6 +322,9 @@ class Practice:
             speaker.say(splitter.feed(piece))
             voice_started.set()  # the first piece is out (spoken, or held by the splitter)
         speaker.say(splitter.flush())
+        slowly = self.conversation.last_report.say_slowly
+        if slowly and self.speak:  # a pronunciation answer: the word again, slowly
+            speaker.say_slowly(slowly)
         run.timings.took("llm_total", reply_started)
         run.timings.reply_done(self.engines.chat.stats.since(llm_before))
         reply = "".join(pieces).strip()
@@ -312,8 +332,26 @@ class Practice:
         run.cancel.raise_if_cancelled()  # the corrections can take seconds on 2 busy cores
         return reply, line, practice
 
+    def _reply(self, said: str, certain: str | None):
+        """The tutor's reply by what the learner is doing: one classification
+        a turn, with the session's earlier lines as its context."""
+        from app.tutor import acts  # lazy: the classifier may load a parser
+
+        context = [line for pair in self.conversation.history for line in pair]
+        act = acts.classify(said, context, self.engines.chat)
+        if act.act == Act.REQUEST and self.handle_request is not None:
+            text = self.handle_request(act)
+            if text is not None:
+                self.conversation.last_act = act
+                self.conversation.history.append((said, text))
+                yield text
+                return
+        yield from self.conversation.reply(said, corrected=certain, act=act)
+
     def _corrections(self, run: _Run, said: str):
         corrections, run.timings.ms["correction"] = self._correct(said)
+        if not corrections.edits and self.conversation.last_act.act == Act.NEWS:
+            self.conversation.clean_lines.append(said)  # what the goodbye can praise
         run.on_event(ev.CorrectionsReady(corrections))
         return corrections
 
@@ -370,7 +408,8 @@ class Practice:
 
             return CorrectionResult(text, text), 0.0
         started = time.monotonic()
-        result = self.engines.corrector.correct(text)
+        # The reply may have asked the corrector about this very line already.
+        result = self.conversation.correction_of(text) or self.engines.corrector.correct(text)
         return result, round((time.monotonic() - started) * 1000, 1)
 
     def warm_up(self) -> None:

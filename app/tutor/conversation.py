@@ -24,8 +24,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.resources import asset
+from app.tutor import dialogue, replies, tone
 from app.tutor import recast as recasting
-from app.tutor import replies, tone
+from app.tutor.acts import Act, ActResult
+from app.tutor.act_replies import ActReplies
 from app.tutor.chat import ChatModel, Message
 from app.tutor.edits import words
 from app.tutor.hints import HELP_REQUEST, hints_for
@@ -40,6 +42,7 @@ from app.tutor.styles import DEFAULT_CORRECTION_STYLE
 # gets sympathy, a question an acknowledgement, anything else a neutral one.
 ACKNOWLEDGEMENTS = {
     tone.SYMPATHY: ("Oh dear.", "Oh no."),
+    tone.WARMTH: ("Oh, nice!", "Wow!"),
     "question": ("Good question.", "Let me see.", "Hmm."),
     "other": ("I see.", "Okay."),
 }
@@ -112,10 +115,11 @@ class ReplyReport:
     recast: str = ""  # the recast said first ("" when the reply has none)
     tone: str = tone.NEUTRAL
     dropped: int = 0  # the model's statements left out before its question
+    say_slowly: str = ""  # a word the voice says again slowly (a pronunciation answer)
 
 
 @dataclass
-class Conversation:
+class Conversation(ActReplies):
     """One practice session's dialogue with the tutor."""
 
     model: ChatModel
@@ -132,6 +136,13 @@ class Conversation:
     # Set by the session for one reply (app/memory/weave.py): a question that
     # practises a recurring mistake, asked after the recast in place of the model's.
     practice_question: str = ""
+    # Set by the session: the corrector whose sure edits the recast says back
+    # and which answers "is it correct?"; and the learner's lines it had
+    # nothing to fix (what the goodbye praises).
+    corrector: object = None
+    clean_lines: list[str] = field(default_factory=list)
+    last_act: ActResult = field(default_factory=lambda: ActResult(Act.NEWS))
+    _corrected: tuple[str, object] | None = field(default=None, init=False, repr=False)
     _fresh_model: ChatModel | None = field(default=None, init=False, repr=False)
 
     @property
@@ -178,21 +189,34 @@ class Conversation:
             kept.append((said, replied))
         return list(reversed(kept))
 
-    def reply(self, learner_text: str, corrected: str | None = None) -> Iterator[str]:
+    def reply(self, learner_text: str, corrected: str | None = None,
+              act: ActResult | None = None) -> Iterator[str]:
         """Stream the tutor's reply; the exchange joins the history when it ends.
 
-        ``corrected`` is the learner's line with the corrector's certain fixes:
-        the recast says that form back. The recast is the first piece, ready
-        before the model has read the prompt; the follow-up question comes
-        after it, checked before it is let out.
+        ``act`` is what the learner is doing (app/tutor/acts.py): a goodbye,
+        a language question and a question to the tutor get their own
+        replies (app/tutor/dialogue.py, app/tutor/answers.py). News gets a
+        recast only where an error was surely fixed: ``corrected`` is the
+        line with the rules' certain fixes, else the corrector is asked once
+        the first piece is out. The first piece is ready before the model has
+        read the prompt; the follow-up question comes after it, checked.
         """
+        act = self.last_act = act or ActResult(Act.NEWS)
         said = recasting.Recast(recasting.NONE, "", tone.NEUTRAL, "", "")
-        if self.recasts and not HELP_REQUEST.search(learner_text):
-            said = recasting.recast(learner_text, corrected, self.level, turn=len(self.history))
+        news = dialogue.news_part(learner_text) if self.recasts else ""
+        sure = corrected is not None and words(corrected) != words(learner_text)
+        if news and sure and not HELP_REQUEST.search(learner_text) and act.act == Act.NEWS:
+            fixed = dialogue.news_part(corrected) or corrected
+            said = recasting.recast(news, fixed, self.level, turn=len(self.history))
         if HELP_REQUEST.search(learner_text):
             text = self.compose(learner_text)
             yield text
-        elif said.kind == recasting.CLARIFY:
+        elif act.act in (Act.GOODBYE, Act.LANGUAGE):
+            text = self._answer(learner_text, act)
+            yield text
+        elif act.act == Act.TUTOR:
+            text = yield from self._tutor_answer(learner_text, said.tone)
+        elif act.act == Act.UNCLEAR or said.kind == recasting.CLARIFY:
             text = self._clarify()
             yield text
         elif said.kind == recasting.RECAST:
@@ -202,6 +226,8 @@ class Conversation:
             question = "".join(self._follow_up(learner_text, said))
             yield question
             text = f"{said.text} {question}"
+        elif news and self.recasts and recasting.understood(news):
+            text = yield from self._react(learner_text, news)
         else:
             opener = acknowledgement(learner_text, said.tone, len(self.history)) \
                 if self.recasts else ""
@@ -308,12 +334,7 @@ class Conversation:
                 if sentence.endswith("?"):
                     break
             stream.close()  # stop generating: the rest would not be spoken
-            if spoken:
-                if not spoken[-1].endswith("?"):
-                    question = self._closing_question([r for _, r in self.history])
-                    spoken.append(question)
-                    report.source = "repaired"
-                    yield question
+            if spoken:  # an answer ends where it ends: no template question added
                 report.final = " ".join(spoken)
                 report.attempts.append((report.final, []))
                 return

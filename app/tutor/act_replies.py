@@ -1,0 +1,102 @@
+"""The parts of a reply that depend on what the learner is doing
+(app/tutor/acts.py), mixed into app.tutor.conversation.Conversation: the
+goodbye and the answers to language questions (app/tutor/answers.py), the
+answer to a question to the tutor, and the reaction to news that carries a
+recast only where the corrector is sure of an error.
+"""
+
+from __future__ import annotations
+
+from app.tutor import answers, dialogue, tone
+from app.tutor import recast as recasting
+from app.tutor.acts import Act, ActResult
+
+
+class ActReplies:
+    """Conversation's replies by act; it provides history, level, model,
+    corrector, clean_lines, recasts, last_report, _follow_up and _sentences."""
+
+    def _answer(self, learner_text: str, act: ActResult) -> str:
+        """A goodbye, or the answer to a language question, from its source."""
+        if act.act == Act.GOODBYE:
+            learner = [said for said, _ in self.history]
+            text = dialogue.goodbye(learner, self.clean_lines, len(self.history))
+            self.last_report = _report(final=text, source="goodbye")
+            return text
+        found = answers.answer(act, self.corrector, self.model, self.level)
+        self.last_report = _report(final=found.text, source=f"answer:{found.source}",
+                                       say_slowly=found.say_slowly)
+        return found.text
+
+    def _tutor_answer(self, learner_text: str, mood: str):
+        """An acknowledgement, then the model's answer with the thread; no template."""
+        opener = _acknowledgement(learner_text, mood, len(self.history)) if self.recasts else ""
+        if opener:
+            yield opener + " "
+        spoken = []
+        for sentence in dialogue.answer_sentences(self, learner_text, _attempts()):
+            yield sentence if not spoken else " " + sentence
+            spoken.append(sentence)
+        text = " ".join(spoken)
+        self.last_report = _report(final=f"{opener} {text}".strip(), source="answer:model")
+        return text
+
+    def _react(self, learner_text: str, news: str):
+        """News with no error the rules were sure of: a short reaction first (out
+        at once), then a recast only if the corrector is sure of an error in
+        it, then the model's follow-up question."""
+        mood = tone.tone_of(news)
+        reaction = _acknowledgement(news, mood, len(self.history))
+        yield reaction + " "
+        recast_text = ""
+        result = self.correction_of(news)
+        if result is not None and result.edits:
+            fixed = recasting.recast(news, result.corrected, self.level, len(self.history))
+            if fixed.kind == recasting.RECAST and fixed.clause and self._says_the_fix(
+                    fixed.clause, result):
+                recast_text = fixed.clause[:1].upper() + fixed.clause[1:] + "."
+                yield recast_text + " "
+        first = f"{reaction} {recast_text}".strip()
+        said = recasting.Recast(recasting.RECAST, first, mood, "", recast_text)
+        question = "".join(self._follow_up(learner_text, said))
+        yield question
+        return f"{first} {question}"
+
+    def _says_the_fix(self, clause: str, result) -> bool:
+        """A recast is said only when it carries the corrector's fix and the
+        rules find nothing wrong in it (never an error said back as right)."""
+        fixes = [e.corrected for e in result.edits if e.corrected]
+        if not fixes or not all(f.lower() in clause.lower() for f in fixes):
+            return False
+        again = self.correction_of(clause, remember=False)
+        return again is None or not again.edits
+
+    def correction_of(self, text: str, remember: bool = True):
+        """The corrector's result for ``text`` (kept for the session's own
+        correction of the same line), or None without a corrector."""
+        if self.corrector is None:
+            return None
+        if self._corrected and self._corrected[0] == text:
+            return self._corrected[1]
+        result = self.corrector.correct(text)
+        if remember:
+            self._corrected = (text, result)
+        return result
+
+
+def _report(**fields):
+    from app.tutor.conversation import ReplyReport  # lazy: conversation imports this module
+
+    return ReplyReport(**fields)
+
+
+def _acknowledgement(learner_text: str, mood: str, turn: int) -> str:
+    from app.tutor.conversation import acknowledgement  # lazy: as above
+
+    return acknowledgement(learner_text, mood, turn)
+
+
+def _attempts():
+    from app.tutor.conversation import ATTEMPTS  # lazy: as above
+
+    return ATTEMPTS
