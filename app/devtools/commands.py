@@ -1,6 +1,6 @@
 """The developer commands on the command line: ``bench``, ``bench-history``,
-``eval-corrections``, ``eval-conversation``, ``eval-memory``, ``eval-acts`` and
-``eval-fluent``.
+``eval-corrections``, ``eval-conversation``, ``eval-memory``, ``eval-acts``,
+``eval-fluent`` and ``eval-dialogue``.
 
 Building the parser imports no model library and no SQLAlchemy: each tool is
 imported only when its command runs.
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import argparse
 
-from app.devtools import eval_acts, eval_fluent, eval_memory, evaluate, sense
+from app.devtools import eval_acts, eval_dialogue, eval_fluent, eval_memory, evaluate, sense
 
 COMMANDS = ("bench", "bench-history", "eval-corrections", "eval-conversation", "eval-sense",
-            "eval-memory", "eval-acts", "eval-fluent")
+            "eval-memory", "eval-acts", "eval-fluent", "eval-dialogue")
 
 
 def add_parsers(subparsers) -> None:
@@ -27,6 +27,7 @@ def add_parsers(subparsers) -> None:
     eval_memory.add_parser(subparsers)
     eval_acts.add_parser(subparsers)
     eval_fluent.add_parser(subparsers)
+    eval_dialogue.add_parser(subparsers)
 
 
 def add_bench_history_parser(subparsers) -> argparse.ArgumentParser:
@@ -56,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
         return eval_acts.run(args)
     if args.command == "eval-fluent":
         return eval_fluent.run(args)
+    if args.command == "eval-dialogue":
+        return eval_dialogue.run(args)
     if args.command == "eval-corrections":
         return evaluate.run_eval_corrections(args)
     return evaluate.run_eval_conversation(args)

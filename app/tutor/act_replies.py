@@ -59,6 +59,7 @@ class ActReplies:
         first = f"{reaction} {recast_text}".strip()
         said = recasting.Recast(recasting.RECAST, first, mood, "", recast_text)
         question = "".join(self._follow_up(learner_text, said))
+        self.last_report.recast = recast_text  # the recast alone, without the reaction
         yield question
         return f"{first} {question}"
 

