@@ -26,13 +26,15 @@ def test_one_session_opens_with_the_tutors_line_and_saves_every_turn(parley_home
     assert len(replies) == 2  # the blank line is no turn
     for record in replies:
         assert set(record) >= {"learner", "reply", "recast", "corrected", "corrections",
-                               "session_id"}
+                               "session_id", "source", "act", "ends_session"}
         assert record["session_id"] == opening["session_id"]
-        assert record["reply"].startswith(record["recast"]) and record["reply"].endswith("?")
+        assert record["act"] == "news" and record["reply"].endswith("?")
+        assert record["recast"] in record["reply"]
     wallet, cinema = replies
-    # The recast says the learner's news back, with sympathy, never cheerfully.
-    assert wallet["recast"] == "Oh no, you lost your wallet on the bus this morning."
-    # The recast repeats the certain correction.
+    # News without an error gets a short reaction, with sympathy, not the line said back.
+    assert wallet["recast"] == "" and wallet["reply"].startswith(("Oh no.", "Oh dear."))
+    assert "wallet on the bus this morning" not in wallet["reply"]
+    # An error the corrector is sure of gets a recast with the right form.
     assert "went to the cinema" in cinema["recast"] and "went" in cinema["corrected"]
     assert any(c["corrected"] == "went" for c in cinema["corrections"])
     with open_store(parley_home) as store:
@@ -70,3 +72,27 @@ def test_a_line_that_is_not_utf8_is_answered_and_the_rest_go_on(parley_home):
     _opening, *replies = [json.loads(line) for line in done.stdout.splitlines()]
     assert [r["learner"] for r in replies] == ["I like caf\\xe9 au lait", "my sister live in Paris"]
     assert all(r["reply"] for r in replies)
+
+
+def test_a_goodbye_is_answered_without_a_question_and_ends_the_session(
+        parley_home, monkeypatch, capsys):
+    import io
+
+    from app.cli import main
+    from app.tutor import acts
+    from app.tutor.acts import Act, ActResult
+
+    # The classifier is another part's (app/tutor/acts.py); here the goodbye is given.
+    goodbye = "okay, i have to go now, thank you for the talk"
+    monkeypatch.setattr(acts, "classify", lambda text, context=(), model=None: ActResult(
+        Act.GOODBYE if text == goodbye else Act.NEWS))
+    monkeypatch.setenv("PARLEY_HOME", str(parley_home))
+    lines = f"i bought fresh fish at the market this morning\n{goodbye}\nnever read\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(lines.encode())))
+    assert main(["converse", "--json"]) == 0
+    opening, news, bye = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert (news["act"], bye["act"]) == ("news", "goodbye") and bye["ends_session"]
+    assert "?" not in bye["reply"] and bye["source"] == "goodbye"
+    with open_store(parley_home) as store:
+        session = store.get_session(opening["session_id"])
+        assert session.ended_at is not None and len(store.turns(opening["session_id"])) == 2

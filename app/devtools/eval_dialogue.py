@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 import tempfile
 import time
 from collections import defaultdict
@@ -113,6 +114,8 @@ def generate(items: list[dict], args) -> tuple[list[dict], dict]:
                     tokens_per_s.append(timings["llm_tokens_per_s"])
                 first_ms.append(timings.get("llm_first_token", 0.0))
                 report = practice.conversation.last_report
+                print(f"eval-dialogue: {len(records) + 1}/{len(items)} {item['act']}: "
+                      f"{seconds[-1]:.1f} s", file=sys.stderr, flush=True)
                 records.append({"reply": outcome.reply, "act": outcome.act,
                                 "recast": report.recast, "source": report.source,
                                 "ends_session": outcome.ends_session,

@@ -2,12 +2,14 @@
 (app/tutor/acts.py), mixed into app.tutor.conversation.Conversation: the
 goodbye and the answers to language questions (app/tutor/answers.py), the
 answer to a question to the tutor, and the reaction to news that carries a
-recast only where the corrector is sure of an error.
+recast only where the corrector is sure of an error; and the checks a
+follow-up question must pass.
 """
 
 from __future__ import annotations
 
-from app.tutor import answers, dialogue, tone
+from app.tutor import answers, dialogue, replies, tone
+from app.tutor.edits import words
 from app.tutor import recast as recasting
 from app.tutor.acts import Act, ActResult
 
@@ -41,7 +43,7 @@ class ActReplies:
         self.last_report = _report(final=f"{opener} {text}".strip(), source="answer:model")
         return text
 
-    def _react(self, learner_text: str, news: str):
+    def _react(self, learner_text: str, news: str, topic: str = ""):
         """News with no error the rules were sure of: a short reaction first (out
         at once), then a recast only if the corrector is sure of an error in
         it, then the model's follow-up question."""
@@ -57,7 +59,7 @@ class ActReplies:
                 recast_text = fixed.clause[:1].upper() + fixed.clause[1:] + "."
                 yield recast_text + " "
         first = f"{reaction} {recast_text}".strip()
-        said = recasting.Recast(recasting.RECAST, first, mood, "", recast_text)
+        said = recasting.Recast(recasting.RECAST, first, mood, topic, recast_text)
         question = "".join(self._follow_up(learner_text, said))
         self.last_report.recast = recast_text  # the recast alone, without the reaction
         yield question
@@ -83,6 +85,30 @@ class ActReplies:
         if remember:
             self._corrected = (text, result)
         return result
+
+    def _follow_up_problems(self, said: recasting.Recast, question: str, earlier: list[str],
+                            learner_text: str) -> list[str]:
+        whole = f"{said.text} {question}"
+        # The recast is ours and short; the question gets the words the level allows a reply.
+        found = [p for p in replies.problems(whole, earlier, learner_text, self.level)
+                 if p != "too long"]
+        if len(replies.sentences(whole)) > replies.MAX_SENTENCES or len(words(question)) > (
+                replies.MAX_WORDS.get(self.level, 26) - _question_words()):
+            found.append("too long")
+        if said.tone != tone.WARMTH and tone.cheerful(question):
+            found.append("cheerful after news that was not good")
+        if any(replies._similar(question, s) for before in earlier
+               for s in replies.sentences(before)):
+            found.append("repeats an earlier question")
+        if not dialogue.about(question, dialogue.news_part(learner_text) or learner_text):
+            found.append("not about what was said")
+        return found
+
+
+def _question_words() -> int:
+    from app.tutor.conversation import QUESTION_WORDS  # lazy: as above
+
+    return QUESTION_WORDS
 
 
 def _report(**fields):

@@ -37,6 +37,14 @@ _PHATIC = re.compile(
     r"nice to (meet|see) you|you know|i mean|by the way|anyway)\b[\s,.!?]*", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\*[^*]*\*|\b(ha){2,}\b|\blol\b", re.IGNORECASE)
 _SPLIT = re.compile(r"(?<=[.!?])\s+")
+_STOP_WORDS = set(
+    "about after again all also and any are because been before being both but can could did "
+    "does doing don't down during each few for from further had has have having her here hers "
+    "herself him himself his how i'm into it's its itself just me more most much must my myself "
+    "nor not now off once only other our ours out over own same she should some such than that "
+    "the their theirs them then there these they this those through too under until very was "
+    "we were what when where which while who whom why will with would you your yours yourself "
+    "yesterday today tomorrow last next week day morning night time lot thing things".split())
 GOODBYES = (
     "Thank you for the talk, it was lovely! {praise} Goodbye, see you next time!",
     "It was great talking with you! {praise} Bye for now, and see you soon!",
@@ -136,14 +144,38 @@ def answer_sentences(conversation, learner_text: str, attempts) -> Iterator[str]
     yield "I'm not sure, to be honest."
 
 
+def about(question: str, said: str) -> bool:
+    """Does the question pick up a content word of what was said (any form)?
+    True when the line has none to pick up."""
+    wanted = content_words(said)
+    if not wanted:
+        return True
+    asked = content_words(question)
+    if asked & wanted:
+        return True
+    # The words of each word's first senses count too: "film" is about "cinema".
+    from app.tutor import dictionary
+
+    related = {part for word in wanted for sense in dictionary.senses(word)[:3]
+               for synonym in sense.words for part in synonym.split()}
+    return bool(asked & related)
+
+
+def topic_question(topic: str) -> str:
+    """A question on the recast's topic ("your wallet"), when the model's all
+    broke a rule: about what was said, unlike a template."""
+    if len(topic.split()) < 2 or not topic.startswith(("your ", "the ", "a ", "an ")):
+        return ""
+    return f"What else can you tell me about {topic}?"
+
+
 def content_words(text: str) -> set[str]:
     """Lower-case content words and their lemmas (for "is it about what was said")."""
     from lemminflect import getAllLemmas  # lazy: loads lemminflect
-    from spacy.lang.en.stop_words import STOP_WORDS  # lazy: loads spaCy
 
     out = set()
     for token in re.findall(r"[a-z][a-z']+", text.lower()):
-        if token in STOP_WORDS or len(token) < 3:
+        if token in _STOP_WORDS or len(token) < 3:
             continue
         out.add(token)
         for lemmas in getAllLemmas(token).values():

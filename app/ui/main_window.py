@@ -29,7 +29,7 @@ class MainWindow(WindowActions, QMainWindow):
     end_session = Signal()  # -> worker: end and save the session (summary from its turns)
     reconfigure = Signal(object)  # Settings -> worker (reload the models)
     player_device = Signal(object)  # output device -> player
-    _ending = _closing = _shut_down = False
+    _ending = _closing = _shut_down = _said_goodbye = False
     summary_box: QMessageBox | None = None
     review = None  # the review window, once opened
 
@@ -181,6 +181,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.mic.speculate.connect(w.run_speculative)
         t.send_text.connect(w.run_text_turn)
         t.utterance_sent.connect(p.turn_sent)
+        t.speaking_changed.connect(self._end_after_goodbye)
         t.barged_in.connect(self._on_barge_in)
         t.retracted.connect(p.retract)
         t.stop_playback.connect(self.player.stop)
@@ -268,8 +269,18 @@ class MainWindow(WindowActions, QMainWindow):
         self.presenter.turn_ended(saved)
         self.talk.turn_ended()
 
-    def _on_turn_finished(self, _outcome) -> None:
+    def _on_turn_finished(self, outcome) -> None:
         self._turn_ended(True)
+        if getattr(outcome, "ends_session", False):
+            # A goodbye: once the tutor's own goodbye has been heard, the
+            # session ends as "End session" ends it.
+            self._said_goodbye = True
+            self._end_after_goodbye(self.talk.speaking)
+
+    def _end_after_goodbye(self, speaking: bool) -> None:
+        if self._said_goodbye and not speaking and not self.talk.busy:
+            self._said_goodbye = False
+            self.finish_session()
 
     def _on_turn_cancelled(self) -> None:
         self._turn_ended(False)
