@@ -116,9 +116,10 @@ def generate(items: list[dict], args) -> tuple[list[dict], dict]:
                 report = practice.conversation.last_report
                 print(f"eval-dialogue: {len(records) + 1}/{len(items)} {item['act']}: "
                       f"{seconds[-1]:.1f} s", file=sys.stderr, flush=True)
-                records.append({"reply": outcome.reply, "act": outcome.act,
+                # getattr: the same tool scores the tutor from before issue 24 too.
+                records.append({"reply": outcome.reply, "act": getattr(outcome, "act", "news"),
                                 "recast": report.recast, "source": report.source,
-                                "ends_session": outcome.ends_session,
+                                "ends_session": getattr(outcome, "ends_session", False),
                                 "seconds": round(seconds[-1], 2)})
                 practice.end()
             flagged = _flag_recasts(engines.corrector, records)
