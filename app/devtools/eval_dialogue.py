@@ -57,6 +57,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                         help="hand the tutor the set's act instead of the classifier's")
     parser.add_argument("--level", default="B1")
     parser.add_argument("--limit", type=int, default=0, help="only the first N lines")
+    parser.add_argument("--replies", type=Path,
+                        help="score the replies of an earlier --out file instead of making them")
     parser.add_argument("--out", type=Path, help="every reply with its scores (JSON Lines)")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     return parser
@@ -71,7 +73,16 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as error:
         raise ParleyError(f"cannot read the set {args.file}: {error}",
                           "give a JSON Lines file like tests/data/dialogue/test.jsonl") from None
-    records, info = generate(items, args)
+    if args.replies:  # score replies made before (an --out file), without a model
+        made = {r["id"]: r for r in map(json.loads, args.replies.read_text().splitlines())}
+        items = [i for i in items if i["id"] in made]
+        records = [{**made[i["id"]], "act": made[i["id"]].get("classified", made[i["id"]]["act"])}
+                   for i in items]
+        info = {"model": "(replies from " + str(args.replies) + ")",
+                "turn_s_p50": _percentile([r["seconds"] for r in records], 50),
+                "turn_s_p95": _percentile([r["seconds"] for r in records], 95)}
+    else:
+        records, info = generate(items, args)
     scored = [score(item, record) for item, record in zip(items, records)]
     summary = {**summarise(scored), **info, "file": str(args.file), "gold_acts": args.gold_acts}
     if args.out:
@@ -120,6 +131,8 @@ def generate(items: list[dict], args) -> tuple[list[dict], dict]:
                 records.append({"reply": outcome.reply, "act": getattr(outcome, "act", "news"),
                                 "recast": report.recast, "source": report.source,
                                 "ends_session": getattr(outcome, "ends_session", False),
+                                "first_piece_ms": timings.get("llm_first_token"),
+                                "tokens_per_s": timings.get("llm_tokens_per_s"),
                                 "seconds": round(seconds[-1], 2)})
                 practice.end()
             flagged = _flag_recasts(engines.corrector, records)
@@ -188,8 +201,9 @@ def _questions(reply: str) -> list[str]:
 
 def score(item: dict, record: dict) -> dict:
     reply, expect, act = record["reply"], item.get("expect", {}), item["act"]
-    out = {"id": item["id"], "act": act, "kind": item.get("kind"), "learner": item["learner"],
-           **record, "act_right": record["act"] == act}
+    out = {**record, "classified": record["act"], "id": item["id"], "act": act,
+           "kind": item.get("kind"), "learner": item["learner"],
+           "act_right": record["act"] == act}
     low = reply.lower()
     if act == "language_question":
         if item.get("kind") == "is_correct":
@@ -230,7 +244,13 @@ def summarise(scored: list[dict]) -> dict:
             row["recasts_flagged"] += s["recast_flagged"]
         if s.get("kind") == "is_correct":
             row["unsure"] += "not sure" in s["reply"].lower()
+    kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for s in scored:
+        if s["act"] == "language_question":
+            kinds[s["kind"]][0] += bool(s.get("answered_right"))
+            kinds[s["kind"]][1] += 1
     return {"per_act": {act: dict(row) for act, row in per.items()},
+            "language_per_kind": {k: f"{right}/{n}" for k, (right, n) in sorted(kinds.items())},
             "wrong_called_right": sum(1 for s in scored if s.get("kind") == "is_correct"
                                       and s["called_right"] and _wrong(s)),
             "wrong_sentences": sum(1 for s in scored if s.get("kind") == "is_correct" and _wrong(s)),
@@ -258,6 +278,8 @@ def format_summary(summary: dict) -> str:
         if row.get("recasts"):
             parts.append(f"recasts flagged {row.get('recasts_flagged', 0)}/{row['recasts']}")
         lines.append("  " + ", ".join(parts))
+    lines.append("  language answered right per kind: " + ", ".join(
+        f"{k} {v}" for k, v in summary.get("language_per_kind", {}).items()))
     lines.append(f"  is it correct: wrong called right {summary['wrong_called_right']}/"
                  f"{summary['wrong_sentences']}, right called right "
                  f"{summary['right_called_right']}/{summary['right_sentences']}")
