@@ -57,6 +57,8 @@ KEPT_POS = {"NOUN", "PROPN", "NUM", "VERB", "ADJ", "ADV"}  # "often", "twice", "
 # A rewrite changes at most this share of the corrected line's words (and
 # always may change two): the learner's own sentence, made fluent, not a new one.
 MAX_CHANGED = 0.3
+# Words of politeness are the learner's to say: a rewrite keeps them.
+POLITE = {"please", "thanks", "thank", "sorry", "excuse"}
 # Contractions are not a fix: "I am" said is as fluent as "I'm".
 CONTRACTIONS = {"i'm": "i am", "you're": "you are", "he's": "he is", "she's": "she is",
                 "it's": "it is", "we're": "we are", "they're": "they are", "that's": "that is",
@@ -164,7 +166,8 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any]) -> str |
         return "changes a modal verb"
     if _negations(before) != _negations(after):
         return "changes a negation"
-    dropped = Counter(w for w in before if w in KEEP) - Counter(w for w in after if w in KEEP)
+    keep = KEEP | POLITE
+    dropped = Counter(w for w in before if w in keep) - Counter(w for w in after if w in keep)
     if dropped:
         return f"drops {', '.join(dropped)}"
     if _loses_progressive(before, after):

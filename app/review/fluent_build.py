@@ -63,7 +63,8 @@ def build_fluent(store, engines, session_id: int,
             # The turn's saved corrections are the corrector's sure edits, unless
             # the session's style ("off") never looked for any.
             corrected = (corrected_sentence(turn.transcript, turn.corrections)
-                         if runs_corrector(session.correction_style) else None)
+                         if runs_corrector(session.correction_style)
+                         and _placed(turn.transcript, turn.corrections) else None)
             line = rewriter.line(turn.transcript, corrected)
             lines.append((turn.id, line.fluent,
                           [c.to_json() for c in line.changes if c.op != "equal"], line.source))
@@ -82,6 +83,15 @@ def build_fluent(store, engines, session_id: int,
                     if fluent.strip() != turn.transcript.strip())
     return BuildResult(session_id, len(turns), rewritten, time.perf_counter() - started,
                        tokens, rate)
+
+
+def _placed(transcript: str, corrections) -> bool:
+    """Whether every saved fix can be put back where it was made (an edit saved
+    without offsets whose words are not found as written is not: the corrector
+    is asked again)."""
+    return all((c.start is not None and c.end is not None
+                and transcript[c.start:c.end] == c.original)
+               or (c.original and c.original in transcript) for c in corrections)
 
 
 class Unused:

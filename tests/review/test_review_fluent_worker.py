@@ -71,3 +71,19 @@ def test_no_models_is_one_line_and_nothing_saved(qtbot, store):
     assert failed_id == sid
     assert message == "fluent versions not built: the models are not loaded"
     assert store.fluent_lines(sid) == {}
+
+
+def test_fixes_saved_without_a_place_are_looked_for_again(store, parley_home):
+    from app.review.fluent_build import build_fluent
+    from app.tutor.edits import Edit
+
+    sid = store.start_session("travel", "B1", "explicit")
+    # As the corrector writes this edit: lower case, so it is not found as written.
+    store.save_turn(TurnRecord(session_id=sid, transcript="I am agree with you.", corrections=[
+        CorrectionRecord("i am", "i", "Agree is a verb.", "extra word", "rules")]))
+    engines = fake_engines(parley_home, replies=['{"fluent": "I agree with you."}'], edits={
+        "I am agree with you.": [Edit("am ", "", "Agree is a verb.", "extra word")]})
+    assert build_fluent(store, engines, sid).error is None
+    assert engines.corrector.corrected[0] == "I am agree with you."
+    [line] = store.fluent_lines(sid).values()
+    assert line.fluent == "I agree with you."
