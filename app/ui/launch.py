@@ -11,4 +11,4 @@ def run_gui(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     from app.ui.application import Application  # lazy: loads Qt, SQLAlchemy and libsndfile
 
-    return Application(hands_free=True if args.hands_free else None).run()
+    return Application(hands_free=True if args.hands_free else None, measure_machine=True).run()
