@@ -111,6 +111,9 @@ class Pick:
     ears: dict[str, dict] = field(default_factory=dict)
     measured_at: str = ""
     cores: int = 0
+    # The 1-minute load average was above the cores while it was measured:
+    # the figures are the busy machine's, so the next start measures again.
+    provisional: bool = False
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -172,10 +175,16 @@ def choose(tutors: dict[str, TutorSpeed], ears: dict[str, EarSpeed]) -> Pick:
             break
         reasons.append(f"{spec}: first sentence {predicted:.0f} ms p95 > "
                        f"{FIRST_SENTENCE_P95_MS:.0f} ms budget")
+    cores = _cores()
+    loads = [v.load_average for v in [*tutors.values(), *ears.values()]]
+    busy = bool(loads) and max(loads) > max(1, cores)
+    if busy:
+        reasons.append(f"measured while the machine was busy (load {max(loads):.1f} on "
+                       f"{cores} cores): measured again at the next start")
     return Pick(tutor, ear, reasons,
                 tutors={k: asdict(v) for k, v in tutors.items()},
                 ears={k: asdict(v) for k, v in ears.items()},
-                measured_at=time.strftime("%Y-%m-%dT%H:%M:%S"), cores=_cores())
+                measured_at=time.strftime("%Y-%m-%dT%H:%M:%S"), cores=cores, provisional=busy)
 
 
 def _cores() -> int:
@@ -241,14 +250,16 @@ def with_measured_defaults(settings: Settings) -> Settings:
 
 def start_first_measurement(home: Path | None = None):
     """At the window's first start: measure in a child process, at a low
-    priority, unless a pick exists or a measurement is under way. Returns the
+    priority, unless a pick exists (one made on a busy machine does not
+    count) or a measurement is under way. Returns the
     process (the caller may wait for it on a thread of its own), or None.
     The pick applies from the next time the engines are made."""
     import subprocess
     import sys
 
     home = home or data_home()
-    if load_pick(home) is not None:
+    pick = load_pick(home)
+    if pick is not None and not pick.provisional:
         return None
     home.mkdir(parents=True, exist_ok=True)
     running = home / (BRAIN_FILE + ".running")

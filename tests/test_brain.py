@@ -162,3 +162,21 @@ def test_the_models_lock_pins_the_model_extras():
     assert listed == wanted
     locked = (root / "scripts/lock/models.txt").read_text()
     assert all(f"{pin} \\\n    --hash=sha256:" in locked for pin in wanted)
+
+
+def test_a_pick_made_on_a_busy_machine_is_measured_again(tmp_path, monkeypatch):
+    busy = {"smollm2-135m": replace(tutor("smollm2-135m", 100), load_average=50.0)}
+    pick = choose(busy, {})
+    assert pick.provisional and "busy" in pick.reasons[-1]
+    assert not choose({"smollm2-135m": tutor("smollm2-135m", 100)}, {}).provisional
+    started = []
+
+    class Child:
+        pid = 4242
+
+    monkeypatch.setattr("subprocess.Popen", lambda *a, **k: started.append(a) or Child())
+    brain.save_pick(pick, tmp_path)
+    assert brain.start_first_measurement(tmp_path) is not None and len(started) == 1
+    brain.save_pick(choose({"smollm2-135m": tutor("smollm2-135m", 100)}, {}), tmp_path)
+    (tmp_path / (brain.BRAIN_FILE + ".running")).unlink()
+    assert brain.start_first_measurement(tmp_path) is None and len(started) == 1

@@ -26,6 +26,9 @@ import numpy as np
 from app.audio.constants import ASR_RATE as RATE
 
 AUDIBLE = 0.01  # the first sample louder than -40 dBFS is "audible", as app.practice.leading_silence_s counts it
+# A silence in the reply at least this long is a gap between its pieces, not a
+# pause between two words or at a comma (Piper's are under 150 ms at rate 1.0).
+GAP_S = 0.25
 
 
 class MonitorTap:
@@ -85,6 +88,25 @@ class MonitorTap:
         stop = pcm.size if before is None else min(pcm.size, self.index_at(before))
         loud = np.flatnonzero(np.abs(pcm[start:stop]) >= level)
         return self.time_of(start + int(loud[0])) if loud.size else None
+
+    def first_silence(self, after: float, before: float | None = None,
+                      shortest_s: float = GAP_S, level: float = AUDIBLE) -> tuple[float, float] | None:
+        """(start, end) in monotonic time of the first stretch of at least
+        ``shortest_s`` with no sample louder than ``level`` in [after, before),
+        starting after a sound: the gap after the reply's first piece. The end
+        is the next audible sample (or ``before``); None when there is none."""
+        pcm = self.audio()
+        start = self.index_at(after)
+        stop = pcm.size if before is None else min(pcm.size, self.index_at(before))
+        loud = np.flatnonzero(np.abs(pcm[start:stop]) >= level)
+        if loud.size < 2:
+            return None
+        spans = np.diff(loud)
+        at = np.flatnonzero(spans >= shortest_s * self.rate)
+        if not at.size:
+            return None
+        i = int(at[0])
+        return self.time_of(start + int(loud[i]) + 1), self.time_of(start + int(loud[i + 1]))
 
     def close(self) -> None:
         self._process.terminate()

@@ -19,6 +19,8 @@ STAGES = (  # (label, key in the per-turn numbers, unit)
     ("correction (after the reply)", "correction", "ms"),
     ("end to first audio", "end_to_first_audio", "ms"),
     ("end to first audible (speaker)", "end_to_first_audible", "ms"),  # --window only
+    ("gap after the first piece", "gap_after_first_piece", "ms"),  # --window only
+    ("end to the model's sentence", "end_to_model_sentence", "ms"),  # --window only
     ("GUI event loop longest pass", "gui_longest_pass", "ms"),  # --window only
 )
 

@@ -103,7 +103,9 @@ def run_window(wavs: list[Path], settings, runs: int, scenario_id: str) -> int:
                 if not cut:
                     rows.append(row)
                 heard = row.get("end_to_first_audible", float("nan"))
-                print(f"run {run_index + 1} {wav.name}: end_to_first_audible {heard:.0f} ms"
+                gap = row.get("gap_after_first_piece", float("nan"))
+                print(f"run {run_index + 1} {wav.name}: end_to_first_audible {heard:.0f} ms, "
+                      f"gap after the first piece {gap:.0f} ms"
                       f"{' CUT OFF' if cut else ''}, end_to_first_audio (worker) "
                       f"{row.get('end_to_first_audio', float('nan')):.0f} ms "
                       f"| {turn.transcript[:60]!r}", flush=True)
@@ -113,6 +115,8 @@ def run_window(wavs: list[Path], settings, runs: int, scenario_id: str) -> int:
         window._closing = True
         window.close()
         application.shutdown()
+    print(summary_line("gap_after_first_piece", rows, cut_off))
+    print(summary_line("end_to_model_sentence", rows, cut_off))
     print_table(rows, cut_off)
     print(summary_line("end_to_first_audible", rows, cut_off))
     return 0
@@ -128,6 +132,13 @@ def _heard(mic_tap: MonitorTap, ear: MonitorTap, played_at: float, speech_s: flo
         raise RuntimeError("the taps heard no speech fed or no reply played")
     speech_end = fed + speech_s
     row = {"end_to_first_audible": (reply - speech_end) * 1000}
+    # The silence after the reply's first piece (the recast or the
+    # acknowledgement) before the model's sentence: what the learner waits
+    # for the model, at the ear. Measured when the reply had a second piece.
+    gap = ear.first_silence(after=reply)
+    if gap is not None:
+        row["gap_after_first_piece"] = (gap[1] - gap[0]) * 1000
+        row["end_to_model_sentence"] = (gap[1] - speech_end) * 1000
     return row, turns > 1 or reply < speech_end
 
 
