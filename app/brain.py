@@ -13,9 +13,10 @@ and again with ``python -m app models list --measure``) and picks:
 
 The first sound of a reply never waits for the model: a recast or a short
 acknowledgement ("Good question.", kept rendered by the voice) comes first.
-What the model must fit is its first sentence: the end of speech, then the
-turn's end (:data:`ENDPOINT_MS`), recognition, the model's first sentence,
-and the voice's first audio of it (:data:`VOICE_FIRST_AUDIO_MS`).
+What the model must fit is its first sentence: from the end of speech, the
+pause that starts the turn's work (PAUSE_MS), recognition, the model's first
+sentence, and the voice's first audio of it (:data:`VOICE_FIRST_AUDIO_MS`);
+never sooner than the turn's end is confirmed (:data:`ENDPOINT_MS`).
 
 The pick is kept in the data folder (:data:`BRAIN_FILE`) with the figures it
 was made from; a model the learner chose (Settings, PARLEY_LLM_MODEL) always
@@ -32,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.config import Settings, data_home
+from app.config import PAUSE_MS, Settings, data_home
 
 BRAIN_FILE = "brain.json"
 # The issue's budgets: the model's first sentence of an answer to a question
@@ -121,8 +122,13 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 def predicted_first_sentence_ms(tutor: TutorSpeed, ear_asr_p95: float) -> float:
-    """The model's first sentence at the ear after the end of speech, p95."""
-    return ENDPOINT_MS + ear_asr_p95 + tutor.first_sentence_p95 + VOICE_FIRST_AUDIO_MS
+    """The model's first sentence at the ear after the end of speech, p95.
+
+    The turn's work starts speculatively after PAUSE_MS of silence
+    (app/turntaking/speculation.py), so recognition and the model run while
+    the end is being confirmed; nothing sounds before ENDPOINT_MS."""
+    return max(ENDPOINT_MS, PAUSE_MS + ear_asr_p95 + tutor.first_sentence_p95
+               + VOICE_FIRST_AUDIO_MS)
 
 
 def predicted_first_audible_ms(ear_asr_p95: float, tiny_asr_p95: float) -> float:
@@ -238,9 +244,11 @@ def default_ear(home: Path | None = None) -> str | None:
 
 
 def with_measured_defaults(settings: Settings) -> Settings:
-    """``settings`` with the measured tutor and ears where none was chosen."""
+    """``settings`` with the measured tutor and ears where none was chosen.
+    With a chat server the local model stays SmolLM2, as before: it stands
+    in when the server fails and scores the end of the turn meanwhile."""
     changes = {}
-    if settings.llm_model is None:
+    if settings.llm_model is None and not settings.llm_url:
         changes["llm_model"] = default_tutor(settings.home)
     if settings.asr_model is None and settings.asr_backend == "faster-whisper":
         changes["asr_model"] = default_ear(settings.home)
@@ -248,7 +256,10 @@ def with_measured_defaults(settings: Settings) -> Settings:
     return settings.with_(**changes) if changes else settings
 
 
-def start_first_measurement(home: Path | None = None):
+MEASURE_COMMAND = ("-m", "app", "models", "pick")
+
+
+def start_first_measurement(home: Path | None = None, command: tuple[str, ...] = MEASURE_COMMAND):
     """At the window's first start: measure in a child process, at a low
     priority, unless a pick exists (one made on a busy machine does not
     count) or a measurement is under way. Returns the
@@ -271,7 +282,7 @@ def start_first_measurement(home: Path | None = None):
         pass
     log = (home / "brain-measure.log").open("w")
     process = subprocess.Popen(
-        [sys.executable, "-m", "app", "models", "pick"], stdout=log, stderr=subprocess.STDOUT,
+        [sys.executable, *command], stdout=log, stderr=subprocess.STDOUT,
         stdin=subprocess.DEVNULL, env=os.environ | {"PARLEY_HOME": str(home)},
         preexec_fn=(lambda: os.nice(5)) if hasattr(os, "nice") else None)
     log.close()

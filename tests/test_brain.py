@@ -32,7 +32,7 @@ EARS = {"tiny.en": ear("tiny.en", 0.17, 250), "whisper-base": ear("whisper-base"
 
 
 def overhead(asr_ms: float) -> float:
-    return brain.ENDPOINT_MS + asr_ms + brain.VOICE_FIRST_AUDIO_MS
+    return brain.PAUSE_MS + asr_ms + brain.VOICE_FIRST_AUDIO_MS
 
 
 def test_the_strongest_tutor_that_fits_is_picked():
@@ -90,6 +90,8 @@ def test_the_pick_is_remembered_and_applies_where_nothing_was_chosen(tmp_path, m
                            EARS), tmp_path)
     measured = brain.with_measured_defaults(settings)
     assert (measured.llm_model, measured.asr_model) == ("qwen2.5-coder-1.5b", "whisper-base")
+    served = brain.with_measured_defaults(settings.with_(llm_url="http://127.0.0.1:9/v1"))
+    assert served.llm_model is None  # a server's stand-in stays SmolLM2
     chosen = brain.with_measured_defaults(settings.with_(llm_model="/my/own.gguf"))
     assert chosen.llm_model == "/my/own.gguf"  # the learner's choice wins
     installed["qwen2.5-coder-1.5b"] = False  # uninstalled since: back to SmolLM2
