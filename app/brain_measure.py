@@ -70,14 +70,13 @@ def measure_tutor(spec: str, settings: Settings, questions: int = 5,
     before = replace(model.stats)
     firsts = []
     for question in TIMING_QUESTIONS[:questions]:
-        started = time.monotonic()
-        pieces = talk.reply(question)
-        next(pieces)  # the acknowledgement: ours, no model
-        first = next(pieces, None)
-        if first is not None:
-            firsts.append((time.monotonic() - started) * 1000)
-        for _ in pieces:
-            pass
+        started, tokens, first = time.monotonic(), model.stats.tokens, None
+        for piece in talk.reply(question):
+            # The acknowledgement is ours; the first piece out after the model
+            # wrote something is its first (checked) sentence.
+            if first is None and model.stats.tokens > tokens:
+                first = piece
+                firsts.append((time.monotonic() - started) * 1000)
         log(f"  {spec}: {firsts[-1] if firsts else float('nan'):.0f} ms to {first!r}")
         talk.warm_up()  # as the app does while the learner listens
     took = model.stats.since(before)

@@ -182,3 +182,28 @@ def test_a_pick_made_on_a_busy_machine_is_measured_again(tmp_path, monkeypatch):
     brain.save_pick(choose({"smollm2-135m": tutor("smollm2-135m", 100)}, {}), tmp_path)
     (tmp_path / (brain.BRAIN_FILE + ".running")).unlink()
     assert brain.start_first_measurement(tmp_path) is None and len(started) == 1
+
+
+@pytest.mark.model
+@pytest.mark.timeout(600)
+def test_the_measurement_times_a_real_tutor_and_ear_and_models_list_shows_it(parley_home):
+    from cli_helpers import run_app, run_json
+
+    from app.brain_measure import measure_and_pick
+
+    settings = Settings.from_env(home=parley_home)
+    pick = measure_and_pick(settings, questions=2, tutors=("smollm2-135m",), ears=("tiny.en",),
+                            log=lambda line: None)
+    speed = pick.tutors["smollm2-135m"]
+    assert speed["prompt_tokens_per_s"] > 1 and speed["generation_tokens_per_s"] > 1
+    assert len(speed["first_sentence_ms"]) == 2 and min(speed["first_sentence_ms"]) > 0
+    assert 0 <= pick.ears["tiny.en"]["wer"] < 0.5 and pick.ears["tiny.en"]["clips"] == 10
+    assert (pick.tutor, pick.ear) == ("smollm2-135m", "tiny.en")
+    assert brain.load_pick(parley_home) == pick
+    listed = {row["spec"]: row for row in run_json("models", "list", home=parley_home)}
+    assert listed["smollm2-135m"]["picked"]
+    low, high = sorted(speed["first_sentence_ms"])
+    assert listed["smollm2-135m"]["first_sentence_p95_ms"] == pytest.approx(low + 0.95 * (high - low))
+    text = run_app("models", "list", home=parley_home).stdout
+    assert "measured pick" in text and "tutor smollm2-135m" in text
+    assert "answer's first sentence p50" in text
