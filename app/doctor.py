@@ -75,7 +75,11 @@ def tutor_backend(settings: Settings) -> dict:
     """Where the tutor's model runs: GPU offload and the server, if one is set."""
     from app.tutor.backends import gpu_layers, gpu_offload_supported  # lazy: loads numpy
 
-    return {"model": settings.llm_model or "embedded SmolLM2-135M",
+    from app.brain import default_tutor
+
+    picked = None if settings.llm_model or settings.llm_url else default_tutor(settings.home)
+    return {"model": settings.llm_model or (f"{picked} (measured pick)"
+                                            if picked else "embedded SmolLM2-135M"),
             "gpu_offload_supported": gpu_offload_supported(),
             "n_gpu_layers_setting": settings.n_gpu_layers,
             "n_gpu_layers": gpu_layers(settings.n_gpu_layers),
