@@ -207,3 +207,14 @@ def test_the_measurement_times_a_real_tutor_and_ear_and_models_list_shows_it(par
     text = run_app("models", "list", home=parley_home).stdout
     assert "measured pick" in text and "tutor smollm2-135m" in text
     assert "answer's first sentence p50" in text
+
+
+def test_doctor_names_the_measured_pick(tmp_path, monkeypatch):
+    from app.doctor import tutor_backend
+
+    monkeypatch.setattr(PipPartsModel, "installed", lambda self: True)
+    settings = Settings(home=tmp_path)
+    assert tutor_backend(settings)["model"] == "embedded SmolLM2-135M"
+    brain.save_pick(choose({"qwen2.5-coder-0.5b": tutor("qwen2.5-coder-0.5b", 300)}, {}), tmp_path)
+    assert tutor_backend(settings)["model"] == "qwen2.5-coder-0.5b (measured pick)"
+    assert tutor_backend(settings.with_(llm_model="/x.gguf"))["model"] == "/x.gguf"
