@@ -80,6 +80,8 @@ class TutorSpeed:
     threads: int
     batch_threads: int
     load_average: float  # the machine's 1-minute load while it was measured
+    first_token_ms: float = 0.0  # median time to the first token (the prompt read)
+    path: str = ""  # the GGUF measured
 
     @property
     def first_sentence_p50(self) -> float:

@@ -80,9 +80,11 @@ def measure_tutor(spec: str, settings: Settings, questions: int = 5,
         log(f"  {spec}: {firsts[-1] if firsts else float('nan'):.0f} ms to {first!r}")
         talk.warm_up()  # as the app does while the learner listens
     took = model.stats.since(before)
+    first_token = sorted(took.prompt_times)[len(took.prompt_times) // 2] if took.prompt_times else 0
     speed = TutorSpeed(spec, round(prompt_tps, 1), round(took.tokens_per_s, 1),
                        [round(f) for f in firsts], round(load_s, 2), model.threads,
-                       model.batch_threads, _load_average())
+                       model.batch_threads, _load_average(), round(first_token * 1000, 1),
+                       str(model.path))
     del talk, model
     return speed
 

@@ -97,13 +97,20 @@ def measure(entry: ModelEntry, settings: Settings, home: Path | None = None) -> 
     before = replace(model.stats)
     model.complete(MEASURE_PROMPT, max_tokens=MEASURE_TOKENS, temperature=0.0)
     took = model.stats.since(before)
-    entry.path = str(model.path)
-    entry.tokens_per_s = round(took.tokens_per_s, 1)
-    entry.first_token_ms = round(took.first_prompt_s * 1000, 1)
-    entry.measured_threads = model.threads
+    return remember(entry, str(model.path), took.tokens_per_s, took.first_prompt_s * 1000,
+                    model.threads, home)
+
+
+def remember(entry: ModelEntry, path: str, tokens_per_s: float, first_token_ms: float,
+             threads: int, home: Path | None = None) -> ModelEntry:
+    """Keep a measured speed for the file at ``path`` (and show it in ``entry``)."""
+    entry.path = path
+    entry.tokens_per_s = round(tokens_per_s, 1)
+    entry.first_token_ms = round(first_token_ms, 1)
+    entry.measured_threads = threads
     speeds = _read_speeds(home)
-    speeds[entry.path] = {"stamp": _stamp(model.path), "tokens_per_s": entry.tokens_per_s,
-                          "first_token_ms": entry.first_token_ms, "threads": model.threads,
+    speeds[entry.path] = {"stamp": _stamp(Path(path)), "tokens_per_s": entry.tokens_per_s,
+                          "first_token_ms": entry.first_token_ms, "threads": threads,
                           "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S")}
     path = (home or data_home()) / SPEEDS_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -126,16 +133,21 @@ def _read_speeds(home: Path | None) -> dict:
 def run(args, settings: Settings) -> int:
     entries = list_models()
     if args.measure:
+        from app.brain_measure import measure_and_pick  # lazy: loads the models
+
+        # The tutors the pick chooses from are measured once, for both.
+        picked = measure_and_pick(settings, questions=getattr(args, "questions", 5),
+                                  log=lambda line: print(line, file=sys.stderr, flush=True))
         for entry in entries:
-            if entry.available or entry.spec in PIP_MODELS and _installed(entry.spec):
+            speed = picked.tutors.get(entry.spec)
+            if speed and speed.get("path"):
+                remember(entry, speed["path"], speed["generation_tokens_per_s"],
+                         speed["first_token_ms"], speed["threads"])
+            elif entry.available or entry.spec in PIP_MODELS and _installed(entry.spec):
                 try:
                     measure(entry, settings)
                 except ParleyError as error:  # a damaged file: say so, measure the rest
                     entry.source += f"; not measured: {error}"
-        from app.brain_measure import measure_and_pick  # lazy: loads the models
-
-        measure_and_pick(settings, questions=getattr(args, "questions", 5),
-                         log=lambda line: print(line, file=sys.stderr, flush=True))
     pick = load_pick(settings.home)
     if args.json:
         rows = [asdict(e) | {"available": e.available} | _pick_fields(e, pick) for e in entries]

@@ -94,8 +94,9 @@ def test_models_list_shows_sizes_and_measures_speed(parley_home, tmp_path):
     assert by_spec["qwen2.5-coder-0.5b"]["size_mb"] == pytest.approx(491.4, abs=0.1)
     mine = by_spec[str(folder / "my-tutor.gguf")]
     assert mine["available"] and mine["tokens_per_s"] is None
-    measured = run_json("models", "list", "--measure", home=parley_home, env=env,
-                        timeout=600)
+    # One timed question per tutor: the pick's own figures are tests/test_brain.py's.
+    measured = run_json("models", "list", "--measure", "--questions", "1", home=parley_home,
+                        env=env, timeout=600)
     speeds = {row["spec"]: row["tokens_per_s"] for row in measured if row["available"]}
     broken = next(row for row in measured if row["spec"].endswith("broken.gguf"))
     assert broken["tokens_per_s"] is None and "not measured" in broken["source"]
