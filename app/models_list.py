@@ -139,11 +139,9 @@ def run(args, settings: Settings) -> int:
         picked = measure_and_pick(settings, questions=getattr(args, "questions", 5),
                                   log=lambda line: print(line, file=sys.stderr, flush=True))
         for entry in entries:
-            speed = picked.tutors.get(entry.spec)
-            if speed and speed.get("path"):
-                remember(entry, speed["path"], speed["generation_tokens_per_s"],
-                         speed["first_token_ms"], speed["threads"])
-            elif entry.available or entry.spec in PIP_MODELS and _installed(entry.spec):
+            if _remember_pick(entry, picked):
+                continue
+            if entry.available or entry.spec in PIP_MODELS and _installed(entry.spec):
                 try:
                     measure(entry, settings)
                 except ParleyError as error:  # a damaged file: say so, measure the rest
@@ -172,8 +170,20 @@ def run_pick(args, settings: Settings) -> int:
 
     pick = measure_and_pick(settings, questions=args.questions,
                             log=lambda line: print(line, file=sys.stderr, flush=True))
+    for entry in list_models():
+        _remember_pick(entry, pick)
     print(json.dumps(asdict(pick), indent=1) if args.json else describe_pick(pick))
     return 0
+
+
+def _remember_pick(entry: ModelEntry, pick: Pick) -> bool:
+    """The list's speed for a tutor the pick measured; False when it did not."""
+    speed = pick.tutors.get(entry.spec)
+    if not speed or not speed.get("path"):
+        return False
+    remember(entry, speed["path"], speed["generation_tokens_per_s"], speed["first_token_ms"],
+             speed["threads"])
+    return True
 
 
 def describe_pick(pick: Pick | None) -> str:
