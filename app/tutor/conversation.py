@@ -451,6 +451,15 @@ class Conversation(ActReplies):
         recasting.load()
         for _ in self.model.stream(self.messages(""), max_tokens=1, temperature=0.0):
             pass
+        if self._fresh_model is None:
+            # The retries without the history read a prompt that never changes
+            # in a session: read once now, not in the learner's silence. Cold,
+            # Qwen 1.5B took 38-52 s to such a retry's first sentence on the
+            # busy 2 cores (docs/brain.md).
+            self._fresh_model = self.model.with_own_cache("without-history")
+            for _ in self._fresh_model.stream(self.messages("", with_history=False),
+                                              max_tokens=1, temperature=0.0):
+                pass
 
 
 def _tokens(text: str) -> int:
