@@ -11,14 +11,14 @@ import os
 import sys
 from pathlib import Path
 
-from app import commands, converse, desktop_entry
+from app import commands, converse, desktop_entry, fluent_review
 from app.cli_support import add_server_options
 from app.config import ASR_BACKENDS
 from app.devtools import commands as devtools
 from app.errors import ParleyError
 from app.memory import commands as memory
 from app.review import commands as review
-from app.review import reminder, review_cli
+from app.review import reminder
 from app.shown import shown, shown_stdout
 from app.ui.launch import run_gui
 
@@ -89,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--json", action="store_true")
 
     review.add_export_parser(sub)
-    review_cli.add_parser(sub)
+    fluent_review.add_parser(sub)
     devtools.add_parsers(sub)
     converse.add_parser(sub)
     memory.add_parser(sub)
@@ -145,7 +145,7 @@ def _run(args: argparse.Namespace) -> int:
         "converse": _converse,
         "memory": _memory,
         "reminder": _reminder,
-        "review": review_cli.run,
+        "review": fluent_review.run,
     }[args.command]
     return handler(args)
 

@@ -4,7 +4,7 @@ review takes to be ready after it ends, on this machine.
 A session of learner lines (tests/data/fluent/dev.txt, the tuning split) is
 saved in a scratch data folder as the practice saves it: each turn with the
 corrector's sure edits. The models are loaded first, as they are in the
-window when a session ends; then the fluent build (app/review/fluent_build.py)
+window when a session ends; then the fluent build (app/fluent_review.py)
 and the review (app/review/session_review.py) are timed. Prints seconds,
 the tutor model's tokens/s in the same run, and the machine's load.
 """
@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from app.config import Settings
     from app.engines import Engines
-    from app.review.fluent_build import Unused, build_fluent
+    from app.fluent_review import Unused, build_fluent
     from app.review.session_review import build_review
     from app.store import CorrectionRecord, TurnRecord, open_store
 

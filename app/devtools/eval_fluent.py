@@ -66,7 +66,7 @@ def judged_words(text: str) -> list[str]:
     """Words with contractions written out ("we're" = "we are": not an error
     either way), between sentence-boundary marks, so a change at either end
     has context too."""
-    from app.review.fluent import expanded
+    from app.tutor.fluent import expanded
 
     return ["<s>", *expanded(text), "</s>"]
 
@@ -185,8 +185,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     from app.config import Settings
     from app.engines import Engines
-    from app.review.fluent import FluentRewriter
-    from app.review.fluent_build import Unused
+    from app.tutor.fluent import FluentRewriter
+    from app.fluent_review import Unused
 
     if not args.file.is_file():
         raise ParleyError(f"no such file: {args.file}", "give a file of 'said || fix' lines")

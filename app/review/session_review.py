@@ -15,15 +15,32 @@ from collections.abc import Sequence
 from typing import Any
 
 from app.review.fluency import fluency
-from app.review.fluent import changes as word_changes
 from app.review.text import normalise_words
-from app.tutor.edits import lemma
-from app.tutor.meaning import content_words
 
 LAST_SESSIONS = 5
 MOST_PATTERNS = 3
 MOST_NEW_WORDS = 6
 OFTEN_WRONG = 2  # corrected this often before, to count as "often wrong"
+
+
+# Words that are no news in a sentence: "new words" are the others.
+_COMMON = set("""a an the i you he she it we they me him her us them my your his its our their
+this that these those and or but so if to of in on at for with from by about as into is am are
+was were be been do does did have has had will would can could not very more some any many
+much all just also too then there here than what where when why how who which well now""".split())
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in normalise_words(text) if w not in _COMMON and len(w) > 2]
+
+
+def lemma(word: str) -> str:
+    """A crude base form ("cousins" -> "cousin", "picking" -> "pick"), enough to
+    tell a new word from a new form of a known one."""
+    for suffix in ("ies", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
 
 
 def _mean(values: Sequence[float]) -> float:
@@ -242,7 +259,3 @@ def render_text(review: dict[str, Any]) -> str:
     lines.append("Fluency:")
     lines += [f"  - {line}" for line in review["fluency"]["lines"]]
     return "\n".join(lines) + "\n"
-
-
-def changes_json(said: str, fluent: str) -> list[dict[str, str]]:
-    return [c.to_json() for c in word_changes(said, fluent) if c.op != "equal"]

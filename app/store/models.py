@@ -271,7 +271,7 @@ class PracticeQuestion(Base):
 
 class FluentTurn(Base):
     """A learner turn as a fluent speaker would say it (0006), built after the
-    session ends (app/review/fluent.py): the line, the word changes from what
+    session ends (app/tutor/fluent.py): the line, the word changes from what
     was said, and where it came from (same, corrector, model)."""
 
     __tablename__ = "fluent_turns"

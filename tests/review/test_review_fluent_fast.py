@@ -11,7 +11,7 @@ from review_data import fill, words_for
 
 from app.cli import main
 from app.devtools.eval_fluent import FluentScores, fixed_edits, load_lines, score_line
-from app.review.fluent import FluentRewriter, changes
+from app.tutor.fluent import FluentRewriter, changes
 from app.review.session_review import build_review, fluency_against_last, render_text
 from app.review.shadowing import compare, summary_line
 from app.review.weekly import MAX_TICKS, week_axis, weekly

@@ -10,8 +10,8 @@ from cli_helpers import run_app
 
 from app.config import Settings
 from app.engines import Engines
-from app.review.fluent import FluentRewriter, content_guard
-from app.review.fluent_build import Unused, build_fluent
+from app.tutor.fluent import FluentRewriter, content_guard
+from app.fluent_review import Unused, build_fluent
 from app.store import CorrectionRecord, TurnRecord, open_store
 from app.tutor.parser import parse
 

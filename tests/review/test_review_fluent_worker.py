@@ -8,7 +8,7 @@ import pytest
 from fakes import fake_engines
 from PySide6.QtCore import QObject, Signal
 
-from app.review.fluent import FLUENT_SCHEMA
+from app.tutor.fluent import FLUENT_SCHEMA
 from app.store import CorrectionRecord, TurnRecord, open_store
 from app.ui.review.fluent_worker import FluentWorker
 from app.ui.worker import start_worker
@@ -74,7 +74,7 @@ def test_no_models_is_one_line_and_nothing_saved(qtbot, store):
 
 
 def test_fixes_saved_without_a_place_are_looked_for_again(store, parley_home):
-    from app.review.fluent_build import build_fluent
+    from app.fluent_review import build_fluent
     from app.tutor.edits import Edit
 
     sid = store.start_session("travel", "B1", "explicit")

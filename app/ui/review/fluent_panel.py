@@ -22,7 +22,7 @@ SLOW = 0.75  # the slow replay's rate, as the practice window's "slow" button
 def changes_html(said: str, fluent: str) -> tuple[str, str]:
     """What was said with the words that changed struck through, and the fluent
     version with its new words in bold."""
-    from app.review.fluent import changes  # lazy: loads the word lists
+    from app.tutor.fluent import changes  # lazy: loads the word lists
 
     left, right = [], []
     for op in changes(said, fluent):

@@ -1,5 +1,5 @@
 """Builds a session's fluent versions in the background once it ends
-(app/review/fluent_build.py), on a QThread of its own, so the next session's
+(app/fluent_review.py), on a QThread of its own, so the next session's
 turns never queue behind it on the practice worker.
 
 It uses the practice's engines (read when the build starts: they are rebuilt
@@ -21,7 +21,7 @@ from app.ui.worker import lower_thread_priority, start_worker
 
 class FluentWorker(QObject):
     progress = Signal(int, int, int)  # session id, turns done, turns
-    built = Signal(int, object)  # session id, app.review.fluent_build.BuildResult
+    built = Signal(int, object)  # session id, app.fluent_review.BuildResult
     failed = Signal(int, str)  # session id, one line
 
     def __init__(self, engines: Callable[[], Any], store: Callable[[], Any],
@@ -37,7 +37,7 @@ class FluentWorker(QObject):
 
     @Slot(int)
     def build(self, session_id: int) -> None:
-        from app.review.fluent_build import build_fluent  # lazy: loads SQLAlchemy
+        from app.fluent_review import build_fluent  # lazy: loads SQLAlchemy
 
         if not self._lowered:
             lower_thread_priority()  # the window and a new session's turns come first

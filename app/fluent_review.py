@@ -1,22 +1,28 @@
-"""Build and save the fluent versions of a session's learner turns (Qt-free).
+"""Build and save the fluent versions of a session's learner turns, and
+``python -m app review last|ID [--json]`` (Qt-free).
 
-Run after a session ends: by the window's review worker (app/ui/review/
-fluent_worker.py) and by ``python -m app review`` for a session that has none
+A top-level module, as app/converse.py is: it joins the tutor's engines
+(app/tutor/fluent.py), the session policy and the store, which app/review
+(below the tutor) may not import. Everything heavy is imported when used, so
+building the command line stays light.
+
+The build runs after a session ends: by the window's review worker
+(app/ui/review/fluent_worker.py) and by ``review`` for a session that has none
 yet (one made with ``converse``). The tutor model writes, in a prompt cache of
 its own so the tutor's evaluated prompt survives; the corrector's sure edits
-come first (app/review/fluent.py). All turns are saved in one transaction at
+come first (app/tutor/fluent.py). All turns are saved in one transaction at
 the end: a failure leaves the session as it was.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.review.fluent import FluentRewriter
-from app.review.text import corrected_sentence
-from app.session import runs_corrector
 
 REVIEW_SLOT = "review"
 
@@ -32,7 +38,9 @@ class BuildResult:
     error: str | None = None  # one line: why nothing was saved
 
 
-def rewriter_for(engines, level: str) -> FluentRewriter:
+def rewriter_for(engines, level: str):
+    from app.tutor.fluent import FluentRewriter  # lazy: loads the tutor's word lists
+
     chat = engines.chat
     view = chat.with_own_cache(REVIEW_SLOT) if hasattr(chat, "with_own_cache") else chat
     return FluentRewriter(engines.corrector, view, level=level)
@@ -42,6 +50,9 @@ def build_fluent(store, engines, session_id: int,
                  progress: Callable[[int, int], None] | None = None,
                  should_stop: Callable[[], bool] | None = None) -> BuildResult:
     """Fluent versions of every turn of ``session_id``, saved together."""
+    from app.review.text import corrected_sentence  # lazy: loads SQLAlchemy's records
+    from app.session import runs_corrector
+
     started = time.perf_counter()
     session = store.get_session(session_id)
     if session is None:
@@ -102,3 +113,69 @@ class Unused:
 
     def load(self) -> None:
         pass
+
+
+# -- python -m app review -----------------------------------------------------
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "review", help="a session's review: your words as fluent English, what went well, "
+                       "what to work on")
+    parser.add_argument("session", metavar="last|ID", help="a session id, or 'last'")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--no-build", action="store_true",
+                        help="do not build missing fluent versions (no model is loaded)")
+    parser.add_argument("--rebuild", action="store_true", help="build the fluent versions again")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"parley: {message}", file=sys.stderr)
+    return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.config import Settings
+    from app.review.session_review import build_review, render_text
+    from app.store import open_store  # lazy: loads SQLAlchemy and libsndfile
+
+    settings = Settings.from_env()
+    wanted = str(args.session).strip().lower()
+    with open_store(settings.home) as store:
+        if wanted == "last":
+            session_id = store.last_session_id()
+            if session_id is None:
+                return _fail("no sessions saved yet")
+        elif wanted.isdigit():
+            session_id = int(wanted)
+        else:
+            return _fail(f"review takes a session number or 'last', not {args.session!r}")
+        if store.get_session(session_id) is not None:
+            from app.review.drills import sync_drills  # lazy: loads FSRS
+
+            sync_drills(store)  # what to work on links to the drills made from it
+        review = build_review(store, session_id)
+        if review is None:
+            return _fail(f"no session {session_id}")
+        if review["turns"] and (args.rebuild or not review["fluent_ready"]) and not args.no_build:
+            build = _build(store, settings, session_id)
+            if build.error:
+                print(f"parley: {build.error}", file=sys.stderr)
+            else:
+                print(f"built {build.turns} fluent versions in {build.seconds:.1f} s "
+                      f"({build.tokens_per_s:.0f} tokens/s)", file=sys.stderr)
+            review = build_review(store, session_id)
+    if args.json:
+        print(json.dumps(review, indent=2, ensure_ascii=False))
+    else:
+        from app.shown import shown
+
+        sys.stdout.write(shown(render_text(review), keep="\n") if sys.stdout.isatty()
+                         else render_text(review))
+    return 0
+
+
+def _build(store, settings, session_id: int):
+    from app.engines import Engines
+    engines = Engines(settings, transcriber=Unused(), voice=Unused())
+    return build_fluent(store, engines, session_id)
