@@ -22,6 +22,11 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 def assets() -> Traversable:
     """The root of the assets: ``/ "prompts" / "tutor.toml"`` and so on."""
+    # A source checkout reads its own folder first: an editable install (or a
+    # second git worktree) may map ``app.assets`` to another checkout's.
+    beside = Path(__file__).resolve().parent.parent / "assets"
+    if (beside / "__init__.py").is_file():
+        return beside
     try:
         return resources.files(PACKAGE)
     except ModuleNotFoundError:

@@ -46,7 +46,16 @@ def qt_application() -> QApplication:
 
     app.setDesktopFileName("parley")
     app.setWindowIcon(app_icon())
+    apply_look(app, K.read_all(K.open_settings()))
     return app
+
+
+def apply_look(app: QApplication, values: dict) -> None:
+    """The learner's theme (light, dark, or the system's) and interface language."""
+    from app.ui import i18n, theme  # lazy: loads Qt
+
+    i18n.install(app, str(values[K.LANGUAGE]))
+    theme.apply(app, str(values[K.THEME]))
 
 
 class Notices(QObject):

@@ -1,9 +1,11 @@
 """The conversation pane: one bubble per learner and tutor turn.
 
-Colours come from the palette (Base / AlternateBase / Mid / text roles), so the
-pane follows the system's light or dark mode. The correction diff does not rely
-on colour alone: removed words are struck through, added words underlined, and
-its red and green are mid-tone shades readable on light and dark backgrounds.
+The tutor speaks from the left, beside its avatar; the learner from the right.
+The stylesheet (assets/theme/parley.qss) draws the bubbles in the theme's
+palette, light or dark. A correction sits inside the learner's own bubble:
+the sentence with the change highlighted (removed words struck through, added
+ones underlined and bold, so colour is never the only sign), the reason on
+hover or under "Why?".
 """
 
 from __future__ import annotations
@@ -14,18 +16,19 @@ import html
 import numpy as np
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
 )
 
 from app.audio.wavio import from_int16, to_int16
-
-REMOVED, ADDED = "#d9534f", "#3fae5a"  # readable on light and dark bases
-
+from app.ui import theme
+from app.ui.i18n import tr
+from app.ui.theme.widgets import Avatar
 
 def diff_html(original: str, corrected: str) -> str:
-    """Word-level diff: removed words struck through in red, added ones in green."""
+    """Word-level diff: removed words struck through, added ones underlined,
+    bold and highlighted, in the theme's colours (never colour alone)."""
+    p = theme.current()
     left, right = original.split(), corrected.split()
     out: list[str] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(
@@ -34,14 +37,16 @@ def diff_html(original: str, corrected: str) -> str:
             out.append(html.escape(" ".join(right[j1:j2])))
             continue
         if i2 > i1:
-            out.append(f'<s style="color:{REMOVED}">{html.escape(" ".join(left[i1:i2]))}</s>')
+            out.append(f'<s style="color:{p.removed}">{html.escape(" ".join(left[i1:i2]))}</s>')
         if j2 > j1:
-            out.append(f'<u style="color:{ADDED}"><b>{html.escape(" ".join(right[j1:j2]))}</b></u>')
+            out.append(f'<u style="color:{p.added};background-color:{p.added_bg}">'
+                       f'<b>{html.escape(" ".join(right[j1:j2]))}</b></u>')
     return " ".join(out)
 
 
-def _label(text: str = "", rich: bool = False) -> QLabel:
+def _label(text: str = "", rich: bool = False, name: str = "bubbleText") -> QLabel:
     label = QLabel(text)
+    label.setObjectName(name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -49,9 +54,14 @@ def _label(text: str = "", rich: bool = False) -> QLabel:
     return label
 
 
-def _button(text: str, tip: str) -> QToolButton:
+def _button(icon: str, tip: str, text: str = "") -> QToolButton:
     button = QToolButton()
+    button.setObjectName("bubbleButton")
+    if icon:
+        button.setIcon(theme.icon(icon, theme.current().muted, 16))
     button.setText(text)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon if text
+                              else Qt.ToolButtonStyle.ToolButtonIconOnly)
     button.setToolTip(tip)
     button.setAccessibleName(tip)
     button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -59,22 +69,28 @@ def _button(text: str, tip: str) -> QToolButton:
 
 
 class Bubble(QFrame):
-    def __init__(self, who: str, role: QPalette.ColorRole, align: Qt.AlignmentFlag) -> None:
+    face: Avatar | None = None  # the tutor's, beside its bubble
+
+    """One message: who is speaking, the words, and its play buttons. The
+    stylesheet draws it (#tutorBubble on the left, #learnerBubble on the right)."""
+
+    def __init__(self, who: str, name: str, align: Qt.AlignmentFlag) -> None:
         super().__init__()
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(role)
-        self.setAccessibleName(f"{who} message")
+        self.setObjectName(name)
+        self.setAccessibleName(tr("{who} message").format(who=who))
         self.align = align
-        self.header = QLabel(f"<b>{html.escape(who)}</b>")
+        self.header = QLabel(who)
+        self.header.setObjectName("who")
         self.text = _label()
         self.buttons = QHBoxLayout()
-        self.buttons.addStretch(1)
+        self.buttons.setSpacing(theme.space(0.5))
         top = QHBoxLayout()
         top.addWidget(self.header)
         top.addStretch(1)
         top.addLayout(self.buttons)
         self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(theme.space(2), theme.space(1), theme.space(2), theme.space(1.5))
+        self.body.setSpacing(theme.space(0.5))
         self.body.addLayout(top)
         self.body.addWidget(self.text)
 
@@ -83,22 +99,30 @@ class LearnerBubble(Bubble):
     replay = Signal()
 
     def __init__(self, text: str, pcm=None) -> None:
-        super().__init__("You", QPalette.ColorRole.Base, Qt.AlignmentFlag.AlignRight)
+        super().__init__(tr("You"), "learnerBubble", Qt.AlignmentFlag.AlignRight)
         # int16: every bubble of a session keeps its audio for replay.
         self.pcm = None if pcm is None else to_int16(pcm)
         self.text.setText(text)
-        self.text.setAccessibleName("Your words")
-        self.play_button = _button("▶ Me", "Play my recording")
+        self.text.setAccessibleName(tr("Your words"))
+        self.play_button = _button("play", tr("Play my recording"))
         self.play_button.setEnabled(pcm is not None)
         self.play_button.clicked.connect(self.replay)
         self.buttons.addWidget(self.play_button)
-        self.correction = _label(rich=True)
-        self.correction.setAccessibleName("Correction")
-        self.reason = _label()
-        self.reason.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.correction.hide()
-        self.reason.hide()
-        self.body.addWidget(self.correction)
+        # The correction, gently: the sentence with the change highlighted;
+        # the reason on hover (tooltip) or under it after a click on "Why?".
+        self.correction = _label(rich=True, name="correction")
+        self.correction.setAccessibleName(tr("Correction"))
+        self.why = _button("", tr("Why? Show the reason"), tr("Why?"))
+        self.why.setCheckable(True)
+        self.why.toggled.connect(lambda on: self.reason.setVisible(on and bool(self.reason.text())))
+        self.reason = _label(name="reason")
+        self.reason.setAccessibleName(tr("Reason"))
+        for widget in (self.correction, self.why, self.reason):
+            widget.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.correction, 1)
+        row.addWidget(self.why, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(row)
         self.body.addWidget(self.reason)
 
     def set_text(self, text: str) -> None:
@@ -106,11 +130,14 @@ class LearnerBubble(Bubble):
 
     def show_correction(self, result) -> None:
         """result: CorrectionResult with .original .corrected .edits[.reason]."""
-        self.correction.setText("Better: " + diff_html(result.original, result.corrected))
+        self.correction.setText(diff_html(result.original, result.corrected))
         reasons = list(dict.fromkeys(e.reason for e in result.edits if e.reason))
         self.reason.setText(" ".join(reasons[:2]))
+        self.correction.setToolTip(self.reason.text())
+        self.correction.setAccessibleDescription(result.corrected)
         self.correction.show()
-        self.reason.setVisible(bool(reasons))
+        self.why.setVisible(bool(reasons))
+        self.reason.setVisible(self.why.isChecked() and bool(reasons))
 
 
 class TutorBubble(Bubble):
@@ -118,14 +145,14 @@ class TutorBubble(Bubble):
     replay_slow = Signal()
 
     def __init__(self, text: str = "") -> None:
-        super().__init__("Tutor", QPalette.ColorRole.AlternateBase, Qt.AlignmentFlag.AlignLeft)
+        super().__init__(tr("Tutor"), "tutorBubble", Qt.AlignmentFlag.AlignLeft)
         self.text.setText(text)
-        self.text.setAccessibleName("Tutor's words")
+        self.text.setAccessibleName(tr("Tutor's words"))
         self.pcm_parts: list = []  # int16, as the learner's
         self.sample_rate = 0
         self.slow_pcm = None
-        self.play_button = _button("▶", "Play the tutor again")
-        self.slow_button = _button("▶ Slow", "Play the tutor slowly")
+        self.play_button = _button("play", tr("Play the tutor again"))
+        self.slow_button = _button("slow", tr("Play the tutor slowly"), tr("Slow"))
         self.play_button.clicked.connect(self.replay)
         self.slow_button.clicked.connect(self.replay_slow)
         self.buttons.addWidget(self.play_button)
@@ -168,10 +195,14 @@ class ConversationView(QScrollArea):
     def __init__(self) -> None:
         super().__init__()
         self.setWidgetResizable(True)
-        self.setAccessibleName("Conversation")
+        self.setObjectName("conversation")
+        self.setAccessibleName(tr("Conversation"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         self.column = QVBoxLayout(inner)
+        self.column.setContentsMargins(theme.space(2), theme.space(2), theme.space(2), theme.space(2))
+        self.column.setSpacing(theme.space(1.5))
         self.column.addStretch(1)
         self.setWidget(inner)
         self.bubbles: list[Bubble] = []
@@ -183,12 +214,20 @@ class ConversationView(QScrollArea):
             self.verticalScrollBar().setValue(high)
 
     def add(self, bubble: Bubble) -> Bubble:
+        # The tutor on the left with its face, the learner on the right; a
+        # bubble takes at most about four fifths of the width.
         row = QHBoxLayout()
+        row.setSpacing(theme.space(1))
         if bubble.align == Qt.AlignmentFlag.AlignRight:
-            row.addSpacing(48)
-        row.addWidget(bubble, 1)
-        if bubble.align == Qt.AlignmentFlag.AlignLeft:
-            row.addSpacing(48)
+            row.addStretch(1)
+            row.addWidget(bubble, 5)
+        else:
+            face = Avatar(theme.space(4))
+            face.setToolTip(tr("Tutor"))
+            row.addWidget(face, 0, Qt.AlignmentFlag.AlignTop)
+            bubble.face = face
+            row.addWidget(bubble, 5)
+            row.addStretch(1)
         self.column.insertLayout(self.column.count() - 1, row)
         bubble.row = row
         self.bubbles.append(bubble)
@@ -204,8 +243,10 @@ class ConversationView(QScrollArea):
             # second time at exit and crash (exit 139). Delete it here.
             row, bubble.row = bubble.row, None
             self.column.removeItem(row)
-            bubble.hide()
-            bubble.deleteLater()
+            for widget in (bubble, getattr(bubble, "face", None)):
+                if widget is not None:
+                    widget.hide()
+                    widget.deleteLater()
             row.deleteLater()
 
     def learner_bubbles(self) -> list[LearnerBubble]:

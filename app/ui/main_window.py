@@ -9,13 +9,15 @@ import sys
 from PySide6.QtCore import QMetaObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressBar,
+    QFrame, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressBar,
     QPushButton, QVBoxLayout, QWidget,
 )
 
 from app.config import Settings
 from app.session import options_for
 from app.ui import settings_keys as K
+from app.ui import theme
+from app.ui.i18n import tr
 from app.ui.conversation_view import ConversationView
 from app.ui.presenter import TurnPresenter
 from app.ui.talk_bar import TalkBar
@@ -44,7 +46,7 @@ class MainWindow(WindowActions, QMainWindow):
         # Python's default 5 ms, so the event loop never queues behind it for long.
         sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
         self.setWindowTitle("Parley")
-        self.resize(820, 600)
+        self.resize(880, 680)
         self.qsettings = K.open_settings()
         self.values = K.read_all(self.qsettings)
         self.settings = settings or K.to_settings(self.values)
@@ -90,41 +92,58 @@ class MainWindow(WindowActions, QMainWindow):
     # -- layout -------------------------------------------------------------------------
     def _build(self) -> None:
         self.session_label = QLabel()
-        self.session_label.setAccessibleName("Session")
+        self.session_label.setObjectName("sessionLabel")
+        self.session_label.setAccessibleName(tr("Session"))
         self.view = ConversationView()
         self.bar = TalkBar()
         self.entry = QLineEdit()
-        self.entry.setPlaceholderText("Or type what you want to say, then press Enter")
-        self.entry.setAccessibleName("Message")
-        self.send = QPushButton("Send")
-        self.send.setAccessibleName("Send message")
+        self.entry.setObjectName("message")
+        self.entry.setPlaceholderText(tr("Or type what you want to say, then press Enter"))
+        self.entry.setAccessibleName(tr("Message"))
+        self.send = QPushButton(theme.icon("send", theme.current().on_accent, 16), tr("Send"))
+        self.send.setProperty("primary", True)
+        self.send.setAccessibleName(tr("Send message"))
         row = QHBoxLayout()
+        row.setContentsMargins(theme.space(2), 0, theme.space(2), theme.space(1.5))
         row.addWidget(self.entry, 1)
         row.addWidget(self.send)
-        change = QPushButton("&New session…")
-        change.setAccessibleName("New session")
-        change.setToolTip("Choose a scenario, your level and how corrections are shown (Ctrl+N)")
+        change = QPushButton(theme.icon("new", theme.current().text, 16), tr("&New session…"))
+        change.setAccessibleName(tr("New session"))
+        change.setToolTip(tr("Choose a scenario, your level and how corrections are shown (Ctrl+N)"))
         change.clicked.connect(self.new_session)
+        self.new_button = change
         top = QHBoxLayout()
+        top.setContentsMargins(theme.space(2), theme.space(1.5), theme.space(2), theme.space(0.5))
         top.addWidget(self.session_label, 1)
         top.addWidget(change)
+        dock = QFrame()
+        dock.setObjectName("dock")
+        column = QVBoxLayout(dock)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.bar)
+        column.addLayout(row)
+        self.bar.setObjectName("talkBar")
         layout = QVBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.bar)
-        layout.addLayout(row)
+        layout.addWidget(dock)
         central = QWidget()
+        central.setObjectName("page")
         central.setLayout(layout)
         self.setCentralWidget(central)
-        self.status = QLabel("Loading models…")
-        self.status.setAccessibleName("Status")
+        self.status = QLabel(tr("Loading models…"))
+        self.status.setAccessibleName(tr("Status"))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Model loading progress")
+        self.progress.setAccessibleName(tr("Model loading progress"))
         self.progress.setMaximumWidth(200)
+        self.progress.setTextVisible(False)
         # The tutor's model server is down or slow: the embedded model answers
         # meanwhile (app/tutor/openai_chat.py), and this says so for a while.
         self.notice = QLabel()
-        self.notice.setAccessibleName("Server notice")
+        self.notice.setAccessibleName(tr("Server notice"))
         self.notice.setWordWrap(False)
         self.notice.hide()
         self.notice_timer = QTimer(self)
@@ -135,6 +154,12 @@ class MainWindow(WindowActions, QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self._menus()
         self._set_ready(False)
+        self.setTabOrder(self.bar.talk, self.entry)
+        self.setTabOrder(self.entry, self.send)
+        self.setTabOrder(self.send, self.bar.hands_free)
+        self.setTabOrder(self.bar.hands_free, self.bar.mute)
+        self.setTabOrder(self.bar.mute, self.bar.stop)
+        self.setTabOrder(self.bar.stop, change)
 
     def _action(self, menu, text: str, shortcut, slot, checkable: bool = False) -> QAction:
         action = QAction(text, self)
@@ -145,18 +170,19 @@ class MainWindow(WindowActions, QMainWindow):
         return action
 
     def _menus(self) -> None:
-        session = self.menuBar().addMenu("&Session")
-        self._action(session, "&New session…", "Ctrl+N", self.new_session)
-        self._action(session, "&End session", "Ctrl+E", self.finish_session)
-        self._action(session, "&Review…", "Ctrl+R", self.open_review)
+        session = self.menuBar().addMenu(tr("&Session"))
+        self._action(session, tr("&New session…"), "Ctrl+N", self.new_session)
+        self._action(session, tr("&End session"), "Ctrl+E", self.finish_session)
+        self._action(session, tr("&Review…"), "Ctrl+R", self.open_review)
+        self._action(session, tr("&Getting started…"), "", self.open_first_start)
         session.addSeparator()
-        self._action(session, "&Settings…", "Ctrl+,", self.open_settings)
-        self._action(session, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        talk = self.menuBar().addMenu("&Talk")
-        self.hands_free_action = self._action(talk, "&Hands-free", "Ctrl+H",
+        self._action(session, tr("&Settings…"), "Ctrl+,", self.open_settings)
+        self._action(session, tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        talk = self.menuBar().addMenu(tr("&Talk"))
+        self.hands_free_action = self._action(talk, tr("&Hands-free"), "Ctrl+H",
                                               self.bar.hands_free.setChecked, True)
-        self.mute_action = self._action(talk, "&Mute voice", "Ctrl+M", self.bar.mute.setChecked, True)
-        self._action(talk, "&Stop the tutor", "Esc", lambda: self.talk.stop_tutor())
+        self.mute_action = self._action(talk, tr("&Mute voice"), "Ctrl+M", self.bar.mute.setChecked, True)
+        self._action(talk, tr("&Stop the tutor"), "Esc", lambda: self.talk.stop_tutor())
 
     def _wire(self) -> None:
         w, t, p, bar = self.worker, self.talk, self.presenter, self.bar
@@ -182,6 +208,7 @@ class MainWindow(WindowActions, QMainWindow):
         t.send_text.connect(w.run_text_turn)
         t.utterance_sent.connect(p.turn_sent)
         t.speaking_changed.connect(self._end_after_goodbye)
+        t.utterance_sent.connect(self._on_sent)
         t.barged_in.connect(self._on_barge_in)
         t.retracted.connect(p.retract)
         t.stop_playback.connect(self.player.stop)
@@ -209,7 +236,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.entry.setEnabled(ready)
         self.send.setEnabled(ready)
         if ready:
-            self.status.setText("Ready. Hold Space to talk, or type below.")
+            self.status.setText(tr("Ready. Hold Space to talk, or type below."))
             self.progress.hide()
             # Keyboard first: Space talks at once (Tab reaches the text box).
             (self.bar.talk if self.talk.mic_ok else self.entry).setFocus()
@@ -223,12 +250,13 @@ class MainWindow(WindowActions, QMainWindow):
     def _on_progress(self, stage: str, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.status.setText(f"Loading the {stage} model…" if stage != "ready" else "Ready")
+        self.status.setText(tr("Loading the {stage} model…").format(stage=stage) if stage != "ready"
+                            else tr("Ready"))
 
     def _on_load_failed(self, message: str) -> None:
         self.progress.hide()
-        self.status.setText("Models not loaded: " + message)
-        self.show_problem(message, "The models could not be loaded")
+        self.status.setText(tr("Models not loaded: ") + message)
+        self.show_problem(message, tr("The models could not be loaded"))
 
     def _on_mic_available(self, ok: bool, problem: str, devices: list) -> None:
         self.devices = devices
@@ -237,7 +265,7 @@ class MainWindow(WindowActions, QMainWindow):
         if self.talk.ready and self.entry.hasFocus() is False:
             (self.bar.talk if ok else self.entry).setFocus()
         if not ok:
-            self.show_problem(problem, "No microphone: you can still type")
+            self.show_problem(problem, tr("No microphone: you can still type"))
 
     def _on_hands_free(self, on: bool) -> None:
         self.hands_free_action.setChecked(on)
@@ -260,14 +288,18 @@ class MainWindow(WindowActions, QMainWindow):
             self.entry.clear()
             self.talk.submit_text(text)
 
+    def _on_sent(self, *_args) -> None:
+        self.bar.set_busy(True)
+
     def _on_barge_in(self, cancelled: bool) -> None:
         if cancelled:  # a turn already saving is shown to its end
             self.presenter.interrupted()
-        self.status.setText("Stopped. Go ahead!")
+        self.status.setText(tr("Stopped. Go ahead!"))
 
     def _turn_ended(self, saved: bool) -> None:
         self.presenter.turn_ended(saved)
         self.talk.turn_ended()
+        self.bar.set_busy(self.talk.turns_in_flight > 0)
 
     def _on_turn_finished(self, outcome) -> None:
         self._turn_ended(True)

@@ -42,6 +42,9 @@ PATIENCE_MS = "talk/patience_ms"  # most a trailing-off sentence waits before th
 ASR_THREADS = "engines/asr_threads"
 LLM_THREADS = "engines/llm_threads"
 TTS_THREADS = "engines/tts_threads"
+THEME = "look/theme"                     # system | light | dark
+LANGUAGE = "look/language"               # system | en | zh_CN (the interface; the tutor stays English)
+FIRST_START_DONE = "look/first_start_done"  # the first start's steps were shown (or skipped)
 SCENARIO = "session/scenario"
 LEVEL = "session/level"
 CORRECTION_STYLE = "session/correction_style"
@@ -57,6 +60,7 @@ DEFAULTS: dict[str, object] = {
     HANDS_FREE: False, MUTED: False, VOICE_BARGE_IN: echo_available(), PATIENCE_MS: 2500,
     SCENARIO: "free-talk", LEVEL: "B1", CORRECTION_STYLE: "explicit",
     ASR_THREADS: 0, LLM_THREADS: 0, TTS_THREADS: 0,
+    THEME: "system", LANGUAGE: "system", FIRST_START_DONE: False,
 }
 
 

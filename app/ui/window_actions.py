@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 
 from app.session import SessionOptions
 from app.ui import settings_keys as K
-from app.ui.session_dialog import STYLE_LABELS, SessionDialog, summary_text
+from app.ui.i18n import tr
+from app.ui.session_dialog import SessionDialog, style_label, summary_text
 
 
 # Space keeps its own meaning in these: typing, or pressing a focused button
@@ -32,7 +33,7 @@ class WindowActions:
                           if title != "Parley" else problem, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("problem")
         if fix:
-            box.setInformativeText("How to fix it: " + fix)
+            box.setInformativeText(tr("How to fix it: ") + fix)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.problem_box = box
@@ -79,9 +80,11 @@ class WindowActions:
         self.options = options
         self.presenter.reset(options)
         self.start_session.emit(options)
-        style = STYLE_LABELS.get(options.correction_style, options.correction_style)
-        self.session_label.setText(f"<b>{html.escape(options.scenario_title)}</b> · level {options.level}"
-                                   f" · corrections: {style}")
+        style = style_label(options.correction_style)
+        self.session_label.setText(
+            f"<b>{html.escape(options.scenario_title)}</b> · "
+            + html.escape(tr("level {level} · corrections: {style}").format(level=options.level,
+                                                                             style=style)))
 
     def new_session(self) -> None:
         dialog = SessionDialog(self.options, self, home=self.settings.home)
@@ -108,7 +111,7 @@ class WindowActions:
     def _on_session_ended(self, _session_id, summary: dict) -> None:
         if summary is None or self._closing:
             return
-        box = QMessageBox(QMessageBox.Icon.Information, "Session summary", summary_text(summary),
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Session summary"), summary_text(summary),
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("summary")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -158,13 +161,32 @@ class WindowActions:
             # (app/ui/window_parts.py); the window's shutdown also stops it.
             self.review = self.make_review(self)
         except ImportError as error:
-            self.show_problem(f"the review screens are not available ({error}) -- "
-                              "update Parley to a version that includes them")
+            self.show_problem(tr("the review screens are not available ({error}) -- "
+                                 "update Parley to a version that includes them").format(error=error))
             return
         except Exception as error:  # noqa: BLE001 - the conversation must survive it
-            self.show_problem(f"the review screens failed to open: {error} -- "
-                              "check the data folder in Settings")
+            self.show_problem(tr("the review screens failed to open: {error} -- "
+                                 "check the data folder in Settings").format(error=error))
             return
         self.review.show()
         self.review.raise_()
 
+
+    def open_first_start(self) -> None:
+        """The first start's steps again (Session > Getting started)."""
+        from app.ui.first_start import FirstStart  # lazy: loads Qt and numpy
+
+        dialog = FirstStart(self.qsettings, self.settings, self.mic, self.player, parent=self)
+        dialog.finished.connect(lambda _code: self._first_start_done(dialog))
+        dialog.open()
+        self.first_start = dialog
+        return dialog
+
+    def _first_start_done(self, dialog) -> None:
+        chosen = dialog.chosen_level()
+        if chosen and chosen != self.options.level:
+            self._apply_session(replace(self.options, level=chosen))
+        if getattr(self, "home_panel", None) is not None:
+            self.home_panel.refresh()
+        if dialog.model_changed:
+            self._settings_changed()
