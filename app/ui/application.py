@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.config import Settings
@@ -126,6 +126,9 @@ class Application:
     def run(self) -> int:
         """Show the window and run until it closes; then shut down. The exit code."""
         self.window.show()
+        if not K.read(K.open_settings(), K.FIRST_START_DONE):
+            # The first start's four steps, once, over the window (skippable).
+            QTimer.singleShot(0, self.window.open_first_start)
         code = self.qt.exec()
         self.shutdown()
         return code

@@ -1,70 +1,203 @@
-"""The main window's home panel: today's goal, the streak, "continue where we
-left off" (reopens the last session's scenario) and a suggested topic from
-memory or a due drill, each one click away. Shown before a session's first
-turn and again after "End session"; the Today page of the review window is
-the same widget (app/ui/review/today.py), fed by its own store and thread."""
+"""The main window's home panel, one glance: today's goal as a ring, the
+streak, the drills due, the last session's one thing to work on
+(app/review/focus.py), "continue where we left off" (reopens the last
+session's scenario) and a suggested topic from memory or a due drill, each one
+click away. Shown before a session's first turn and again after "End
+session"; the review window's Today page keeps the goal and reminder settings."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+import html
+from datetime import time
 
-from app.review.home import Home
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTimeEdit, QToolButton, QVBoxLayout,
+    QWidget,
+)
+
+from app.memory.dates import today as learner_today
+from app.review.focus import Focus, one_thing
+from app.review.home import DEFAULT_GOAL, Home, home, set_goal
+from app.review.reminder import set_reminder
 from app.session import FREE_TALK_ID, SessionOptions, options_for, scenarios
+from app.ui import theme
+from app.ui.i18n import tr
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
-from app.ui.review.today import TodayPage
+from app.ui.theme.widgets import GoalRing
+
+
+def _line(name: str) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
 
 
 class HomePanel(QFrame):
     start = Signal(object)  # SessionOptions: continue, or talk about the suggested topic
     practise_drills = Signal()  # the suggested topic is a due drill: open the drills
+    loaded = Signal(object)  # (Today, Home, Focus | None), once shown
 
     def __init__(self, home: Path, parent: QWidget | None = None, store=None) -> None:
         super().__init__(parent)
-        self.setObjectName("home")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("card")
         self.home_dir = Path(home)
         # The window's one store (a callable, app/store/shared.py), or its own;
         # either is opened on the db thread.
         self.services = ReviewServices(self.home_dir, store=store)
         self.tasks = Tasks(self)
-        self.today = TodayPage(self.services, self.tasks)
-        self.today.drills_button.hide()  # the topic button below says what to practise
         self.current: Home | None = None
-        self.continue_button = QPushButton("Continue where we left off")
-        self.continue_button.setAccessibleName("Continue where we left off")
+        self.today = None  # app.review.stats.Today, once loaded
+        self.focus: Focus | None = None
+        self.ring = GoalRing()
+        self.day = QLabel()
+        self.day.setObjectName("title")
+        self.streak = _line(tr("Streak"))
+        self.drills = _line(tr("Drills due"))
+        self.drills_button = QPushButton(tr("Practise drills"))
+        self.drills_button.setAccessibleName(tr("Practise the drills due"))
+        self.drills_button.clicked.connect(lambda: self.practise_drills.emit())
+        self.work_on = _line(tr("One thing to work on"))
+        self.continue_button = QPushButton(tr("Continue where we left off"))
+        self.continue_button.setProperty("primary", True)
+        self.continue_button.setAccessibleName(tr("Continue where we left off"))
         self.continue_button.clicked.connect(self._continue)
-        self.topic_button = QPushButton("Talk about it")
-        self.topic_button.setAccessibleName("Start the suggested topic")
+        self.topic = _line(tr("Suggested topic"))
+        self.topic.setObjectName("muted")
+        self.topic_button = QPushButton(tr("Talk about it"))
+        self.topic_button.setAccessibleName(tr("Start the suggested topic"))
         self.topic_button.clicked.connect(self._take_topic)
-        for button in (self.continue_button, self.topic_button):
-            button.hide()
-        row = QHBoxLayout()
-        row.addWidget(self.continue_button)
-        row.addWidget(self.topic_button)
+        for widget in (self.continue_button, self.topic_button, self.topic, self.drills_button):
+            widget.hide()
+        # The goal and the optional reminder, folded away under the ring.
+        self.goal_button = QToolButton()
+        self.goal_button.setText(tr("Goal and reminder"))
+        self.goal_button.setAccessibleName(tr("Change the daily goal and reminder"))
+        self.goal_button.setCheckable(True)
+        self.goal = QSpinBox(minimum=1, maximum=240, singleStep=5, value=DEFAULT_GOAL)
+        self.goal.setSuffix(tr(" minutes a day"))
+        self.goal.setAccessibleName(tr("Daily goal"))
+        self.goal.editingFinished.connect(self._goal_changed)
+        self.remind = QCheckBox(tr("Remind me each day at"))
+        self.remind.setAccessibleName(tr("Daily reminder"))
+        self.remind.setToolTip(tr("A notification at this time, only on days you have not practised yet"))
+        self.remind_at = QTimeEdit(QTime(19, 0))
+        self.remind_at.setDisplayFormat("HH:mm")
+        self.remind_at.setAccessibleName(tr("Reminder time"))
+        self.remind.toggled.connect(lambda _on: self._reminder_changed())
+        self.remind_at.editingFinished.connect(self._reminder_changed)
+        self.goal_row = QWidget()
+        row = QHBoxLayout(self.goal_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.goal, self.remind, self.remind_at):
+            row.addWidget(widget)
         row.addStretch(1)
+        self.goal_row.hide()
+        self.goal_button.toggled.connect(self.goal_row.setVisible)
+        drills = QHBoxLayout()
+        drills.addWidget(self.drills, 1)
+        drills.addWidget(self.drills_button)
+        facts = QVBoxLayout()
+        facts.setSpacing(theme.space(0.5))
+        for item in (self.day, self.streak, drills, self.work_on):
+            (facts.addLayout if isinstance(item, QHBoxLayout) else facts.addWidget)(item)
+        facts.addStretch(1)
+        actions = QVBoxLayout()
+        actions.setSpacing(theme.space(1))
+        actions.addWidget(self.continue_button)
+        actions.addWidget(self.topic)
+        actions.addWidget(self.topic_button, 0, Qt.AlignmentFlag.AlignLeft)
+        actions.addStretch(1)
+        ring = QVBoxLayout()
+        ring.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter)
+        ring.addWidget(self.goal_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        ring.addStretch(1)
+        glance = QHBoxLayout()
+        glance.setSpacing(theme.space(3))
+        glance.addLayout(ring)
+        glance.addLayout(facts, 3)
+        glance.addLayout(actions, 2)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.today)
-        layout.addLayout(row)
-        self.today.home_loaded.connect(self._show)
+        layout.setContentsMargins(theme.space(2), theme.space(2), theme.space(2), theme.space(2))
+        layout.addLayout(glance)
+        layout.addWidget(self.goal_row)
         self.level, self.style = "B1", "gentle"  # the window's, for a topic's free talk
 
-    def refresh(self) -> None:
-        self.today.refresh()
+    holder: QWidget | None = None  # the margin around the card in the window
 
-    def _show(self, at_home: Home) -> None:
-        self.current = at_home
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt's name)
+        super().setVisible(visible)
+        if self.holder is not None:
+            self.holder.setVisible(visible)
+
+    def refresh(self) -> None:
+        from app.review.drills import sync_drills  # lazy: loads SQLAlchemy and libsndfile
+        from app.review.stats import today_summary  # lazy: loads SQLAlchemy and libsndfile
+
+        services = self.services
+
+        def load():
+            store = services.store
+            sync_drills(store)  # new corrections become drills right away
+            at_home = home(store, learner_today())
+            return today_summary(store), at_home, one_thing(store, at_home.last_session_id)
+
+        self.tasks.run(load, self._show)
+
+    def _goal_changed(self) -> None:
+        store, minutes = self.services.store, self.goal.value()
+        self.tasks.run(lambda: set_goal(store, minutes), lambda _done: self.refresh())
+
+    def _reminder_changed(self) -> None:
+        at = self.remind_at.time()
+        chosen = time(at.hour(), at.minute()) if self.remind.isChecked() else None
+        store = self.services.store
+        self.tasks.run(lambda: set_reminder(store, chosen), lambda _done: self.refresh())
+
+    def _show(self, loaded) -> None:
+        today, at_home, focus = loaded
+        self.current, self.today, self.focus = at_home, today, focus
+        for widget in (self.goal, self.remind, self.remind_at):
+            widget.blockSignals(True)
+        self.goal.setValue(at_home.goal_minutes)
+        self.remind.setChecked(bool(at_home.reminder))
+        if at_home.reminder:
+            self.remind_at.setTime(QTime.fromString(at_home.reminder, "HH:mm"))
+        for widget in (self.goal, self.remind, self.remind_at):
+            widget.blockSignals(False)
+        self.ring.set_progress(today.minutes_spoken, at_home.goal_minutes)
+        self.ring.setToolTip(tr("Spoken today: {minutes} of {goal} minutes, in {turns} turns").format(
+            minutes=f"{today.minutes_spoken:.1f}", goal=at_home.goal_minutes, turns=today.turns))
+        self.day.setText(QLocale().toString(QDate.currentDate(), "dddd d MMMM"))
+        self.streak.setText(tr("🔥 {n}-day streak").format(n=today.streak) if today.streak
+                            else tr("Talk today to start a streak"))
+        self.drills.setText(tr("{n} drills due").format(n=today.drills_due) if today.drills_due
+                            else tr("No drills due"))
+        self.drills_button.setVisible(today.drills_due > 0)
+        if focus is not None:
+            self.work_on.setText(tr("<b>One thing to work on:</b> {kind} ({said} → {better})").format(
+                kind=html.escape(focus.kind), said=html.escape(focus.said),
+                better=html.escape(focus.better)))
+            self.work_on.setToolTip(focus.reason)
+        else:
+            self.work_on.setText(tr("Nothing to fix from last time. Keep talking!"))
+            self.work_on.setToolTip("")
         self.continue_button.setVisible(bool(at_home.last_scenario))
         if at_home.last_scenario:
-            self.continue_button.setText(f"Continue: {at_home.last_scenario}")
+            self.continue_button.setText(tr("Continue: {scenario}").format(scenario=at_home.last_scenario))
+            self.continue_button.setToolTip(at_home.left_off)
         self.topic_button.setVisible(bool(at_home.topic_kind))
+        self.topic.setVisible(bool(at_home.topic))
+        self.topic.setText(at_home.topic)
         drill = at_home.topic_kind == "drill"
-        self.topic_button.setText("Practise it" if drill else "Talk about it")
+        self.topic_button.setText(tr("Practise it") if drill else tr("Talk about it"))
+        self.loaded.emit(loaded)
 
     def continue_options(self) -> SessionOptions | None:
         """The last session's scenario, level and correction style (a pack since
@@ -157,6 +290,12 @@ def install(window) -> HomePanel:
     """The home panel at the top of the conversation window."""
     home = window.settings.home
     panel = HomePanel(home, window, store=lambda: window.stores.get(home))
-    window.centralWidget().layout().insertWidget(1, panel)
+    holder = QWidget()
+    holder.setObjectName("homePanel")
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(theme.space(2), theme.space(1), theme.space(2), 0)
+    column.addWidget(panel)
+    window.centralWidget().layout().insertWidget(1, holder)
+    panel.holder = holder
     panel.attach(window)
     return panel

@@ -34,6 +34,7 @@ class MainWindow(WindowActions, QMainWindow):
     _ending = _closing = _shut_down = _said_goodbye = False
     summary_box: QMessageBox | None = None
     review = None  # the review window, once opened
+    first_start = None  # the first start's steps, once opened
 
     def __init__(self, settings: Settings | None = None, *, load_models: bool = True,
                  hands_free: bool | None = None, engines=None, check_mic: bool | None = None,
@@ -355,6 +356,9 @@ class MainWindow(WindowActions, QMainWindow):
             thread.wait()
         if self.review is not None:
             self.review.tasks.wait()
+        if self.first_start is not None:
+            self.first_start.mic.stop.set()
+            self.first_start.tasks.wait()
         self.home_panel.shutdown()  # waits for its store's tasks, closes that store
         # 4. Close the stores: nothing can use them any more.
         self.worker.close_store()

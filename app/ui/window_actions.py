@@ -172,21 +172,34 @@ class WindowActions:
         self.review.raise_()
 
 
-    def open_first_start(self) -> None:
-        """The first start's steps again (Session > Getting started)."""
-        from app.ui.first_start import FirstStart  # lazy: loads Qt and numpy
+    def open_first_start(self):
+        """The first start's steps (shown once; Session > Getting started again)."""
+        from app.ui.first_start import FirstStart  # lazy: loads Qt
 
-        dialog = FirstStart(self.qsettings, self.settings, self.mic, self.player, parent=self)
+        panel = getattr(self, "home_panel", None)
+        goal = panel.current.goal_minutes if panel is not None and panel.current else 10
+
+        def save_goal(minutes: int) -> None:
+            if panel is not None:
+                from app.review.home import set_goal  # lazy: loads SQLAlchemy
+
+                store = panel.services.store
+                panel.tasks.run(lambda: set_goal(store, minutes), lambda _done: panel.refresh())
+
+        if self.first_start is not None:
+            self.first_start.mic.stop.set()
+            self.first_start.tasks.wait()  # a closed one's last recording: ends within a chunk
+        dialog = FirstStart(self.qsettings, self.settings, K.devices(self.values).input,
+                            save_goal=save_goal, goal=goal, parent=self)
         dialog.finished.connect(lambda _code: self._first_start_done(dialog))
-        dialog.open()
         self.first_start = dialog
+        dialog.open()
         return dialog
 
     def _first_start_done(self, dialog) -> None:
+        self.values = K.read_all(self.qsettings)
         chosen = dialog.chosen_level()
         if chosen and chosen != self.options.level:
             self._apply_session(replace(self.options, level=chosen))
-        if getattr(self, "home_panel", None) is not None:
-            self.home_panel.refresh()
         if dialog.model_changed:
             self._settings_changed()

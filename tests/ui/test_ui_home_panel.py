@@ -43,14 +43,35 @@ def window(qtbot, parley_home):
 def test_home_panel_shows_goal_streak_and_left_off(window):
     panel = window.home_panel
     assert panel.isVisible()
-    assert "Streak: <b>1</b> day" in panel.today.summary.text()
-    assert "more minutes to reach today's goal" in panel.today.home_text.text()
-    assert "Who do you play with?" in panel.today.home_text.text()
-    assert ("Practice questions" in panel.today.home_text.text()
-            and "past tense: asked once; 0 of 1 answers used it right" in panel.today.home_text.text())
+    assert "1-day streak" in panel.streak.text()
+    assert panel.ring.goal == 10 and panel.ring.done == 0
+    assert "of 10 minutes" in panel.ring.toolTip()
+    assert "Who do you play with?" in panel.continue_button.toolTip()  # where we left off
     assert panel.continue_button.isVisible()
     assert panel.continue_button.text() == "Continue: Job interview"
     assert panel.topic_button.isVisible() and panel.topic_button.text() == "Talk about it"
+    assert "chess" in panel.topic.text()
+
+
+def test_home_panel_names_the_last_sessions_one_thing_to_work_on(qtbot, parley_home):
+    from app.store import CorrectionRecord
+    from app.ui.main_window import MainWindow
+
+    fix = CorrectionRecord("go", "went", "Use the past tense for yesterday.", "verb tense")
+    with open_store(parley_home) as store:
+        session = store.start_session(scenario="Free talk", level="B1", correction_style="explicit")
+        for said in ("Yesterday I go home.", "Last week I go out.", "He have a dog."):
+            fixes = [fix] if " go " in said else [CorrectionRecord("have", "has", "He has.", "agreement")]
+            store.save_turn(TurnRecord(session_id=session, transcript=said, reply="I see.",
+                                       input_mode="text", corrections=fixes))
+    w = MainWindow(load_models=False, check_mic=False)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.home_panel.current is not None, timeout=30000)
+    focus = w.home_panel.focus
+    assert (focus.kind, focus.times, focus.better) == ("verb tense", 2, "went")
+    assert "verb tense" in w.home_panel.work_on.text()
+    assert w.home_panel.work_on.toolTip() == "Use the past tense for yesterday."
+    w.close()
 
 
 def test_continue_reopens_the_last_scenario(window, qtbot):
@@ -77,7 +98,7 @@ def test_panel_hides_at_the_first_turn_and_returns_after_end_session(window, qtb
     window.talk.utterance_sent.emit(None, "Hello")
     assert not panel.isVisible()
     window.presenter.turns = 0  # the session ended with nothing saved (no models here)
-    with qtbot.waitSignal(panel.today.home_loaded, timeout=30000):
+    with qtbot.waitSignal(panel.loaded, timeout=30000):
         window.worker.session_ended.emit(None, None)
     assert panel.isVisible()
 

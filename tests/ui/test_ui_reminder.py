@@ -45,11 +45,11 @@ def checked(qtbot, reminder, when: datetime) -> list[str]:
 def test_reminder_is_off_by_default_and_set_in_the_window(window, qtbot, parley_home):
     panel = window.home_panel
     reminder = panel.reminder
-    assert reminder.timer.isActive() and not panel.today.remind.isChecked()
+    assert reminder.timer.isActive() and not panel.remind.isChecked()
     assert checked(qtbot, reminder, at(23, 59)) == []  # off: never shown
-    panel.today.remind_at.setTime(panel.today.remind_at.time().fromString("08:30", "HH:mm"))
-    with qtbot.waitSignal(panel.today.home_loaded, timeout=20000):
-        panel.today.remind.setChecked(True)
+    panel.remind_at.setTime(panel.remind_at.time().fromString("08:30", "HH:mm"))
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        panel.remind.setChecked(True)
     with open_store(parley_home) as store:
         assert reminder_time(store) == time(8, 30)
     assert checked(qtbot, reminder, at(8, 29)) == []  # not yet
@@ -57,8 +57,8 @@ def test_reminder_is_off_by_default_and_set_in_the_window(window, qtbot, parley_
     assert window.statusBar().currentMessage() == MESSAGE
     assert checked(qtbot, reminder, at(9, 0)) == []  # once a day
     assert checked(qtbot, reminder, at(8, 45, days=1)) == ["window"]  # the next day again
-    with qtbot.waitSignal(panel.today.home_loaded, timeout=20000):
-        panel.today.remind.setChecked(False)  # one click switches it off
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        panel.remind.setChecked(False)  # one click switches it off
     assert checked(qtbot, reminder, at(8, 45, days=2)) == []
 
 
