@@ -41,6 +41,8 @@ def install(app, chosen: str = SYSTEM) -> str:
     _installed.clear()
     _data.clear()
     language = resolve(chosen)
+    # Dates and numbers in the same language as the words.
+    QLocale.setDefault(QLocale(language if language != "en" else "en_GB"))
     if language == "en":
         return language
     source = asset("i18n", f"parley_{language}.qm")

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
 from app.config import ASR_BACKENDS, VOICE_BACKENDS, thread_budget
 from app.models_list import list_models
 from app.ui import settings_keys as K
+from app.ui.i18n import LANGUAGES, tr
 
 DEFAULT_DEVICE = "System default"
 
 
 def _path_row(edit: QLineEdit, pick, *extra: QWidget) -> QWidget:
-    button = QPushButton("Browse…")
+    button = QPushButton(tr("Browse…"))
     button.setAccessibleName(f"Browse for {edit.accessibleName()}")
     button.clicked.connect(pick)
     row = _row(edit, *extra, button)
@@ -50,8 +51,8 @@ def _threads_box(name: str, automatic: int) -> QSpinBox:
 def _model_menu(edit: QLineEdit) -> QToolButton:
     """The tutor models this machine has (app.models_list), with size and speed."""
     button = QToolButton()
-    button.setText("Models")
-    button.setAccessibleName("Choose a tutor model")
+    button.setText(tr("Models"))
+    button.setAccessibleName(tr("Choose a tutor model"))
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
     for entry in list_models():
@@ -84,80 +85,94 @@ class SettingsDialog(QDialog):
         """``waits_ms``: the current patience in the middle of a sentence,
         learned from the learner's pauses (TurnEndOptions.waits_ms), shown."""
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(tr("Settings"))
         self.qsettings = qsettings or K.open_settings()
         devices = devices or []
-        self.input_device = self._device_combo("Microphone", [d.name for d in devices if d.inputs])
-        self.output_device = self._device_combo("Speaker", [d.name for d in devices if d.outputs])
+        self.input_device = self._device_combo(tr("Microphone"), [d.name for d in devices if d.inputs])
+        self.output_device = self._device_combo(tr("Speaker"), [d.name for d in devices if d.outputs])
         self.asr_backend = QComboBox()
-        self.asr_backend.setAccessibleName("Speech recognition backend")
+        self.asr_backend.setAccessibleName(tr("Speech recognition backend"))
         self.asr_backend.addItems(list(ASR_BACKENDS))
-        self.asr_model = _line("Whisper model", "measured default (folder or .pt file)")
-        self.llm_model = _line("Tutor model file", "measured default (any .gguf file)")
+        self.asr_model = _line(tr("Whisper model"), tr("measured default (folder or .pt file)"))
+        self.llm_model = _line(tr("Tutor model file"), tr("measured default (any .gguf file)"))
         self.llm_models = _model_menu(self.llm_model)
         self.gpu_layers = QSpinBox()
-        self.gpu_layers.setAccessibleName("GPU layers")
+        self.gpu_layers.setAccessibleName(tr("GPU layers"))
         self.gpu_layers.setRange(-1, 999)
-        self.gpu_layers.setSpecialValueText("Automatic")  # -1: all if llama.cpp has a GPU
-        self.llm_url = _line("Tutor server URL",
-                             "none (e.g. http://127.0.0.1:11434/v1 for Ollama)")
-        self.llm_server_model = _line("Server model", "the first model the server lists")
-        self.llm_key = _line("Server API key", "none")
+        self.gpu_layers.setSpecialValueText(tr("Automatic"))  # -1: all if llama.cpp has a GPU
+        self.llm_url = _line(tr("Tutor server URL"),
+                             tr("none (e.g. http://127.0.0.1:11434/v1 for Ollama)"))
+        self.llm_server_model = _line(tr("Server model"), tr("the first model the server lists"))
+        self.llm_key = _line(tr("Server API key"), tr("none"))
         self.llm_key.setEchoMode(QLineEdit.EchoMode.Password)
         self.voice_backend = QComboBox()
-        self.voice_backend.setAccessibleName("Voice backend")
+        self.voice_backend.setAccessibleName(tr("Voice backend"))
         self.voice_backend.addItems(list(VOICE_BACKENDS))
-        self.voice_name = _line("Voice", "default voice (Piper .onnx file or pyttsx3 voice id)")
+        self.voice_name = _line(tr("Voice"), tr("default voice (Piper .onnx file or pyttsx3 voice id)"))
         self.voice_rate = QDoubleSpinBox()
-        self.voice_rate.setAccessibleName("Speaking rate")
+        self.voice_rate.setAccessibleName(tr("Speaking rate"))
         self.voice_rate.setRange(0.5, 2.0)
         self.voice_rate.setSingleStep(0.05)
-        self.data_folder = _line("Data folder", "default data folder")
+        self.data_folder = _line(tr("Data folder"), tr("default data folder"))
         from app.audio.echo import available  # lazy: loads numpy
 
         self.voice_barge_in = QCheckBox(
             "Speaking interrupts the tutor (hands-free; echo cancellation on)" if available()
             else "Speaking interrupts the tutor (hands-free; use headphones)")
-        self.voice_barge_in.setAccessibleName("Interrupt the tutor by speaking")
+        self.voice_barge_in.setAccessibleName(tr("Interrupt the tutor by speaking"))
         derived = thread_budget()  # what "Automatic" gives on this machine
         self.patience = QDoubleSpinBox()
-        self.patience.setAccessibleName("Longest pause while you think, in seconds")
-        self.patience.setToolTip("When a sentence trails off (\"and\", \"because\", \"um\"), "
-                                 "the tutor waits this long before it answers")
+        self.patience.setAccessibleName(tr("Longest pause while you think, in seconds"))
+        self.patience.setToolTip(tr("When a sentence trails off (\"and\", \"because\", \"um\"), "
+                                    "the tutor waits this long before it answers"))
         self.patience.setRange(0.8, 8.0)
         self.patience.setSingleStep(0.5)
         self.patience.setSuffix(" s")
         self.patience_now = QLabel(patience_text(waits_ms))
-        self.patience_now.setAccessibleName("Current patience in the middle of a sentence")
-        self.patience_now.setToolTip("Learned from how long you pause in the middle of a "
-                                     "sentence, in this session and your last ones; at most "
-                                     "the limit above")
+        self.patience_now.setAccessibleName(tr("Current patience in the middle of a sentence"))
+        self.patience_now.setToolTip(tr("Learned from how long you pause in the middle of a "
+                                        "sentence, in this session and your last ones; at most "
+                                        "the limit above"))
         self.threads = {key: _threads_box(name, automatic) for key, name, automatic in (
             (K.ASR_THREADS, "Speech recognition threads", derived.asr),
             (K.LLM_THREADS, "Tutor model threads", derived.llm),
             (K.TTS_THREADS, "Voice threads", derived.tts))}
-        self.verbatim = QCheckBox("Keep fillers (um, uh) in transcripts, for fluency review")
-        self.verbatim.setAccessibleName("Verbatim transcription")
+        self.verbatim = QCheckBox(tr("Keep fillers (um, uh) in transcripts, for fluency review"))
+        self.verbatim.setAccessibleName(tr("Verbatim transcription"))
+        # The look: the theme and the interface's language (the tutor stays English).
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(tr("Theme"))
+        for value, label in (("system", tr("Follow the system")), ("light", tr("Light")),
+                             ("dark", tr("Dark"))):
+            self.theme.addItem(label, value)
+        self.language = QComboBox()
+        self.language.setAccessibleName(tr("Interface language"))
+        self.language.setToolTip(tr("The menus and buttons; the tutor always speaks English"))
+        self.language.addItem(tr("Follow the system"), "system")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
         form = QFormLayout()
-        form.addRow("&Microphone:", self.input_device)
-        form.addRow("S&peaker:", self.output_device)
-        form.addRow("Speech &backend:", self.asr_backend)
-        form.addRow("&Whisper model:", _path_row(self.asr_model, self._pick_asr))
-        form.addRow("&Tutor model (GGUF):", _path_row(self.llm_model, self._pick_llm,
+        form.addRow(tr("T&heme:"), self.theme)
+        form.addRow(tr("&Interface language:"), self.language)
+        form.addRow(tr("&Microphone:"), self.input_device)
+        form.addRow(tr("S&peaker:"), self.output_device)
+        form.addRow(tr("Speech &backend:"), self.asr_backend)
+        form.addRow(tr("&Whisper model:"), _path_row(self.asr_model, self._pick_asr))
+        form.addRow(tr("&Tutor model (GGUF):"), _path_row(self.llm_model, self._pick_llm,
                                                       self.llm_models))
-        form.addRow("&GPU layers:", self.gpu_layers)
-        form.addRow("Tutor ser&ver URL:", self.llm_url)
-        form.addRow("Server mode&l:", self.llm_server_model)
-        form.addRow("Server &key:", self.llm_key)
-        form.addRow("&Voice backend:", self.voice_backend)
-        form.addRow("V&oice:", _path_row(self.voice_name, self._pick_voice))
-        form.addRow("Speaking &rate:", self.voice_rate)
-        form.addRow("&Data folder:", _path_row(self.data_folder, self._pick_folder))
+        form.addRow(tr("&GPU layers:"), self.gpu_layers)
+        form.addRow(tr("Tutor ser&ver URL:"), self.llm_url)
+        form.addRow(tr("Server mode&l:"), self.llm_server_model)
+        form.addRow(tr("Server &key:"), self.llm_key)
+        form.addRow(tr("&Voice backend:"), self.voice_backend)
+        form.addRow(tr("V&oice:"), _path_row(self.voice_name, self._pick_voice))
+        form.addRow(tr("Speaking &rate:"), self.voice_rate)
+        form.addRow(tr("&Data folder:"), _path_row(self.data_folder, self._pick_folder))
         form.addRow("", self.voice_barge_in)
-        form.addRow("Wait while I &think (up to):", self.patience)
+        form.addRow(tr("Wait while I &think (up to):"), self.patience)
         form.addRow("", self.patience_now)
         form.addRow("", self.verbatim)
-        form.addRow("T&hreads (speech, tutor, voice):", _row(*self.threads.values()))
+        form.addRow(tr("Thr&eads (speech, tutor, voice):"), _row(*self.threads.values()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -196,6 +211,8 @@ class SettingsDialog(QDialog):
         self.patience.setValue(int(v[K.PATIENCE_MS]) / 1000)
         for key, box in self.threads.items():
             box.setValue(int(v[key]))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(str(v[K.THEME]))))
+        self.language.setCurrentIndex(max(0, self.language.findData(str(v[K.LANGUAGE]))))
 
     def values(self) -> dict[str, object]:
         def device(combo: QComboBox) -> str:
@@ -220,6 +237,8 @@ class SettingsDialog(QDialog):
             K.VERBATIM: self.verbatim.isChecked(),
             K.PATIENCE_MS: int(round(self.patience.value() * 1000)),
             **{key: box.value() for key, box in self.threads.items()},
+            K.THEME: self.theme.currentData(),
+            K.LANGUAGE: self.language.currentData(),
         }
 
     def accept(self) -> None:

@@ -131,7 +131,9 @@ class WindowActions:
         dialog.open()
 
     def _settings_changed(self) -> None:
+        before = self.values
         self.values = K.read_all(self.qsettings)
+        self._look_changed(before)
         devices = K.devices(self.values)
         self.mic.device = devices.input
         self.talk.voice_barge_in = bool(self.values[K.VOICE_BARGE_IN])
@@ -150,6 +152,18 @@ class WindowActions:
             self.presenter.reset(self.options)  # the models' session ends; a new one starts
             self.reconfigure.emit(settings)
         QMetaObject.invokeMethod(self.mic, "check", Qt.ConnectionType.QueuedConnection)
+
+    def _look_changed(self, before: dict) -> None:
+        """A new theme shows at once; a new language in the widgets built from now
+        on, and everywhere after a restart (the status bar says so)."""
+        from app.ui import i18n, theme  # lazy: loads Qt
+
+        app = QApplication.instance()
+        if before.get(K.THEME) != self.values[K.THEME]:
+            theme.apply(app, str(self.values[K.THEME]))
+        if before.get(K.LANGUAGE) != self.values[K.LANGUAGE]:
+            i18n.install(app, str(self.values[K.LANGUAGE]))
+            self.status.setText(tr("The new language shows everywhere once Parley restarts."))
 
     def open_review(self) -> None:
         if self.review is not None:

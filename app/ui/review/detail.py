@@ -9,30 +9,36 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget,
 )
 
 from app.review.fluency import fluency
 from app.review.pronunciation import low_probability_words
 from app.review.text import corrected_sentence
+from app.ui import theme
+from app.ui.i18n import tr
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
+from app.ui.theme.widgets import Avatar
 
 
 def correction_html(turn) -> str:
     """The corrected sentence, then each fix as ~~said~~ -> meant: reason."""
     if not turn.corrections:
         return ""
-    lines = [f"<b>Better:</b> {escape(corrected_sentence(turn.transcript, turn.corrections))}"]
+    lines = [f"<b>{escape(tr('Better:'))}</b> "
+             f"{escape(corrected_sentence(turn.transcript, turn.corrections))}"]
     lines += [f"<s>{escape(c.original)}</s> &rarr; <b>{escape(c.corrected)}</b>: "
               f"{escape(c.reason)} <i>({escape(c.kind)})</i>" for c in turn.corrections]
     return "<br>".join(lines)
 
 
-class TurnCard(QFrame):
-    """One turn; asks the page to play audio or say a word through signals."""
+class TurnCard(QWidget):
+    """One turn in the conversation's own bubbles: the learner on the right
+    with the corrections inside, the tutor on the left beside its avatar,
+    each with a play button. Asks the page to play audio or say a word."""
 
     play = Signal(object)  # Path
     say_word = Signal(str)
@@ -40,49 +46,89 @@ class TurnCard(QFrame):
     def __init__(self, turn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.turn = turn
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
-        you = QLabel(f"<b>You:</b> {escape(turn.transcript)}", wordWrap=True)
-        layout.addLayout(self._with_play(you, turn.learner_audio, "Replay my recording"))
+        learner = _bubble("learnerBubble", tr("You"))
+        you = QLabel(escape(turn.transcript), wordWrap=True)
+        you.setObjectName("bubbleText")
+        you.setAccessibleName(tr("Your words"))
+        self.play_learner = self._play_button(turn.learner_audio, tr("Replay my recording"))
+        learner.header.addWidget(self.play_learner)
+        learner.body.addWidget(you)
         if turn.corrections:
             self.corrections = QLabel(correction_html(turn), wordWrap=True)
-            layout.addWidget(self.corrections)
+            self.corrections.setObjectName("correction")
+            self.corrections.setAccessibleName(tr("Corrections"))
+            learner.body.addWidget(self.corrections)
         if turn.words:
             f = fluency(turn.words)
-            layout.addWidget(QLabel(
-                f"Fluency: {f.wpm:.0f} words/min, {f.pauses} pauses over 1 s, "
-                f"{f.fillers} fillers" + (f" ({', '.join(f.filler_words)})" if f.fillers else "")))
+            line = QLabel(tr("Fluency: {wpm} words/min, {pauses} pauses over 1 s, {fillers} fillers").format(
+                wpm=f"{f.wpm:.0f}", pauses=f.pauses, fillers=f.fillers)
+                + (f" ({', '.join(f.filler_words)})" if f.fillers else ""), wordWrap=True)
+            line.setObjectName("reason")
+            learner.body.addWidget(line)
         self.word_buttons: list[QPushButton] = []
         hints = low_probability_words(turn.words)
         if hints:
             row = QHBoxLayout()
-            row.addWidget(QLabel("Unclear words:"))
+            unclear = QLabel(tr("Unclear words:"))
+            unclear.setObjectName("reason")
+            row.addWidget(unclear)
             for hint in hints:
                 button = QPushButton(f"{hint.text} ({hint.probability:.0%})")
-                button.setToolTip(" or ".join(hint.arpabet) or "not in the CMU dictionary")
-                button.setStyleSheet("color: #b35c00;")
+                button.setObjectName("unclearWord")
+                button.setToolTip(" or ".join(hint.arpabet) or tr("not in the CMU dictionary"))
+                button.setAccessibleName(tr("Say “{word}”").format(word=hint.text))
                 button.clicked.connect(lambda _=False, w=hint.word: self.say_word.emit(w))
                 self.word_buttons.append(button)
                 row.addWidget(button)
             row.addStretch(1)
-            layout.addLayout(row)
-        tutor = QLabel(f"<b>Tutor:</b> {escape(turn.reply)}", wordWrap=True)
-        layout.addLayout(self._with_play(tutor, turn.reply_audio, "Replay the tutor"))
+            learner.body.addLayout(row)
+        tutor = _bubble("tutorBubble", tr("Tutor"))
+        said = QLabel(escape(turn.reply), wordWrap=True)
+        said.setObjectName("bubbleText")
+        said.setAccessibleName(tr("Tutor's words"))
+        self.play_reply = self._play_button(turn.reply_audio, tr("Replay the tutor"))
+        tutor.header.addWidget(self.play_reply)
+        tutor.body.addWidget(said)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(theme.space(1))
+        right = QHBoxLayout()
+        right.addStretch(1)
+        right.addWidget(learner, 5)
+        left = QHBoxLayout()
+        left.addWidget(Avatar(theme.space(4)), 0, Qt.AlignmentFlag.AlignTop)
+        left.addWidget(tutor, 5)
+        left.addStretch(1)
+        layout.addLayout(right)
+        layout.addLayout(left)
 
-    def _with_play(self, label: QLabel, audio: Path | None, tip: str) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(label, 1)
-        button = QPushButton("Play")
+    def _play_button(self, audio: Path | None, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName("bubbleButton")
+        button.setIcon(theme.icon("play", theme.current().muted, 16))
+        button.setText(tr("Play"))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setToolTip(tip)
         button.setAccessibleName(tip)
         button.setEnabled(audio is not None)
         button.clicked.connect(lambda: self.play.emit(audio))
-        row.addWidget(button)
-        if label.text().startswith("<b>You"):
-            self.play_learner = button
-        else:
-            self.play_reply = button
-        return row
+        return button
+
+
+def _bubble(name: str, who: str) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName(name)
+    frame.setAccessibleName(tr("{who} message").format(who=who))
+    frame.body = QVBoxLayout(frame)
+    frame.body.setContentsMargins(theme.space(2), theme.space(1), theme.space(2), theme.space(1.5))
+    frame.body.setSpacing(theme.space(0.5))
+    frame.header = QHBoxLayout()
+    label = QLabel(who)
+    label.setObjectName("who")
+    frame.header.addWidget(label)
+    frame.header.addStretch(1)
+    frame.body.addLayout(frame.header)
+    return frame
 
 
 class SessionPage(QWidget):
@@ -98,9 +144,9 @@ class SessionPage(QWidget):
         self.cards: list[TurnCard] = []
         self.learned = None  # LearnedBox, when the session taught Parley something
         self.fluent = None  # FluentPanel: the session's review (app/ui/review/fluent_panel.py)
-        self.header = QLabel("Open a session from the history.", wordWrap=True)
+        self.header = QLabel(tr("Open a session from the history."), wordWrap=True)
         self.info = QLabel()
-        self.info.setAccessibleName("Pronunciation")
+        self.info.setAccessibleName(tr("Pronunciation"))
         self.area = QScrollArea(widgetResizable=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -120,7 +166,9 @@ class SessionPage(QWidget):
     def _show(self, result, turn_index: int) -> None:
         session, turns, learned = result
         container = QWidget()
+        container.setObjectName("page")
         column = QVBoxLayout(container)
+        column.setSpacing(theme.space(1.5))
         self.cards = []
         self.learned = None
         if learned:
@@ -130,11 +178,11 @@ class SessionPage(QWidget):
             self.learned.forget.connect(self.forget_fact)
             column.addWidget(self.learned)
         if session is None:
-            self.header.setText("This session no longer exists.")
+            self.header.setText(tr("This session no longer exists."))
         else:
             when = session.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
             self.header.setText(f"<h3>{escape(session.scenario)} ({escape(session.level)})</h3>"
-                                f"{when}, {len(turns)} turns")
+                                + escape(tr("{when}, {n} turns").format(when=when, n=len(turns))))
         if session is not None:
             from app.ui.review.fluent_panel import FluentPanel  # lazy: loads Qt
 

@@ -15,12 +15,22 @@ from PySide6.QtWidgets import (
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from app.ui.i18n import tr
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
 
 ALL = "All scenarios"
 SESSION_COLUMNS = ("Date", "Scenario", "Level", "Duration", "Turns", "Corrections")
 HIT_COLUMNS = ("Date", "Scenario", "Turn", "You said", "Tutor")
+
+
+def _session_columns() -> tuple[str, ...]:
+    """SESSION_COLUMNS in the interface's language."""
+    return (tr("Date"), tr("Scenario"), tr("Level"), tr("Duration"), tr("Turns"), tr("Corrections"))
+
+
+def _hit_columns() -> tuple[str, ...]:
+    return (tr("Date"), tr("Scenario"), tr("Turn"), tr("You said"), tr("Tutor"))
 
 
 def _local(moment: datetime) -> str:
@@ -41,24 +51,31 @@ class HistoryPage(QWidget):
     def __init__(self, services: ReviewServices, tasks: Tasks, parent: QWidget | None = None):
         super().__init__(parent)
         self.services, self.tasks = services, tasks
-        self.search = QLineEdit(placeholderText="Search what you said and what the tutor replied")
-        self.search.setAccessibleName("Search sessions")
+        self.search = QLineEdit(placeholderText=tr("Search what you said and what the tutor replied"))
+        self.search.setAccessibleName(tr("Search sessions"))
         self.scenario = QComboBox()
-        self.scenario.setAccessibleName("Scenario filter")
+        self.scenario.setAccessibleName(tr("Scenario filter"))
         self.scenario.addItem(ALL)
-        self.use_dates = QCheckBox("Between")
+        self.use_dates = QCheckBox(tr("Between"))
+        self.use_dates.setAccessibleName(tr("Only sessions between two dates"))
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-30), calendarPopup=True)
         self.date_to = QDateEdit(today, calendarPopup=True)
         self.table = QTableWidget(0, len(SESSION_COLUMNS))
-        self.table.setAccessibleName("Sessions")
+        self.table.setAccessibleName(tr("Sessions"))
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.open_button = QPushButton("Open")
-        self.delete_button = QPushButton("Delete session")
-        self.export_button = QPushButton("Export session...")
+        self.date_from.setAccessibleName(tr("From date"))
+        self.date_to.setAccessibleName(tr("To date"))
+        self.open_button = QPushButton(tr("Open"))
+        self.open_button.setProperty("primary", True)
+        self.delete_button = QPushButton(tr("Delete session"))
+        self.export_button = QPushButton(tr("Export session..."))
         self.status = QLabel()
         filters = QHBoxLayout()
         for widget in (self.search, self.scenario, self.use_dates, self.date_from,
@@ -114,7 +131,7 @@ class HistoryPage(QWidget):
         scenarios, hits, rows = result
         self._update_scenarios(scenarios)
         self._hits = hits
-        columns = HIT_COLUMNS if hits else SESSION_COLUMNS
+        columns = _hit_columns() if hits else _session_columns()
         self.table.clear()
         self.table.setColumnCount(len(columns))
         self.table.setHorizontalHeaderLabels(columns)

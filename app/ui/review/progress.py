@@ -9,6 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.review.progress_text import change_sentence, day_axis
+from app.ui import theme
+from app.ui.i18n import tr
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
 
@@ -21,6 +23,13 @@ CHARTS = (
 )
 
 
+def chart_title(key: str) -> str:
+    """A chart's title in the interface's language."""
+    return {"minutes": tr("Minutes spoken per day"), "streak": tr("Streak (days)"),
+            "wpm": tr("Words per minute"), "corrections_per_100_words": tr("Corrections per 100 words"),
+            "drills_mastered": tr("Drills mastered")}.get(key, key)
+
+
 class ProgressPage(QWidget):
     loaded = Signal(object)  # app.review.stats.Progress
 
@@ -31,17 +40,34 @@ class ProgressPage(QWidget):
 
         self.services, self.tasks = services, tasks
         self.graphs = pg.GraphicsLayoutWidget()
-        self.graphs.setBackground("w")  # local, not pg.setConfigOptions: no global state
+        # Themed locally (not pg.setConfigOptions: no global state), again on a theme change.
+        self._theme()
+        if theme.signals is not None:
+            theme.signals.changed.connect(lambda _p: (self._theme(), self.refresh()))
         self.plots = {}
         self.sentences: dict[str, str] = {}  # what changed, per chart
         for row, (key, title, _style) in enumerate(CHARTS):
-            plot = self.graphs.addPlot(row=row, col=0, title=title)
-            plot.showGrid(x=True, y=True, alpha=0.3)
+            plot = self.graphs.addPlot(row=row, col=0, title=chart_title(key))
+            plot.showGrid(x=True, y=True, alpha=0.25)
             self.plots[key] = plot
-        self.empty = QLabel("Practise a few days to see your progress here.")
+        self._style_axes()
+        self.empty = QLabel(tr("Practise a few days to see your progress here."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.graphs, 1)
+
+    def _theme(self) -> None:
+        self.graphs.setBackground(theme.current().surface)
+        if getattr(self, "plots", None):
+            self._style_axes()
+
+    def _style_axes(self) -> None:
+        p = theme.current()
+        for plot in self.plots.values():
+            for side in ("left", "bottom"):
+                axis = plot.getAxis(side)
+                axis.setPen(p.border)
+                axis.setTextPen(p.muted)
 
     def refresh(self) -> None:
         from app.review.stats import load_progress  # lazy: loads SQLAlchemy and libsndfile
@@ -59,13 +85,17 @@ class ProgressPage(QWidget):
             ys = getattr(progress, key)
             plot.getAxis("bottom").setTicks([ticks, []])
             self.sentences[key] = change_sentence(key, progress.days, ys)
-            plot.setTitle(f"{title}: {self.sentences[key]}" if self.sentences[key] else title)
+            p = theme.current()
+            shown = (f"{chart_title(key)}: {self.sentences[key]}" if self.sentences[key]
+                     else chart_title(key))
+            plot.setTitle(shown, color=p.text, size=f"{self.font().pointSizeF():.0f}pt")
             if not xs:
                 continue
             if style == "bar":
-                plot.addItem(pg.BarGraphItem(x=xs, height=ys, width=0.7, brush="#4c8bf5"))
+                plot.addItem(pg.BarGraphItem(x=xs, height=ys, width=0.7, brush=p.chart, pen=p.chart))
             else:
-                plot.plot(xs, ys, pen=pg.mkPen("#4c8bf5", width=2), symbol="o", symbolSize=6)
+                plot.plot(xs, ys, pen=pg.mkPen(p.chart, width=2.5), symbol="o", symbolSize=7,
+                          symbolBrush=p.chart, symbolPen=p.surface)
             # After the data (adding items auto-ranges again). Every series is a
             # count or a rate: from zero, so one point is not a swing from 95.6 to 96.4.
             plot.setXRange(*x_range, padding=0)

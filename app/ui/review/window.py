@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
+from app.ui.i18n import tr
 from app.ui.review.detail import SessionPage
 from app.ui.review.drills import DrillsPage
 from app.ui.review.history import HistoryPage
@@ -20,11 +21,17 @@ from app.ui.review.tasks import Tasks
 from app.ui.review.today import TodayPage
 
 
+def _placeholder(name: str) -> QWidget:
+    widget = QWidget()
+    widget.setObjectName(name)
+    return widget
+
+
 class ReviewWindow(QMainWindow):
     def __init__(self, home: Path, parent: QWidget | None = None,
                  services: ReviewServices | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Parley: review")
+        self.setWindowTitle(tr("Parley: review"))
         self.resize(900, 640)
         self.services = services or ReviewServices(Path(home))
         self.tasks = Tasks(self)
@@ -38,10 +45,17 @@ class ReviewWindow(QMainWindow):
         self._progress = None  # built on first view: pyqtgraph is slow to import
         self._weekly = None  # the weekly review's charts, likewise
         self.tabs = QTabWidget()
-        for page, title in ((self.today, "Today"), (self.history, "History"),
-                            (self.session, "Session"), (self.notebook, "Mistakes"),
-                            (self.drills, "Drills"), (self.memory, "Memory"),
-                            (QWidget(), "Weekly"), (QWidget(), "Progress")):
+        self.tabs.setAccessibleName(tr("Review pages"))
+        self.tabs.setDocumentMode(True)
+        # The Weekly and Progress pages are built when first shown: until then
+        # a placeholder named for them holds their tab (tab texts are translated).
+        for page, title in ((self.today, tr("Today")), (self.history, tr("History")),
+                            (self.session, tr("Session")), (self.notebook, tr("Mistakes")),
+                            (self.drills, tr("Drills")), (self.memory, tr("Memory")),
+                            (_placeholder("weekly"), tr("Weekly")),
+                            (_placeholder("progress"), tr("Progress"))):
+            if not page.objectName():
+                page.setObjectName("page")
             self.tabs.addTab(page, title)
         self.setCentralWidget(self.tabs)
         self.history.open_session.connect(self.open_session)
@@ -56,11 +70,12 @@ class ReviewWindow(QMainWindow):
             from app.ui.review.progress import ProgressPage  # lazy: loads Qt and numpy
 
             self._progress = ProgressPage(self.services, self.tasks)
-            index = self.tabs.count() - 1
+            self._progress.setObjectName("page")
+            index = self._tab_of("progress")
             self.tabs.blockSignals(True)
             current = self.tabs.currentIndex()
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, self._progress, "Progress")
+            self.tabs.insertTab(index, self._progress, tr("Progress"))
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
         return self._progress
@@ -71,14 +86,19 @@ class ReviewWindow(QMainWindow):
             from app.ui.review.weekly_page import WeeklyPage  # lazy: loads pyqtgraph
 
             self._weekly = WeeklyPage(self.services, self.tasks)
-            index = next(i for i in range(self.tabs.count()) if self.tabs.tabText(i) == "Weekly")
+            self._weekly.setObjectName("page")
+            index = self._tab_of("weekly")
             self.tabs.blockSignals(True)
             current = self.tabs.currentIndex()
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, self._weekly, "Weekly")
+            self.tabs.insertTab(index, self._weekly, tr("Weekly"))
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
         return self._weekly
+
+    def _tab_of(self, name: str) -> int:
+        """The tab of a page not built yet (its placeholder's name)."""
+        return next(i for i in range(self.tabs.count()) if self.tabs.widget(i).objectName() == name)
 
     def open_session(self, session_id: int, turn_index: int = -1) -> None:
         self.tabs.blockSignals(True)  # the session tab refreshes itself
@@ -88,11 +108,12 @@ class ReviewWindow(QMainWindow):
 
     def _refresh_current(self, *_args) -> None:
         index = self.tabs.currentIndex()
-        if self.tabs.tabText(index) == "Progress":
+        name = self.tabs.widget(index).objectName() if index >= 0 else ""
+        if name == "progress" or (self._progress is not None and index == self.tabs.indexOf(self._progress)):
             self.progress.refresh()
             self.tabs.setCurrentWidget(self.progress)
             return
-        if self.tabs.tabText(index) == "Weekly":
+        if name == "weekly" or (self._weekly is not None and index == self.tabs.indexOf(self._weekly)):
             self.weekly.refresh()
             self.tabs.setCurrentWidget(self.weekly)
             return
