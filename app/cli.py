@@ -95,8 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     memory.add_parser(sub)
     reminder.add_parser(sub)
 
-    shot = sub.add_parser("screenshot", help="render the main window to a PNG")
-    shot.add_argument("out", type=Path)
+    shot = sub.add_parser(
+        "screenshot", help="render every page from your data folder to PNGs, in both themes")
+    shot.add_argument("out", type=Path, help="the folder to write the PNGs into")
+    shot.add_argument("--theme", choices=("light", "dark", "both"), default="both")
+    shot.add_argument("--language", metavar="CODE", help="interface language, e.g. zh_CN")
     desktop_entry.add_parser(sub)
     return parser
 

@@ -201,6 +201,7 @@ def models(args) -> int:
 
 
 def screenshot(args) -> int:
-    from app.devtools.sample import screenshot as take  # lazy: loads numpy
+    from app.devtools.screenshots import screenshot as take  # lazy: loads Qt
 
-    return take(args.out)
+    themes = ("light", "dark") if args.theme == "both" else (args.theme,)
+    return take(args.out, themes, language=args.language)

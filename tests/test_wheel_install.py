@@ -140,6 +140,8 @@ def test_converse_from_another_folder_in_the_learners_scenario(installed):
 
 
 def test_screenshot_from_another_folder(installed):
-    out = installed["cwd"] / "shot.png"
-    _parley(installed, "screenshot", str(out), timeout=120)
-    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 10_000
+    out = installed["cwd"] / "shots"
+    _parley(installed, "screenshot", str(out), "--theme", "dark", timeout=120)
+    home = out / "home-dark.png"  # a fresh data folder: home, settings and the first start
+    assert home.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and home.stat().st_size > 10_000
+    assert (out / "first-start-1-dark.png").is_file()

@@ -112,12 +112,12 @@ class MicStep(QWidget):
         self.tasks.run(capture, self._recorded, self._failed, pool="media")
 
     def _recorded(self, result) -> None:
-        import numpy as np  # lazy
+        from app.audio.wavio import peak_dbfs  # lazy: loads numpy
 
         pcm, rate = result
         self.button.set_state("idle")
         self.pcm, self.rate = pcm, rate
-        peak = float(20 * np.log10(max(1e-6, float(np.max(np.abs(pcm))) if pcm.size else 1e-6)))
+        peak = peak_dbfs(pcm) if pcm.size else -120.0
         if peak > HEARD_DB:
             self.result.setText(tr("We heard you. Listen to the playback: is it clear?"))
         else:

@@ -105,7 +105,12 @@ class HomePanel(QFrame):
         drills.addWidget(self.drills_button)
         facts = QVBoxLayout()
         facts.setSpacing(theme.space(0.5))
-        for item in (self.day, self.streak, drills, self.work_on):
+        self.streak_icon = QLabel()
+        streak = QHBoxLayout()
+        streak.setSpacing(theme.space(0.5))
+        streak.addWidget(self.streak_icon)
+        streak.addWidget(self.streak, 1)
+        for item in (self.day, streak, drills, self.work_on):
             (facts.addLayout if isinstance(item, QHBoxLayout) else facts.addWidget)(item)
         facts.addStretch(1)
         actions = QVBoxLayout()
@@ -175,10 +180,13 @@ class HomePanel(QFrame):
         self.ring.setToolTip(tr("Spoken today: {minutes} of {goal} minutes, in {turns} turns").format(
             minutes=f"{today.minutes_spoken:.1f}", goal=at_home.goal_minutes, turns=today.turns))
         self.day.setText(QLocale().toString(QDate.currentDate(), "dddd d MMMM"))
-        self.streak.setText(tr("🔥 {n}-day streak").format(n=today.streak) if today.streak
+        flame = theme.icon("flame", theme.current().thinking if today.streak else theme.current().muted, 16)
+        self.streak_icon.setPixmap(flame.pixmap(16, 16))
+        self.streak.setText(tr("{n}-day streak").format(n=today.streak) if today.streak
                             else tr("Talk today to start a streak"))
-        self.drills.setText(tr("{n} drills due").format(n=today.drills_due) if today.drills_due
-                            else tr("No drills due"))
+        due = today.drills_due
+        self.drills.setText(tr("No drills due") if not due else tr("1 drill due") if due == 1
+                            else tr("{n} drills due").format(n=due))
         self.drills_button.setVisible(today.drills_due > 0)
         if focus is not None:
             self.work_on.setText(tr("<b>One thing to work on:</b> {kind} ({said} → {better})").format(

@@ -52,13 +52,16 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[1])
-from app.devtools.sample import fill_sample
+from app.devtools.screenshots import ShownTurn, show_turns
+from app.tutor.edits import Edit
 from app.ui.main_window import MainWindow
+turns = [ShownTurn("I go home.", "Nice!", "I went home.", [Edit("go", "went", "Past.", "verb tense")]),
+         ShownTurn("It was fun.", "Great!")]
 kept = []
 for _ in range(3):
     window = MainWindow(load_models=False, check_mic=False)
     window.show()
-    fill_sample(window)
+    show_turns(window, turns)
     window.presenter.reset()  # a new session clears the view: bubbles and their rows go
     app.processEvents()
     window.close()

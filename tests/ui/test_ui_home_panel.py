@@ -43,7 +43,7 @@ def window(qtbot, parley_home):
 def test_home_panel_shows_goal_streak_and_left_off(window):
     panel = window.home_panel
     assert panel.isVisible()
-    assert "1-day streak" in panel.streak.text()
+    assert panel.streak.text() == "1-day streak"
     assert panel.ring.goal == 10 and panel.ring.done == 0
     assert "of 10 minutes" in panel.ring.toolTip()
     assert "Who do you play with?" in panel.continue_button.toolTip()  # where we left off

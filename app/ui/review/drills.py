@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.review.text import DiffOp, render_diff
+from app.ui.i18n import tr
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
 
@@ -38,12 +39,12 @@ class DrillsPage(QWidget):
         self.services, self.tasks = services, tasks
         self.drills: list = []
         self.list = QListWidget()
-        self.list.setAccessibleName("Drills due")
-        self.target = QLabel("No drills due.", wordWrap=True)
-        self.target.setAccessibleName("Sentence to say")
+        self.list.setAccessibleName(tr("Drills due"))
+        self.target = QLabel(tr("No drills due."), wordWrap=True)
+        self.target.setAccessibleName(tr("Sentence to say"))
         self.result = QLabel(wordWrap=True)
-        self.practice_button = QPushButton("Practice again (speak now)")
-        self.hear_button = QPushButton("Hear it")
+        self.practice_button = QPushButton(tr("Practice again (speak now)"))
+        self.hear_button = QPushButton(tr("Hear it"))
         self.practice_button.clicked.connect(self.practice)
         self.hear_button.clicked.connect(self.hear)
         self.list.currentRowChanged.connect(self._select)
@@ -51,7 +52,7 @@ class DrillsPage(QWidget):
         buttons.addWidget(self.hear_button)
         buttons.addWidget(self.practice_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Due now:"))
+        layout.addWidget(QLabel(tr("Due now:")))
         layout.addWidget(self.list, 1)
         layout.addWidget(self.target)
         layout.addLayout(buttons)
@@ -108,7 +109,7 @@ class DrillsPage(QWidget):
         if drill is None:
             return
         self.practice_button.setEnabled(False)
-        self.result.setText("Listening... say the sentence.")
+        self.result.setText(tr("Listening... say the sentence."))
         self.listening.emit()
         self.tasks.run(self.services.listen_and_transcribe,
                        lambda heard: self._judge(drill, heard), self._failed, pool="media")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.memory.keeper import add_by_hand
+from app.ui.i18n import tr
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
 
@@ -24,31 +25,32 @@ class MemoryPage(QWidget):
     def __init__(self, services: ReviewServices, tasks: Tasks, parent: QWidget | None = None):
         super().__init__(parent)
         self.services, self.tasks = services, tasks
-        self.switch = QCheckBox("Remember what I tell Parley and ask me about it")
+        self.switch = QCheckBox(tr("Remember what I tell Parley and ask me about it"))
         self.switch.setChecked(True)
         self.switch.toggled.connect(self.set_memory_on)
-        note = QLabel("Everything Parley remembers is here and only on this computer. "
-                      "Forget a fact and it is gone for good.")
+        note = QLabel(tr("Everything Parley remembers is here and only on this computer. "
+                      "Forget a fact and it is gone for good."))
         note.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("What Parley remembers")
-        self.tree.setHeaderLabels(["What Parley remembers", "Kind", "From"])
+        self.tree.setAccessibleName(tr("What Parley remembers"))
+        self.tree.setHeaderLabels([tr("What Parley remembers"), tr("Kind"), tr("From")])
         self.tree.setColumnWidth(0, 360)
         self.tree.itemDoubleClicked.connect(lambda item, _col: self._ask_edit(item))
         self.new_fact = QLineEdit()
-        self.new_fact.setPlaceholderText('Tell Parley something, e.g. "I live in Porto"')
+        self.new_fact.setPlaceholderText(tr('Tell Parley something, e.g. "I live in Porto"'))
+        self.new_fact.setAccessibleName(tr("A new fact for Parley to remember"))
         self.new_fact.returnPressed.connect(lambda: self.add(self.new_fact.text()))
-        add_button = QPushButton("Add")
+        add_button = QPushButton(tr("Add"))
         add_button.clicked.connect(lambda: self.add(self.new_fact.text()))
-        edit_button = QPushButton("Edit...")
+        edit_button = QPushButton(tr("Edit..."))
         edit_button.clicked.connect(lambda: self._ask_edit(self.tree.currentItem()))
-        forget_button = QPushButton("Forget")
-        forget_button.setAccessibleName("Forget the selected fact")
+        forget_button = QPushButton(tr("Forget"))
+        forget_button.setAccessibleName(tr("Forget the selected fact"))
         forget_button.clicked.connect(self.forget_selected)
-        self.with_sentences = QCheckBox("with the sentences it came from")
-        self.with_sentences.setToolTip("Also delete what you said there: its transcript, "
-                                       "search entries and recording")
-        self.with_sentences.setAccessibleName("Also delete the sentences the fact came from")
+        self.with_sentences = QCheckBox(tr("with the sentences it came from"))
+        self.with_sentences.setToolTip(tr("Also delete what you said there: its transcript, "
+                                       "search entries and recording"))
+        self.with_sentences.setAccessibleName(tr("Also delete the sentences the fact came from"))
         self.summary = QLabel()
         adding = QHBoxLayout()
         adding.addWidget(self.new_fact, 1)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.review.notebook import build_notebook
+from app.ui.i18n import tr
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
 
@@ -24,11 +25,11 @@ class NotebookPage(QWidget):
         super().__init__(parent)
         self.services, self.tasks = services, tasks
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Mistakes by kind")
-        self.tree.setHeaderLabels(["Mistake", "Count / date", "Why"])
+        self.tree.setAccessibleName(tr("Mistakes by kind"))
+        self.tree.setHeaderLabels([tr("Mistake"), tr("Count / date"), tr("Why")])
         self.summary = QLabel()
-        csv_button = QPushButton("Export CSV...")
-        anki_button = QPushButton("Export for Anki...")
+        csv_button = QPushButton(tr("Export CSV..."))
+        anki_button = QPushButton(tr("Export for Anki..."))
         csv_button.clicked.connect(lambda: self._ask_export("csv"))
         anki_button.clicked.connect(lambda: self._ask_export("anki"))
         row = QHBoxLayout()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.memory.dates import today as learner_today
 from app.review.home import DEFAULT_GOAL, home, set_goal
 from app.review.reminder import set_reminder
+from app.ui.i18n import tr
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
 
@@ -27,29 +28,29 @@ class TodayPage(QWidget):
     def __init__(self, services: ReviewServices, tasks: Tasks, parent: QWidget | None = None):
         super().__init__(parent)
         self.services, self.tasks = services, tasks
-        self.summary = QLabel("Loading...", wordWrap=True)
-        self.summary.setAccessibleName("Today")
-        self.drills_button = QPushButton("Start drills")
+        self.summary = QLabel(tr("Loading..."), wordWrap=True)
+        self.summary.setAccessibleName(tr("Today"))
+        self.drills_button = QPushButton(tr("Start drills"))
         self.drills_button.clicked.connect(self.start_drills.emit)
         self.goal = QSpinBox(minimum=1, maximum=240, singleStep=5, suffix=" minutes a day",
                              value=DEFAULT_GOAL)
-        self.goal.setAccessibleName("Daily goal")
-        self.goal.findChild(QLineEdit).setAccessibleName("Daily goal in minutes")
+        self.goal.setAccessibleName(tr("Daily goal"))
+        self.goal.findChild(QLineEdit).setAccessibleName(tr("Daily goal in minutes"))
         self.goal.editingFinished.connect(lambda: self.set_goal(self.goal.value()))
         # The optional daily reminder: off by default, one click to switch off.
-        self.remind = QCheckBox("Remind me each day at")
+        self.remind = QCheckBox(tr("Remind me each day at"))
         self.remind.setToolTip(
             "A notification at this time, only on days you have not practised yet")
         self.remind_at = QTimeEdit(QTime(19, 0))
         self.remind_at.setDisplayFormat("HH:mm")
-        self.remind_at.setAccessibleName("Reminder time")
-        self.remind_at.findChild(QLineEdit).setAccessibleName("Reminder time")
+        self.remind_at.setAccessibleName(tr("Reminder time"))
+        self.remind_at.findChild(QLineEdit).setAccessibleName(tr("Reminder time"))
         self.remind.toggled.connect(lambda _on: self._reminder_changed())
         self.remind_at.editingFinished.connect(self._reminder_changed)
         self.home_text = QLabel(wordWrap=True)
-        self.home_text.setAccessibleName("Continue where we left off")
+        self.home_text.setAccessibleName(tr("Continue where we left off"))
         goal_row = QHBoxLayout()
-        goal_row.addWidget(QLabel("Today's goal:"))
+        goal_row.addWidget(QLabel(tr("Today's goal:")))
         goal_row.addWidget(self.goal)
         goal_row.addSpacing(24)
         goal_row.addWidget(self.remind)
