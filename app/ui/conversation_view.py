@@ -58,7 +58,7 @@ def _button(icon: str, tip: str, text: str = "") -> QToolButton:
     button = QToolButton()
     button.setObjectName("bubbleButton")
     if icon:
-        button.setIcon(theme.icon(icon, theme.current().muted, 16))
+        theme.set_icon(button, icon, "muted")
     button.setText(text)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon if text
                               else Qt.ToolButtonStyle.ToolButtonIconOnly)

@@ -71,7 +71,8 @@ class MicStep(QWidget):
         self.button.clicked.connect(self.record)
         self.result = _text(tr("Press the button and say: “Hello, my name is …”"), "muted")
         self.result.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.replay = QPushButton(theme.icon("play", theme.current().text, 16), tr("Play it again"))
+        self.replay = QPushButton(tr("Play it again"))
+        theme.set_icon(self.replay, "play")
         self.replay.setAccessibleName(tr("Play my recording again"))
         self.replay.clicked.connect(self.play)
         self.replay.setEnabled(False)
@@ -228,7 +229,9 @@ class ModelStep(QWidget):
         row.addWidget(self.measure_button)
         layout.addLayout(row)
         self.current = current
+        self.picked = False  # the learner chose a model in the list
         self.entries = []
+        self.list.currentItemChanged.connect(self._picked)  # by mouse or keyboard
         self.load()
 
     def load(self) -> None:
@@ -238,6 +241,7 @@ class ModelStep(QWidget):
 
     def _show(self, entries) -> None:
         self.entries = entries
+        self.list.blockSignals(True)  # filling the list is not the learner's pick
         self.list.clear()
         for entry in entries:
             item = QListWidgetItem(entry.label())
@@ -248,10 +252,17 @@ class ModelStep(QWidget):
             self.list.addItem(item)
             if entry.spec == self.current or (not self.current and self.list.count() == 1):
                 self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
 
     def chosen(self) -> str:
+        """The model the learner picked here; the one already set if they did not."""
         item = self.list.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else self.current
+        if item is None or not self.picked:
+            return self.current
+        return str(item.data(Qt.ItemDataRole.UserRole))
+
+    def _picked(self, *_args) -> None:
+        self.picked = True
 
     def measure(self) -> None:
         spec = self.chosen()
@@ -270,7 +281,7 @@ class ModelStep(QWidget):
         def done(_entry) -> None:
             self.measure_button.setEnabled(True)
             self.note.setText(tr("{speed:.0f} tokens a second here").format(speed=_entry.tokens_per_s or 0))
-            self.current = spec
+            self.current, self.picked = spec, True
             self.load()
 
         def failed(message: str) -> None:

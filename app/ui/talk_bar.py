@@ -48,7 +48,8 @@ class TalkBar(QFrame):
         self.mute = QCheckBox(tr("&Mute voice"))
         self.mute.setAccessibleName(tr("Mute the tutor's voice"))
         self.speaking = self.state  # what the tutor is doing, in words
-        self.stop = QPushButton(theme.icon("stop", theme.current().text, 16), tr("&Stop"))
+        self.stop = QPushButton(tr("&Stop"))
+        theme.set_icon(self.stop, "stop")
         self.stop.setAccessibleName(tr("Stop the tutor"))
         self.stop.setToolTip(tr("Stop the tutor (Esc)"))
 

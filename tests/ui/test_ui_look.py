@@ -206,6 +206,7 @@ def test_first_start_walks_through_and_is_not_shown_again(window, qtbot):
         qtbot.mouseClick(first.next, Qt.MouseButton.LeftButton)
     values = K.read_all(window.qsettings)
     assert values[K.FIRST_START_DONE] and values[K.LEVEL] == "B2"
+    assert values[K.LLM_MODEL] == "" and not first.model_changed  # the model was not touched
     assert window.options.level == "B2"
     assert window.home_panel.current.goal_minutes == 15
 

@@ -105,7 +105,7 @@ class TurnCard(QWidget):
     def _play_button(self, audio: Path | None, tip: str) -> QToolButton:
         button = QToolButton()
         button.setObjectName("bubbleButton")
-        button.setIcon(theme.icon("play", theme.current().muted, 16))
+        theme.set_icon(button, "play", "muted")
         button.setText(tr("Play"))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setToolTip(tip)

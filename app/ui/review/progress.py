@@ -42,8 +42,7 @@ class ProgressPage(QWidget):
         self.graphs = pg.GraphicsLayoutWidget()
         # Themed locally (not pg.setConfigOptions: no global state), again on a theme change.
         self._theme()
-        if theme.signals is not None:
-            theme.signals.changed.connect(lambda _p: (self._theme(), self.refresh()))
+        theme.signals().changed.connect(self.retheme)
         self.plots = {}
         self.sentences: dict[str, str] = {}  # what changed, per chart
         for row, (key, title, _style) in enumerate(CHARTS):
@@ -55,6 +54,10 @@ class ProgressPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.graphs, 1)
+
+    def retheme(self, _palette=None) -> None:
+        self._theme()
+        self.refresh()
 
     def _theme(self) -> None:
         self.graphs.setBackground(theme.current().surface)

@@ -6,7 +6,7 @@ QPalette to the whole application; SVG icons tinted to the palette.
 (``QStyleHints.colorScheme``, Qt 6.5+) and re-applies when it changes;
 ``"light"`` / ``"dark"`` pin one. Widgets that paint themselves (the talk
 button, the avatar, the goal ring, the charts) read :func:`current` when they
-paint, and :data:`signals` ``.changed`` tells them to repaint.
+paint, and :func:`signals` ``.changed`` tells them to repaint.
 
 Font sizes in the stylesheet are multiples of the system font's point size,
 so text follows the desktop's font setting; nothing sets a pixel font size.
@@ -14,8 +14,11 @@ so text follows the desktop's font setting; nothing sets a pixel font size.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from pathlib import Path
 from string import Template
 
 from PySide6.QtCore import QByteArray, QObject, QRectF, Qt, Signal
@@ -74,10 +77,19 @@ class _Signals(QObject):
     changed = Signal(object)  # the Palette now applied
 
 
-signals: _Signals | None = None
+_signals: _Signals | None = None
 _current = LIGHT_PALETTE
 _mode = SYSTEM
 _hooked = False
+
+
+def signals() -> _Signals:
+    """``.changed(Palette)`` after each :func:`apply`. Connect a bound method of
+    a QObject (it is disconnected when that object is deleted), never a lambda."""
+    global _signals
+    if _signals is None:
+        _signals = _Signals()
+    return _signals
 
 
 def current() -> Palette:
@@ -107,9 +119,24 @@ def stylesheet(palette: Palette, base_pt: float) -> str:
     values = {f.name: getattr(palette, f.name) for f in fields(palette)}
     scale = {"small": 0.9, "body": 1.0, "large": 1.15, "title": 1.45, "display": 2.2}
     values.update({name: f"{max(6.0, base_pt * k):.1f}" for name, k in scale.items()})
+    values.update(_arrows(palette))
     values.update({name: str(space(n)) for name, n in
                    (("s05", 0.5), ("s1", 1), ("s15", 1.5), ("s2", 2), ("s3", 3))})
     return Template(text).safe_substitute(values)
+
+
+def _arrows(palette: Palette) -> dict[str, str]:
+    """The combo and spin box arrows, tinted: a stylesheet's image is a file,
+    so each is written once per colour into a private cache folder."""
+    folder = Path(tempfile.gettempdir()) / f"parley-theme-{os.getuid() if hasattr(os, 'getuid') else 0}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    found = {}
+    for name in ("chevron-down", "chevron-up"):
+        path = folder / f"{name}-{palette.muted.lstrip('#')}.svg"
+        if not path.is_file():
+            path.write_bytes(svg_bytes(name, palette.muted))
+        found[name.replace("-", "_")] = path.as_posix()
+    return found
 
 
 def qpalette(p: Palette) -> QPalette:
@@ -130,11 +157,9 @@ def qpalette(p: Palette) -> QPalette:
 
 def apply(app, chosen: str = SYSTEM) -> Palette:
     """Style the whole application; with ``system``, follow the desktop's scheme."""
-    global _current, _mode, _hooked, signals
+    global _current, _mode, _hooked
     _mode = chosen if chosen in MODES else SYSTEM
     _current = resolve(_mode)
-    if signals is None:
-        signals = _Signals()
     app.setStyle("Fusion")  # the same widgets' shapes on every desktop; the QSS colours them
     app.setPalette(qpalette(_current))
     base = app.font().pointSizeF()
@@ -144,8 +169,26 @@ def apply(app, chosen: str = SYSTEM) -> Palette:
     if not _hooked:
         _hooked = True
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
-    signals.changed.emit(_current)
+    _retint(app)
+    signals().changed.emit(_current)
     return _current
+
+
+def set_icon(button, name: str, role: str = "text", size: int = 16) -> None:
+    """Give a button a palette-tinted icon that follows theme changes."""
+    button.setProperty("themeIcon", f"{name}:{role}:{size}")
+    button.setIcon(icon(name, getattr(_current, role), size))
+
+
+def _retint(app) -> None:
+    from PySide6.QtWidgets import QAbstractButton  # lazy: QtGui users need no widgets
+
+    for top in app.topLevelWidgets():
+        for button in top.findChildren(QAbstractButton):
+            spec = button.property("themeIcon")
+            if spec:
+                name, role, size = str(spec).split(":")
+                button.setIcon(icon(name, getattr(_current, role), int(size)))
 
 
 def _follow_system(app) -> None:

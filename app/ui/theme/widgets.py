@@ -36,8 +36,10 @@ class TalkButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._icon_cache: tuple[str, object] | None = None
-        if theme.signals is not None:
-            theme.signals.changed.connect(lambda _p: self.update())
+        theme.signals().changed.connect(self.repaint_theme)
+
+    def repaint_theme(self, _palette=None) -> None:
+        self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         side = self.DIAMETER + 2 * theme.space(1)
@@ -108,8 +110,10 @@ class Avatar(QWidget):
         self.state = IDLE
         self.setFixedSize(diameter, diameter)
         self.setAccessibleName(tr("Tutor"))
-        if theme.signals is not None:
-            theme.signals.changed.connect(lambda _p: self.update())
+        theme.signals().changed.connect(self.repaint_theme)
+
+    def repaint_theme(self, _palette=None) -> None:
+        self.update()
 
     def set_state(self, state: str) -> None:
         if state != self.state:
@@ -139,8 +143,10 @@ class GoalRing(QWidget):
         self.diameter = diameter
         self.done, self.goal = 0.0, 10
         self.setAccessibleName(tr("Today's goal"))
-        if theme.signals is not None:
-            theme.signals.changed.connect(lambda _p: self.update())
+        theme.signals().changed.connect(self.repaint_theme)
+
+    def repaint_theme(self, _palette=None) -> None:
+        self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         metrics = QFontMetrics(self.font())
@@ -174,7 +180,7 @@ class GoalRing(QWidget):
         painter.setFont(font)
         top = QRectF(rect.x(), rect.y(), rect.width(), rect.height() * 0.58)
         painter.drawText(top, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                         f"{self.done:.0f}")
+                         f"{self.done:.1f}" if 0 < self.done < 10 else f"{self.done:.0f}")
         font.setPointSizeF(self.font().pointSizeF() * 0.9)
         font.setBold(False)
         painter.setFont(font)
