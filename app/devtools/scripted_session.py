@@ -3,8 +3,9 @@ the data folder ($PARLEY_HOME), for the README's screenshots
 (scripts/screenshots.sh). The learner's lines, mistakes included, are
 spoken by the tutor's own voice (Piper) and heard by Whisper like a
 microphone's; the tutor model answers and corrects as in the window, and
-every turn is saved with both recordings. Real engines, nothing invented
-but the learner's lines."""
+every turn is saved with both recordings; then the default tutor model's
+speed is measured, as the first start's Measure button does. Real engines,
+nothing invented but the learner's lines."""
 
 from __future__ import annotations
 
@@ -43,6 +44,12 @@ def main(lines=LINES) -> int:
                 print(f"       {edit.original} -> {edit.corrected} ({edit.reason})")
             print(f"Tutor: {outcome.reply}")
         practice.end()
+    # The first start shows each model's speed measured here: measure the default one.
+    from app.models_list import list_models, measure
+
+    entry = measure(list_models(settings.home)[0], settings, settings.home)
+    print(f"{entry.title}: {entry.tokens_per_s} tokens/s, first token {entry.first_token_ms} ms, "
+          f"{entry.measured_threads} threads")
     return 0
 
 

@@ -120,8 +120,10 @@ class HomePanel(QFrame):
         actions.addWidget(self.topic_button, 0, Qt.AlignmentFlag.AlignLeft)
         actions.addStretch(1)
         ring = QVBoxLayout()
-        ring.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter)
-        ring.addWidget(self.goal_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        ring.setSpacing(theme.space(0.5))
+        top = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        ring.addWidget(self.ring, 0, top)
+        ring.addWidget(self.goal_button, 0, top)
         ring.addStretch(1)
         glance = QHBoxLayout()
         glance.setSpacing(theme.space(3))

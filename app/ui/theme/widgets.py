@@ -142,6 +142,7 @@ class GoalRing(QWidget):
         super().__init__(parent)
         self.diameter = diameter
         self.done, self.goal = 0.0, 10
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(tr("Today's goal"))
         theme.signals().changed.connect(self.repaint_theme)
 
