@@ -60,13 +60,14 @@ def test_install_desktop_entry_writes_a_valid_entry_that_starts_parley(tmp_path,
     # The menu runs Exec from wherever it likes: here, a folder that is not the checkout.
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    shot = tmp_path / "shot.png"
+    shots = tmp_path / "shots"
     argv = shlex.split(keys["Exec"])
-    started = subprocess.run([*argv, "screenshot", str(shot)], cwd=keys.get("Path", elsewhere),
-                             capture_output=True, text=True, timeout=90,
-                             env={**_env(), "PARLEY_HOME": str(parley_home)})
+    started = subprocess.run([*argv, "screenshot", str(shots), "--theme", "light"],
+                             cwd=keys.get("Path", elsewhere), capture_output=True, text=True, timeout=90,
+                             env={**_env(), "PARLEY_HOME": str(parley_home),
+                                  "XDG_CONFIG_HOME": str(tmp_path / "config")})
     assert started.returncode == 0, started.stderr
-    assert _png_size(shot)[0] >= 600
+    assert _png_size(shots / "home-light.png")[0] >= 600
 
     removed = run_app("install-desktop-entry", "--remove", home=parley_home,
                       env={"XDG_DATA_HOME": str(xdg)})

@@ -294,6 +294,8 @@ class ModelStep(QWidget):
 class FirstStart(QDialog):
     """The four steps; ``finished`` when done or skipped (never shown again)."""
 
+    leaving = False  # the window is shutting down
+
     def __init__(self, qsettings, settings, device=None, save_goal=None, goal: int = 10,
                  parent=None) -> None:
         super().__init__(parent)
@@ -360,6 +362,9 @@ class FirstStart(QDialog):
     def done(self, code: int) -> None:  # noqa: D401 - Qt's name: accept, reject and close end here
         """Save what was chosen (a skipped step keeps its default) and never show again."""
         self.mic.stop.set()
+        if self.leaving:  # the app is closing: nothing chosen, nothing saved
+            super().done(code)
+            return
         values: dict[str, object] = {K.FIRST_START_DONE: True}
         if self.chosen_level():
             values[K.LEVEL] = self.chosen_level()

@@ -336,6 +336,10 @@ class MainWindow(WindowActions, QMainWindow):
             return
         self._shut_down = True
         queued = Qt.ConnectionType.QueuedConnection
+        if self.first_start is not None:
+            # Closing the app is not finishing the first start: it shows again next time.
+            self.first_start.leaving = True
+            self.first_start.mic.stop.set()
         # 1. End the session and save it: queued to the practice thread, which
         #    first finishes (or, cancelled below, abandons) the turn in hand.
         self.talk.shutdown()

@@ -38,9 +38,9 @@ def test_ui_learner_bubble_shows_the_correction_gently(window):
     assert "<s" in diff and ">go</s>" in diff and "went" in diff and "<u" in diff
     # The reason: on hover, and under the bubble's "Why?" after a click.
     assert learner.correction.toolTip() == learner.reason.text() == "Use the past tense for yesterday."
-    assert learner.why.isVisible() and not learner.reason.isVisible()
+    assert learner.why.isVisibleTo(learner) and not learner.reason.isVisibleTo(learner)
     learner.why.click()
-    assert learner.reason.isVisible()
+    assert learner.reason.isVisibleTo(learner)
     assert window.view.tutor_bubbles()[-1].text.text() == "What did you see?"
 
 
