@@ -6,6 +6,7 @@ hands-free, mute and Stop controls."""
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.ui import theme
@@ -53,6 +54,20 @@ class TalkBar(QFrame):
         self.stop.setAccessibleName(tr("Stop the tutor"))
         self.stop.setToolTip(tr("Stop the tutor (Esc)"))
 
+        # Fixed sizes: a new state or a ticking clock then never lays the
+        # window out again (a fixed-size widget's text change stops at itself),
+        # so the conversation's wrapped bubbles are not measured anew each time.
+        self.state.ensurePolished()  # the stylesheet's font, if one is applied
+        metrics = self.state.fontMetrics()
+        widest = max(metrics.horizontalAdvance(state_text(s)) for s in (IDLE, SHOWN_LISTENING, THINKING, SPEAKING))
+        bold = self.state.font()
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.2)  # the stylesheet's large, bold state text
+        widest = max(widest, QFontMetrics(bold).horizontalAdvance(
+            max((state_text(s) for s in (IDLE, SHOWN_LISTENING, THINKING, SPEAKING)), key=len)))
+        self.state.setFixedSize(widest + theme.space(2), QFontMetrics(bold).height() + theme.space(0.5))
+        self.clock.setFixedSize(self.clock.fontMetrics().horizontalAdvance("00:00") + theme.space(1),
+                                self.clock.fontMetrics().height() + 2)
         who = QVBoxLayout()
         who.setSpacing(0)
         who.addStretch(1)
@@ -93,7 +108,8 @@ class TalkBar(QFrame):
     def set_state(self, state: str) -> None:
         """The microphone's state (app/ui/talk_controller.py)."""
         self.mic_state = state
-        self.clock.setVisible(state == RECORDING)
+        if state != RECORDING:
+            self.clock.setText("")  # emptied, not hidden: hiding would lay the window out again
         if state == RECORDING:
             self._elapsed.start()
             self._clock_timer.start()
