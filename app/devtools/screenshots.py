@@ -114,14 +114,17 @@ def clipped(root) -> list[str]:
 def _settle(app, until=None, timeout_s: float = 20.0) -> None:
     import time
 
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     end = time.monotonic() + timeout_s
     while time.monotonic() < end:
         app.processEvents()
         if until is None or until():
             break
         time.sleep(0.02)
-    for _ in range(5):
+    for _ in range(5):  # the layout requests the last answers posted
         app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def _save(widget, path: Path, problems: list[str]) -> None:
@@ -191,11 +194,13 @@ def render(out: Path, themes=("light", "dark"), pages=PAGES, language: str | Non
             review.resize(900, 700)
             if "history" in pages:
                 review.tabs.setCurrentWidget(review.history)
-                _settle(app, lambda: review.history.table.rowCount() > 0)
+                _settle(app, lambda: review.history.table.rowCount() > 0 and not review.tasks.busy)
                 _save(review, out / f"history-{name}.png", problems)
             if "review" in pages:
                 review.open_session(last.id)
-                _settle(app, lambda: bool(review.session.cards))
+                # The cards, then whatever the page loads beside them (the session's review).
+                _settle(app, lambda: bool(review.session.cards) and not review.tasks.busy)
+                _settle(app, lambda: not review.tasks.busy)
                 _save(review, out / f"review-{name}.png", problems)
             review.close()
         window._closing = True

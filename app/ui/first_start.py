@@ -302,11 +302,14 @@ class FirstStart(QDialog):
         self.setWindowTitle(tr("Welcome to Parley"))
         self.setObjectName("firstStart")
         self.resize(560, 440)
-        self.qsettings, self.save_goal = qsettings, save_goal
+        self.qsettings, self.save_goal, self.start_goal = qsettings, save_goal, goal
         values = K.read_all(qsettings)
         self.start_model = str(values[K.LLM_MODEL])
         self.model_changed = False
-        self.tasks = Tasks(self)
+        # No Qt parent: a recording's or playback's answer may still be queued
+        # when the window deletes this dialog; the tasks then outlive it (the
+        # window joins them at shutdown) and their answer finds them whole.
+        self.tasks = Tasks()
         self.mic = MicStep(self.tasks, device)
         self.level = LevelStep(str(values[K.LEVEL]))
         self.goal = GoalStep(goal)
@@ -373,6 +376,6 @@ class FirstStart(QDialog):
             values[K.LLM_MODEL] = model
             self.model_changed = True
         K.write(self.qsettings, values)
-        if self.save_goal is not None:
+        if self.save_goal is not None and self.goal.minutes() != self.start_goal:
             self.save_goal(self.goal.minutes())
         super().done(code)  # a recording ends within a chunk; the window joins the tasks at exit
