@@ -78,6 +78,7 @@ class TalkBar(QFrame):
         left.setSpacing(theme.space(1.5))
         left.addWidget(self.avatar)
         left.addLayout(who)
+        left.addStretch(1)  # its widgets are fixed: the stretch lets it share the width
         centre = QVBoxLayout()
         centre.setSpacing(0)
         centre.addWidget(self.talk, 0, Qt.AlignmentFlag.AlignHCenter)
