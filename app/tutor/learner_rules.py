@@ -55,6 +55,9 @@ _PAST_VERBS = "|".join(sorted([*PAST, *REGULAR], key=len, reverse=True))
 _PAST_FORMS = "|".join(v for k, v in PAST.items() if v != k)
 _BASE_OF = {v: k for k, v in PAST.items()}
 _BARE = {**{v: k for k, v in THIRD.items()}, "plays": "play", "works": "work"}
+_SINCE = {"live": "lived", "lives": "lived", "work": "worked", "works": "worked",
+          "know": "known", "knows": "known", "study": "studied", "studies": "studied",
+          "am": "been", "is": "been", "are": "been"}
 
 RULES: tuple[Rule, ...] = (
     # "I am agree": "agree" is a verb, not an adjective.
@@ -187,6 +190,14 @@ RULES: tuple[Rule, ...] = (
           lambda m: f"{m[1]} {_BASE_OF[m[2].lower()]}", "verb tense",
           "After 'can', 'will' and the like, use the base form."),
     _rule(r"\bwill going to\b", "will go to", "verb tense", "After 'will', use the base form."),
+    _rule(rf"\b(can|could|will|would|should|must|might) ({'|'.join(THIRD.values())})\b",
+          lambda m: f"{m[1]} {_BARE[m[2].lower()]}", "verb tense",
+          "After 'can', 'will' and the like, use the base form."),
+    # "I live here since 2010": since a time, the present perfect.
+    _rule(rf"^(i|we|they|you|he|she) ({'|'.join(_SINCE)}) (here |there |in \w+ )?since\b",
+          lambda m: f"{m[1]} {'has' if m[1].lower() in ('he', 'she') else 'have'} "
+                    f"{_SINCE[m[2].lower()]} {m[3] or ''}since", "verb tense",
+          "With 'since', use 'have' and the past participle: 'I have lived here since 2010'."),
 )
 
 
