@@ -16,31 +16,33 @@ from app.tutor.acts import Act, ActResult
 
 class ActReplies:
     """Conversation's replies by act; it provides history, level, model,
-    corrector, clean_lines, recasts, last_report, _follow_up and _sentences."""
+    corrector, clean_lines, recasts, last_report, _follow_up and _sentences,
+    and (as class attributes, so this module never imports it) _new_report,
+    _acknowledge, _attempts and _question_words."""
 
     def _answer(self, learner_text: str, act: ActResult) -> str:
         """A goodbye, or the answer to a language question, from its source."""
         if act.act == Act.GOODBYE:
             learner = [said for said, _ in self.history]
             text = dialogue.goodbye(learner, self.clean_lines, len(self.history))
-            self.last_report = _report(final=text, source="goodbye")
+            self.last_report = self._new_report(final=text, source="goodbye")
             return text
         found = answers.answer(act, self.corrector, self.model, self.level)
-        self.last_report = _report(final=found.text, source=f"answer:{found.source}",
+        self.last_report = self._new_report(final=found.text, source=f"answer:{found.source}",
                                        say_slowly=found.say_slowly)
         return found.text
 
     def _tutor_answer(self, learner_text: str, mood: str):
         """An acknowledgement, then the model's answer with the thread; no template."""
-        opener = _acknowledgement(learner_text, mood, len(self.history)) if self.recasts else ""
+        opener = self._acknowledge(learner_text, mood, len(self.history)) if self.recasts else ""
         if opener:
             yield opener + " "
         spoken = []
-        for sentence in dialogue.answer_sentences(self, learner_text, _attempts()):
+        for sentence in dialogue.answer_sentences(self, learner_text, self._attempts):
             yield sentence if not spoken else " " + sentence
             spoken.append(sentence)
         text = " ".join(spoken)
-        self.last_report = _report(final=f"{opener} {text}".strip(), source="answer:model")
+        self.last_report = self._new_report(final=f"{opener} {text}".strip(), source="answer:model")
         return text
 
     def _react(self, learner_text: str, news: str, topic: str = ""):
@@ -48,7 +50,7 @@ class ActReplies:
         at once), then a recast only if the corrector is sure of an error in
         it, then the model's follow-up question."""
         mood = tone.tone_of(news)
-        reaction = _acknowledgement(news, mood, len(self.history))
+        reaction = self._acknowledge(news, mood, len(self.history))
         yield reaction + " "
         recast_text = ""
         result = self.correction_of(news)
@@ -93,7 +95,7 @@ class ActReplies:
         found = [p for p in replies.problems(whole, earlier, learner_text, self.level)
                  if p != "too long"]
         if len(replies.sentences(whole)) > replies.MAX_SENTENCES or len(words(question)) > (
-                replies.MAX_WORDS.get(self.level, 26) - _question_words()):
+                replies.MAX_WORDS.get(self.level, 26) - self._question_words):
             found.append("too long")
         if said.tone != tone.WARMTH and tone.cheerful(question):
             found.append("cheerful after news that was not good")
@@ -103,27 +105,3 @@ class ActReplies:
         if not dialogue.about(question, dialogue.news_part(learner_text) or learner_text):
             found.append("not about what was said")
         return found
-
-
-def _question_words() -> int:
-    from app.tutor.conversation import QUESTION_WORDS  # lazy: as above
-
-    return QUESTION_WORDS
-
-
-def _report(**fields):
-    from app.tutor.conversation import ReplyReport  # lazy: conversation imports this module
-
-    return ReplyReport(**fields)
-
-
-def _acknowledgement(learner_text: str, mood: str, turn: int) -> str:
-    from app.tutor.conversation import acknowledgement  # lazy: as above
-
-    return acknowledgement(learner_text, mood, turn)
-
-
-def _attempts():
-    from app.tutor.conversation import ATTEMPTS  # lazy: as above
-
-    return ATTEMPTS

