@@ -31,11 +31,10 @@ def test_ui_a_goodbye_is_said_then_the_session_ends(make_window, speaker, qtbot,
     start = speaker.samples
     window.talk.submit_text(GOODBYE)
     qtbot.waitUntil(lambda: window.summary_box is not None, timeout=90000)
-    goodbye = window.view.tutor_bubbles()[-1].text.text() if window.view.tutor_bubbles() else ""
+    # As after "End session": the summary, then an empty window for the next session.
     assert speaker.loud_seconds(start) > 1.0  # the goodbye was heard before the end
     with open_store(parley_home) as store:
         session = store.get_session(saved[0])
         turns = store.turns(saved[0])
     assert session.ended_at is not None and len(turns) == 2
-    assert "?" not in turns[-1].reply
-    assert goodbye == "" or "?" not in goodbye
+    assert "?" not in turns[-1].reply  # the goodbye asks nothing
