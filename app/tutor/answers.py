@@ -77,6 +77,8 @@ def answer(act: ActResult, corrector=None, model=None, level: str = "B1") -> Ans
     kind = act.kind
     if not subject:
         return Answer("Sorry, which word do you mean?", sure=False)
+    if kind == LanguageKind.IS_CORRECT and act.alternative and corrector is not None:
+        return choice(subject, act.alternative.strip().strip("\"'“”‘’ "), corrector)
     if kind == LanguageKind.IS_CORRECT:
         return is_correct(subject, corrector)
     if kind == LanguageKind.WORD_FORM:
@@ -106,6 +108,17 @@ def is_correct(sentence: str, corrector) -> Answer:
         return Answer(f"I'm not sure. I would say '{_sentence_shape(near, sentence)}'.",
                       sure=False, source="corrector")
     return Answer("Yes, that's right.", source="corrector")
+
+
+def choice(first: str, second: str, corrector) -> Answer:
+    """"he go or he goes, which is right?": the one the corrector finds nothing
+    in while it corrects the other; else the verdict on the first."""
+    wrong = [bool(corrector.correct(s).edits) for s in (first, second)]
+    if wrong == [True, False]:
+        return Answer(f"Say '{_sentence_shape(second, second)}'.", source="corrector")
+    if wrong == [False, True]:
+        return Answer(f"Say '{_sentence_shape(first, first)}'.", source="corrector")
+    return is_correct(first, corrector)
 
 
 def _near_miss(corrector, sentence: str) -> str | None:

@@ -40,3 +40,13 @@ def test_a_goodbye_praises_a_clean_line_and_asks_nothing():
     text = dialogue.goodbye(["i went to the market", "i bought fresh fish for dinner"],
                             ["i bought fresh fish for dinner"], 0)
     assert "?" not in text and "I bought fresh fish for dinner" in text
+
+
+def test_a_choice_of_two_sentences_names_the_one_without_an_error():
+    from app.tutor.acts import Act, ActResult, LanguageKind
+
+    fix = Edit("go", "goes", "agreement", "agreement")
+    corrector = FakeCorrector({"he go to work": [fix]})
+    asked = ActResult(Act.LANGUAGE, LanguageKind.IS_CORRECT, "he go to work",
+                      alternative="he goes to work")
+    assert answers.answer(asked, corrector).text == "Say 'He goes to work'."
