@@ -20,16 +20,24 @@ class ActReplies:
     and (as class attributes, so this module never imports it) _new_report,
     _acknowledge, _attempts and _question_words."""
 
-    def _answer(self, learner_text: str, act: ActResult) -> str:
-        """A goodbye, or the answer to a language question, from its source."""
+    def _answer(self, learner_text: str, act: ActResult):
+        """A goodbye, or the answer to a language question, from its source; a
+        language answer may wait on the corrector, so "Let me see." is out first."""
         if act.act == Act.GOODBYE:
             learner = [said for said, _ in self.history]
             text = dialogue.goodbye(learner, self.clean_lines, len(self.history))
             self.last_report = self._new_report(final=text, source="goodbye")
+            yield text
             return text
+        opener = self._acknowledge(learner_text, tone.NEUTRAL, len(self.history)) \
+            if self.recasts else ""
+        if opener:
+            yield opener + " "
         found = answers.answer(act, self.corrector, self.model, self.level)
-        self.last_report = self._new_report(final=found.text, source=f"answer:{found.source}",
-                                       say_slowly=found.say_slowly)
+        self.last_report = self._new_report(final=f"{opener} {found.text}".strip(),
+                                            source=f"answer:{found.source}",
+                                            say_slowly=found.say_slowly)
+        yield found.text
         return found.text
 
     def _tutor_answer(self, learner_text: str, mood: str):

@@ -222,15 +222,7 @@ class Conversation(ActReplies):
             text = self.compose(learner_text)
             yield text
         elif act.act in (Act.GOODBYE, Act.LANGUAGE):
-            # A language answer may wait on the corrector: "Let me see." is out first.
-            opener = acknowledgement(learner_text, tone.NEUTRAL, len(self.history)) if (
-                act.act == Act.LANGUAGE and self.recasts) else ""
-            if opener:
-                yield opener + " "
-            text = self._answer(learner_text, act)
-            yield text
-            if opener:
-                self.last_report.final = f"{opener} {text}"
+            text = yield from self._answer(learner_text, act)
         elif act.act == Act.TUTOR:
             text = yield from self._tutor_answer(learner_text, said.tone)
         elif act.act == Act.UNCLEAR or said.kind == recasting.CLARIFY:
