@@ -110,7 +110,7 @@ def test_practice_opening_takes_the_chosen_topic(parley_home):
 
     seed(parley_home)
     with open_store(parley_home) as store:
-        practice = Practice(SimpleNamespace(chat=None), store)
+        practice = Practice(SimpleNamespace(chat=None, corrector=None), store)
         line = "You like playing chess, right? Tell me more about it!"
         assert practice.opening(line) == line
         assert practice.conversation.opening == line
