@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import sys
 
 from app import models_list
@@ -62,11 +64,14 @@ def turn(args) -> int:
             "learner_audio": outcome.learner_audio,
             "timings_ms": {key: outcome.timings_ms.get(key) for key in TIMING_KEYS},
             "load_ms": engines.load_ms,
+            "actions": list(outcome.actions),  # spoken requests carried out (app/actions.py)
         })
         return 0
     print(f"You said:  {outcome.transcript.text}")
     for c in corrections:
         print(f"Correction: {c['original']} -> {c['corrected']} ({c['reason']})")
+    for action in outcome.actions:
+        print(f"Done:      {action['name']} {json.dumps(action['arguments'])}")
     print(f"Tutor:     {outcome.reply}")
     print(f"Reply audio: {outcome.reply_audio}")
     return 0

@@ -70,30 +70,42 @@ def run(args: argparse.Namespace) -> int:
         return Practice(engines, store, scenario=scenario, level=args.level,
                         correction_style=args.correction_style, speak=False)
 
-    practice = None
+    session = {"practice": None}  # the running session; "let's stop here" starts the next
     if not args.fresh:
-        practice = new_practice()
-        session_id = practice.begin()
-        # A follow-up on something remembered when there is one (app/memory/recall.py).
-        say({"opening": practice.opening(), "session_id": session_id})
+        session["practice"] = _begin(new_practice, say)
     try:
-        left = _answer_lines(practice, new_practice, say)
+        left = _answer_lines(session, new_practice, say)
     finally:
-        if practice is not None:
-            practice.end()
+        if session["practice"] is not None:
+            session["practice"].end()
     return 1 if left else 0
 
 
-def _answer_lines(practice, new_practice, say) -> int:
+def _begin(new_practice, say):
+    practice = new_practice()
+    session_id = practice.begin()
+    # A follow-up on something remembered when there is one (app/memory/recall.py).
+    say({"opening": practice.opening(), "session_id": session_id})
+    return practice
+
+
+def _answer_lines(session: dict, new_practice, say) -> int:
     """Answer each line of standard input; how many could not be answered."""
     left = 0
     for number, text in learner_lines(sys.stdin.buffer):
+        practice = session["practice"]
         talk = practice or new_practice()  # --fresh: a conversation of its own
         try:
             record = _turn(talk, text)
             say(record)
             if record["ends_session"] and talk is practice:
                 break  # a goodbye ends the session, as Stop does in the window
+            if talk is practice and any(a["name"] == "end_session" for a in record["actions"]):
+                # "let's stop here": the session ends with its summary, and the
+                # next line starts a new one.
+                session["practice"] = None
+                _end_with_summary(practice, say)
+                session["practice"] = _begin(new_practice, say)
         except ParleyError:
             raise  # a missing model or a full disk: no line can be answered
         except Exception as error:  # noqa: BLE001 - one odd line must not stop the rest
@@ -121,13 +133,30 @@ def _turn(practice, text: str) -> dict:
         "source": report.source,
         "act": outcome.act,
         "ends_session": outcome.ends_session,
+        # Spoken requests carried out on this line (app/actions.py): [] for none.
+        "actions": list(outcome.actions),
     }
+
+
+def _end_with_summary(practice, say) -> None:
+    from app.session import SessionOptions, session_summary
+
+    conversation = practice.conversation
+    scenario = getattr(conversation.scenario, "id", "free-talk")
+    summary = session_summary(practice.store.turns(practice.session_id), SessionOptions(
+        scenario_id=scenario, level=conversation.level,
+        correction_style=conversation.correction_style))
+    practice.end(summary)
+    say({"ended": practice.session_id, "summary": summary})
 
 
 def _printer(as_json: bool):
     def say(record: dict) -> None:
         if as_json:
             print(shown_json(record), flush=True)
+        elif "ended" in record:
+            print(f"(session {record['ended']} ended: {record['summary']['turns']} turns)",
+                  flush=True)
         elif "opening" in record:
             print(f"Tutor: {shown(record['opening'])}", flush=True)
         else:

@@ -52,6 +52,19 @@ class ReplyDone(Event):
 
 
 @dataclass(frozen=True)
+class RequestDone(Event):
+    """The line was a spoken request (app/actions.py): carried out (``done``)
+    or asked about; ``changes`` is what a window shows or does (a new
+    ``voice_rate``, ``correction_style`` or ``scenario``, a ``pause``, the
+    session's end)."""
+
+    name: str
+    arguments: dict
+    changes: dict
+    done: bool
+
+
+@dataclass(frozen=True)
 class CorrectionsReady(Event):
     result: object  # app.tutor.corrections.CorrectionResult
 

@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 import numpy as np
 
 from app import events as ev
+from app.actions import CONFIRM, Requests, speaking_rate
 from app.engines import Engines
 from app.errors import AudioFileError
 from app.memory import dates
@@ -66,6 +67,7 @@ class TurnOutcome:
     timings_ms: dict[str, float] = field(default_factory=dict)
     act: str = "news"  # what the tutor understood the learner to be doing (app.tutor.acts)
     ends_session: bool = False  # a goodbye: the session ends as when the learner stops it
+    actions: list[dict] = field(default_factory=list)  # spoken requests done (app/actions.py)
 
 
 def _ms_since(mark: float) -> float:
@@ -193,6 +195,7 @@ class Practice:
         self.session_id: int | None = None
         # Facts are read from each saved turn on a thread of their own.
         self.memory = MemoryKeeper(store)
+        self.requests = Requests(self, reply_first_pieces)  # "speak more slowly?"
         # Now and then a question that practises a recurring mistake (free talk only).
         scenario_id = scenario.id if isinstance(scenario, Scenario) else str(scenario)
         self.weave = Weaver(store, enabled=self.policy.weaves_practice
@@ -244,15 +247,18 @@ class Practice:
         run.on_event(ev.TurnStarted())
         transcript = self._transcribe(run, text)
         said = answered_part(transcript.text)
-        reply, line, practice = self._reply_and_speak(run, said)
-        corrections = self._corrections(run, said)
+        action = self.requests.take(said, run.on_event)  # "let's stop here": done, confirmed
+        with speaking_rate(self.engines.voice, action):
+            reply, line, practice = self._reply_and_speak(run, said, action)
+        corrections = self._corrections(run, said, asked=action is not None)
         if not gate.wait(lambda: cancel.cancelled):
             raise TurnCancelled()
         cancel.commit()  # from here the turn is saved, whatever comes
         run.timings.heard(gate.opened_at)
         saved = self._save(run, transcript, said, corrections, reply)
         run.on_event(ev.TurnSaved(self.session_id, saved.turn_id, run.timings.as_dict()))
-        self._remember(saved.turn_id, transcript.text, corrections, line, practice)
+        if action is None:  # a request is no news to remember
+            self._remember(saved.turn_id, transcript.text, corrections, line, practice)
         # Off the critical path: the reply is out and the turn saved.
         self.conversation.warm_up()
         act = self.conversation.last_act.act
@@ -262,6 +268,7 @@ class Practice:
             reply_audio=str(saved.reply_audio) if saved.reply_audio else None,
             learner_audio=str(saved.learner_audio) if saved.learner_audio else None,
             timings_ms=run.timings.ms, act=str(act), ends_session=act == Act.GOODBYE,
+            actions=[action.as_json()] if action is not None and action.done else [],
         )
 
     # -- the stages of a turn ---------------------------------------------------------
@@ -289,7 +296,7 @@ class Practice:
         run.cancel.raise_if_cancelled()
         return transcript
 
-    def _reply_and_speak(self, run: _Run, said: str) -> tuple[str, int, str]:
+    def _reply_and_speak(self, run: _Run, said: str, action=None) -> tuple[str, int, str]:
         """The reply, streamed and spoken sentence by sentence; with the line of
         the conversation it answers and the practice question woven into it."""
         # The first piece is cut at its first comma ("Oh no, | you lost your
@@ -299,7 +306,8 @@ class Practice:
         speaker = run.speaker = _Speaker(self.engines.voice, self.speak, run)
         # The reply opens with a recast of the learner's line that repeats the
         # rules' certain fixes (milliseconds; the model's rewrite comes later).
-        certain = self.engines.grammar.check(said)[0] if self.policy.recasts else None
+        certain = self.engines.grammar.check(said)[0] \
+            if self.policy.recasts and action is None else None
         llm_before = replace(self.engines.chat.stats)
         # The reply runs ahead on its own thread: the voice speaks the recast
         # while the model writes the follow-up question. The model waits for
@@ -313,7 +321,8 @@ class Practice:
             line, [replied for _, replied in self.conversation.history])
         pieces: list[str] = []
         reply_started = time.monotonic()
-        for piece in ahead(self._reply(said, certain), name="tutor-reply", hold=voice_started):
+        source = action.pieces() if action is not None else self._reply(said, certain)
+        for piece in ahead(source, name="tutor-reply", hold=voice_started):
             if not pieces:
                 run.timings.took("llm_first_token", reply_started)
             pieces.append(piece)
@@ -328,6 +337,8 @@ class Practice:
         run.timings.took("llm_total", reply_started)
         run.timings.reply_done(self.engines.chat.stats.since(llm_before))
         reply = "".join(pieces).strip()
+        if action is not None:
+            self.requests.answered(said, reply, action)
         run.on_event(ev.ReplyDone(reply))
         run.cancel.raise_if_cancelled()  # the corrections can take seconds on 2 busy cores
         return reply, line, practice
@@ -348,11 +359,13 @@ class Practice:
                 return
         yield from self.conversation.reply(said, corrected=certain, act=act)
 
-    def _corrections(self, run: _Run, said: str):
-        corrections, run.timings.ms["correction"] = self._correct(said)
-        if not corrections.edits and self.conversation.last_act.act == Act.NEWS:
+    def _corrections(self, run: _Run, said: str, asked: bool = False):
+        corrections, run.timings.ms["correction"] = self._correct(said, skip=asked)
+        if not asked and not corrections.edits and self.conversation.last_act.act == Act.NEWS:
             self.conversation.clean_lines.append(said)  # what the goodbye can praise
         run.on_event(ev.CorrectionsReady(corrections))
+        if not asked:
+            self.requests.heard(said, corrections)
         return corrections
 
     def _save(self, run: _Run, transcript, said: str, corrections, reply: str):
@@ -400,10 +413,10 @@ class Practice:
                 lambda: weave.judge(self.store, question_id, kind, turn_id, text, kinds))
         self.weave.after_turn(self.session_id, turn_id, line, asked)
 
-    def _correct(self, text: str):
+    def _correct(self, text: str, skip: bool = False):
         """The corrections and how long they took; with the "off" style none are
         looked for (CorrectionPolicy.runs_corrector), so the turn pays nothing."""
-        if not self.policy.runs_corrector:
+        if skip or not self.policy.runs_corrector:
             from app.tutor.corrections import CorrectionResult
 
             return CorrectionResult(text, text), 0.0
@@ -473,9 +486,10 @@ def freeze_loaded_heap() -> None:
 
 def reply_first_pieces() -> tuple[str, ...]:
     """What the voice is given first in a reply that opens with a recast or
-    an acknowledgement (a recast opener as the splitter cuts it: "So,")."""
+    an acknowledgement (a recast opener as the splitter cuts it: "So,"), or
+    with a request's confirmation ("Sure,")."""
     firsts = []
-    for phrase in first_pieces():
+    for phrase in first_pieces() + tuple(CONFIRM.values()):
         splitter = SentenceSplitter(first_clause_words=FIRST_CLAUSE_WORDS)
         firsts.append((splitter.feed(phrase) + splitter.flush())[0])
     return tuple(dict.fromkeys(firsts))

@@ -1,6 +1,6 @@
 """The developer commands on the command line: ``bench``, ``bench-history``,
 ``eval-corrections``, ``eval-conversation``, ``eval-memory``, ``eval-acts``,
-``eval-fluent`` and ``eval-dialogue``.
+``eval-fluent``, ``eval-dialogue`` and ``eval-requests``.
 
 Building the parser imports no model library and no SQLAlchemy: each tool is
 imported only when its command runs.
@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import argparse
 
-from app.devtools import eval_acts, eval_dialogue, eval_fluent, eval_memory, evaluate, sense
+from app.devtools import (eval_acts, eval_dialogue, eval_fluent, eval_memory, eval_requests,
+                          evaluate, sense)
 
 COMMANDS = ("bench", "bench-history", "eval-corrections", "eval-conversation", "eval-sense",
-            "eval-memory", "eval-acts", "eval-fluent", "eval-dialogue")
+            "eval-memory", "eval-acts", "eval-fluent", "eval-dialogue", "eval-requests")
 
 
 def add_parsers(subparsers) -> None:
@@ -28,6 +29,7 @@ def add_parsers(subparsers) -> None:
     eval_acts.add_parser(subparsers)
     eval_fluent.add_parser(subparsers)
     eval_dialogue.add_parser(subparsers)
+    eval_requests.add_parser(subparsers)
 
 
 def add_bench_history_parser(subparsers) -> argparse.ArgumentParser:
@@ -51,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
         return bench_history.run(args)
     if args.command == "eval-sense":
         return sense.run(args)
+    if args.command == "eval-requests":
+        return eval_requests.run(args)
     if args.command == "eval-memory":
         return eval_memory.run(args)
     if args.command == "eval-acts":

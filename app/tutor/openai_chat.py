@@ -10,6 +10,7 @@ the network. The server is tried again after ``retry_after_s``.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
@@ -99,6 +100,32 @@ class ServerChatModel(ChatModel):
         if seed is not None:
             request["seed"] = seed
         return count_pieces(self._pieces(request, json_schema), self.stats)
+
+    def choose_function(self, messages: Sequence[Message], tools: list[dict]):
+        """One of ``tools`` (the OpenAI ``tools`` parameter) chosen by the
+        server's model: (name, arguments), or None when it called none.
+        NotImplemented when this server does not take tools: the caller then
+        asks for JSON under a schema instead (app/tutor/requests.py)."""
+        import openai  # lazy: loads openai
+
+        if self._client is None or not self.model:
+            self.load()
+        try:
+            answer = self._client.chat.completions.create(
+                model=self.model, messages=list(messages), tools=tools, tool_choice="auto",
+                temperature=0.0, max_tokens=64)
+        except openai.APIStatusError:
+            return NotImplemented
+        except Exception as error:  # noqa: BLE001 -- every failure becomes one clear line
+            raise self._error(error) from error
+        calls = answer.choices[0].message.tool_calls if answer.choices else None
+        if not calls:
+            return None
+        try:
+            arguments = json.loads(calls[0].function.arguments or "{}")
+        except ValueError:
+            return None
+        return calls[0].function.name, arguments
 
     def _pieces(self, request: dict, json_schema: dict | None) -> Iterator[str]:
         if self._client is None or not self.model:
@@ -277,6 +304,17 @@ class ServerWithFallback(ChatModel):
                 if started:
                     return
         yield from self.fallback.stream(messages, **options)
+
+    def choose_function(self, messages, tools: list[dict]):
+        """The server's choice among ``tools`` while it answers; NotImplemented
+        (JSON under a schema, from the embedded model) when it does not."""
+        if not self.health.up:
+            return NotImplemented
+        try:
+            return self.server.choose_function(messages, tools)
+        except ServerError as error:
+            self.health.failed(error, self.retry_after_s, self.fallback.name)
+            return NotImplemented
 
     def end_of_message_probability(self, text: str) -> float | None:
         """Scored by the embedded model, loaded at the first call: the chat API

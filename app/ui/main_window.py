@@ -233,6 +233,9 @@ class MainWindow(WindowActions, QMainWindow):
         bar.mute.toggled.connect(self._on_mute)
         self.entry.returnPressed.connect(self._submit)
         self.send.clicked.connect(self._submit)
+        from app.ui.requests_ui import RequestsUi  # spoken requests: what changed
+
+        self.requests_ui = RequestsUi(self)
 
     # -- state ----------------------------------------------------------------------------
     def _set_ready(self, ready: bool) -> None:

@@ -154,6 +154,8 @@ class PracticeWorker(QObject):
                                              cancel=token, speech_ended_at=speech_ended_at,
                                              gate=gate)
             self.turn_finished.emit(outcome)
+            if outcome.actions:
+                self._after_requests(outcome)
         except Exception as error:  # noqa: BLE001 - keep the thread alive, say what happened
             if gate is not None and gate.abandoned:
                 log.debug("speculative turn dropped: %r", error)
@@ -164,6 +166,16 @@ class PracticeWorker(QObject):
             else:
                 log.exception("turn failed")
                 self.failed.emit(f"the turn failed: {error} -- try again")
+
+    def _after_requests(self, outcome) -> None:
+        """The learner asked for something (app/actions.py): the summary will
+        say the style and scenario the session ended with; "let's stop here"
+        ends it now, as the End button does."""
+        from app.actions import options_now
+
+        self.options = options_now(self.options, self.practice)
+        if any(action["name"] == "end_session" for action in outcome.actions):
+            self.end_session()
 
     def cancel(self) -> bool:
         """Called from the GUI thread: the turn stops at its next check. False
