@@ -38,8 +38,9 @@ from app.tutor.styles import DEFAULT_CORRECTION_STYLE
 # or a fragment it cannot say back): otherwise the voice waits for the model's
 # first checked sentence, which makes such a turn by far the slowest to be
 # heard (docs/decisions/0005-recast-first.md). Content-free, as
-# people say it while they think, and never cheerful: the tone of bad news
-# gets sympathy, a question an acknowledgement, anything else a neutral one.
+# people say it while they think, and cheerful only for good news: the tone
+# of bad news gets sympathy, good news warmth, a question an acknowledgement,
+# anything else a neutral one.
 ACKNOWLEDGEMENTS = {
     tone.SYMPATHY: ("Oh dear.", "Oh no."),
     tone.WARMTH: ("Oh, nice!", "Wow!"),
@@ -61,8 +62,8 @@ HISTORY_STEP = 4  # how far the kept window's start jumps when it moves
 def acknowledgement(learner_text: str, mood: str, turn: int) -> str:
     """The short first sentence of a reply that has no recast; it changes
     from turn to turn, as the recast's opener does."""
-    if mood == tone.SYMPATHY:
-        options = ACKNOWLEDGEMENTS[tone.SYMPATHY]
+    if mood in (tone.SYMPATHY, tone.WARMTH):
+        options = ACKNOWLEDGEMENTS[mood]
     elif recasting.asks_the_tutor(learner_text):
         options = ACKNOWLEDGEMENTS["question"]
     else:
