@@ -11,20 +11,20 @@ from dataclasses import replace
 from pathlib import Path
 
 import html
-from datetime import time
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTimeEdit, QToolButton, QVBoxLayout,
+    QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout,
     QWidget,
 )
 
 from app.memory.dates import today as learner_today
 from app.review.focus import Focus, one_thing
-from app.review.home import DEFAULT_GOAL, Home, home, set_goal
+from app.review.home import Home, home, set_goal
 from app.review.reminder import set_reminder
 from app.session import FREE_TALK_ID, SessionOptions, options_for, scenarios
 from app.ui import theme
+from app.ui.goal_controls import GoalControls
 from app.ui.i18n import tr
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
@@ -80,22 +80,12 @@ class HomePanel(QFrame):
         self.goal_button.setText(tr("Goal and reminder"))
         self.goal_button.setAccessibleName(tr("Change the daily goal and reminder"))
         self.goal_button.setCheckable(True)
-        self.goal = QSpinBox(minimum=1, maximum=240, singleStep=5, value=DEFAULT_GOAL)
-        self.goal.setSuffix(tr(" minutes a day"))
-        self.goal.setAccessibleName(tr("Daily goal"))
-        self.goal.editingFinished.connect(self._goal_changed)
-        self.remind = QCheckBox(tr("Remind me each day at"))
-        self.remind.setAccessibleName(tr("Daily reminder"))
-        self.remind.setToolTip(tr("A notification at this time, only on days you have not practised yet"))
-        self.remind_at = QTimeEdit(QTime(19, 0))
-        self.remind_at.setDisplayFormat("HH:mm")
-        self.remind_at.setAccessibleName(tr("Reminder time"))
-        self.remind.toggled.connect(lambda _on: self._reminder_changed())
-        self.remind_at.editingFinished.connect(self._reminder_changed)
+        self.goal_controls = GoalControls(self._goal_changed, self._reminder_changed)
+        self.goal, self.remind, self.remind_at = self.goal_controls.widgets
         self.goal_row = QWidget()
         row = QHBoxLayout(self.goal_row)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.goal, self.remind, self.remind_at):
+        for widget in self.goal_controls.widgets:
             row.addWidget(widget)
         row.addStretch(1)
         self.goal_row.hide()
@@ -157,27 +147,18 @@ class HomePanel(QFrame):
 
         self.tasks.run(load, self._show)
 
-    def _goal_changed(self) -> None:
-        store, minutes = self.services.store, self.goal.value()
+    def _goal_changed(self, minutes: int) -> None:
+        store = self.services.store
         self.tasks.run(lambda: set_goal(store, minutes), lambda _done: self.refresh())
 
-    def _reminder_changed(self) -> None:
-        at = self.remind_at.time()
-        chosen = time(at.hour(), at.minute()) if self.remind.isChecked() else None
+    def _reminder_changed(self, chosen) -> None:
         store = self.services.store
         self.tasks.run(lambda: set_reminder(store, chosen), lambda _done: self.refresh())
 
     def _show(self, loaded) -> None:
         today, at_home, focus = loaded
         self.current, self.today, self.focus = at_home, today, focus
-        for widget in (self.goal, self.remind, self.remind_at):
-            widget.blockSignals(True)
-        self.goal.setValue(at_home.goal_minutes)
-        self.remind.setChecked(bool(at_home.reminder))
-        if at_home.reminder:
-            self.remind_at.setTime(QTime.fromString(at_home.reminder, "HH:mm"))
-        for widget in (self.goal, self.remind, self.remind_at):
-            widget.blockSignals(False)
+        self.goal_controls.show(at_home.goal_minutes, at_home.reminder)
         self.ring.set_progress(today.minutes_spoken, at_home.goal_minutes)
         self.ring.setToolTip(tr("Spoken today: {minutes} of {goal} minutes, in {turns} turns").format(
             minutes=f"{today.minutes_spoken:.1f}", goal=at_home.goal_minutes, turns=today.turns))

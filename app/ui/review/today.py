@@ -3,18 +3,18 @@ today, where the last session left off and a suggested topic."""
 
 from __future__ import annotations
 
-from datetime import time
 from html import escape
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTimeEdit, QVBoxLayout,
+    QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
     QWidget,
 )
 
 from app.memory.dates import today as learner_today
-from app.review.home import DEFAULT_GOAL, home, set_goal
+from app.review.home import home, set_goal
 from app.review.reminder import set_reminder
+from app.ui.goal_controls import GoalControls
 from app.ui.i18n import tr
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
@@ -32,21 +32,8 @@ class TodayPage(QWidget):
         self.summary.setAccessibleName(tr("Today"))
         self.drills_button = QPushButton(tr("Start drills"))
         self.drills_button.clicked.connect(self.start_drills.emit)
-        self.goal = QSpinBox(minimum=1, maximum=240, singleStep=5, suffix=" minutes a day",
-                             value=DEFAULT_GOAL)
-        self.goal.setAccessibleName(tr("Daily goal"))
-        self.goal.findChild(QLineEdit).setAccessibleName(tr("Daily goal in minutes"))
-        self.goal.editingFinished.connect(lambda: self.set_goal(self.goal.value()))
-        # The optional daily reminder: off by default, one click to switch off.
-        self.remind = QCheckBox(tr("Remind me each day at"))
-        self.remind.setToolTip(
-            "A notification at this time, only on days you have not practised yet")
-        self.remind_at = QTimeEdit(QTime(19, 0))
-        self.remind_at.setDisplayFormat("HH:mm")
-        self.remind_at.setAccessibleName(tr("Reminder time"))
-        self.remind_at.findChild(QLineEdit).setAccessibleName(tr("Reminder time"))
-        self.remind.toggled.connect(lambda _on: self._reminder_changed())
-        self.remind_at.editingFinished.connect(self._reminder_changed)
+        self.goal_controls = GoalControls(self.set_goal, self._reminder_changed)
+        self.goal, self.remind, self.remind_at = self.goal_controls.widgets
         self.home_text = QLabel(wordWrap=True)
         self.home_text.setAccessibleName(tr("Continue where we left off"))
         goal_row = QHBoxLayout()
@@ -77,22 +64,13 @@ class TodayPage(QWidget):
         store = self.services.store
         self.tasks.run(lambda: set_goal(store, minutes), lambda _done: self.refresh())
 
-    def _reminder_changed(self) -> None:
-        at = self.remind_at.time()
-        chosen = time(at.hour(), at.minute()) if self.remind.isChecked() else None
+    def _reminder_changed(self, chosen) -> None:
         store = self.services.store
         self.tasks.run(lambda: set_reminder(store, chosen), lambda _done: self.refresh())
 
     def _show(self, loaded) -> None:
         today, at_home = loaded
-        for widget in (self.goal, self.remind, self.remind_at):
-            widget.blockSignals(True)
-        self.goal.setValue(at_home.goal_minutes)
-        self.remind.setChecked(bool(at_home.reminder))
-        if at_home.reminder:
-            self.remind_at.setTime(QTime.fromString(at_home.reminder, "HH:mm"))
-        for widget in (self.goal, self.remind, self.remind_at):
-            widget.blockSignals(False)
+        self.goal_controls.show(at_home.goal_minutes, at_home.reminder)
         left = max(0.0, at_home.goal_minutes - today.minutes_spoken)
         goal = ("Goal reached for today." if left == 0 else
                 f"{left:.0f} more minutes to reach today's goal.")
