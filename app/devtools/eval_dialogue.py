@@ -27,13 +27,11 @@ import argparse
 import json
 import re
 import sys
-import tempfile
 import time
 from collections import defaultdict
-from dataclasses import replace
 from pathlib import Path
 
-from app.cli_support import add_server_options, settings_from
+from app.cli_support import add_server_options
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "dialogue"
 ASKS_AGAIN = re.compile(r"\b(say (it|that) again|didn't catch|didn't (quite )?understand|"
@@ -92,21 +90,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def generate(items: list[dict], args) -> tuple[list[dict], dict]:
-    from app.engines import Engines
+    from app.devtools.sense import scratch_session
     from app.practice import Practice  # lazy: loads SQLAlchemy and libsndfile
-    from app.store import open_store
     from app.tutor import acts
-    from app.tutor.scenarios import get_scenario
 
-    settings = settings_from(args)
-    with tempfile.TemporaryDirectory(prefix="parley-eval-dialogue-") as scratch:
-        settings = replace(settings, home=Path(scratch))
-        engines = Engines(settings)
-        for name, load in engines.stages():
-            if name in ("tutor", "corrections", "grammar"):
-                load()
-        store = open_store(settings.home)
-        scenario = get_scenario("free-talk")
+    with scratch_session(args, "parley-eval-dialogue-") as (engines, store, scenario):
         classify = acts.classify
         records, seconds, tokens_per_s, first_ms = [], [], [], []
         try:
@@ -138,7 +126,6 @@ def generate(items: list[dict], args) -> tuple[list[dict], dict]:
             flagged = _flag_recasts(engines.corrector, records)
         finally:
             acts.classify = classify
-            store.close()
     return records, {"model": engines.chat.name, "recasts_checked": flagged,
                      "turn_s_p50": _percentile(seconds, 50), "turn_s_p95": _percentile(seconds, 95),
                      "first_piece_ms_p50": _percentile(first_ms, 50),

@@ -24,6 +24,7 @@ own, and the news is the annotators', not VADER's.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import sys
@@ -98,19 +99,31 @@ def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def generate(items: list[dict], args) -> tuple[list[dict], dict]:
-    """Each line in a fresh conversation, through the same Practice as ``converse``."""
-    from app.practice import Practice  # lazy: loads SQLAlchemy and libsndfile
+@contextlib.contextmanager
+def scratch_session(args, prefix: str):
+    """(engines, store, scenario) for text turns in a scratch data folder: the
+    models ``args`` name (--llm GGUF, or --llm-url/--llm-model: a server),
+    the tutor and corrections loaded, free talk; removed afterwards."""
     from app.store import open_store  # lazy: loads SQLAlchemy and libsndfile
-    settings = settings_from(args)  # --llm GGUF, or --llm-url/--llm-model: a server
-    with tempfile.TemporaryDirectory(prefix="parley-eval-sense-") as scratch:
-        settings = replace(settings, home=Path(scratch))
+
+    with tempfile.TemporaryDirectory(prefix=prefix) as scratch:
+        settings = replace(settings_from(args), home=Path(scratch))
         engines = Engines(settings)
         for name, load_stage in engines.stages():
             if name in ("tutor", "corrections", "grammar"):
                 load_stage()
         store = open_store(settings.home)
-        scenario = get_scenario("free-talk")
+        try:
+            yield engines, store, get_scenario("free-talk")
+        finally:
+            store.close()
+
+
+def generate(items: list[dict], args) -> tuple[list[dict], dict]:
+    """Each line in a fresh conversation, through the same Practice as ``converse``."""
+    from app.practice import Practice  # lazy: loads SQLAlchemy and libsndfile
+
+    with scratch_session(args, "parley-eval-sense-") as (engines, store, scenario):
         records, seconds, warm = [], [], False
         kept = args.keep_replies.open("a", encoding="utf-8") if getattr(
             args, "keep_replies", None) else None
@@ -143,7 +156,6 @@ def generate(items: list[dict], args) -> tuple[list[dict], dict]:
                 # From the typed line to the reply's first sentence (the recast, when there is one).
                 "first_sentence_ms_p50": first[len(first) // 2] if first else None,
                 "llm_tokens_per_s": round(stats.tokens_per_s, 1)}
-        store.close()
         if kept is not None:
             kept.close()
     return records, info
