@@ -284,3 +284,44 @@ def test_retries_without_the_history_keep_out_of_the_tutors_prompt_cache():
     # Attempts 1-2 see the history (the tutor's cache), 3-4 do not (their own).
     assert model.caches == ["main", "main", "without-history", "without-history"]
     assert ["hello" in str(c["messages"]) for c in model.calls] == [True, True, False, False]
+
+
+class _RulesOnly:
+    """A corrector whose rules fix "go" after "yesterday", and whose scored
+    pass (the language model judging candidates) must not run in the reply."""
+
+    def __init__(self) -> None:
+        from tests.fakes import FakeCorrector
+
+        self.scored = FakeCorrector()
+        self.grammar = self
+
+    def check(self, sentence: str):
+        from app.tutor.edits import Edit
+
+        if "yesterday i go" not in sentence:
+            return sentence, []
+        return sentence.replace("i go", "i went"), [Edit("go", "went", "past", "verb tense")]
+
+    def correct(self, text: str):
+        return self.scored.correct(text)
+
+
+def test_news_asks_its_question_without_waiting_for_the_scored_corrector():
+    model = Fake("What did you see at the cinema?")
+    corrector = _RulesOnly()
+    talk = Conversation(model, corrector=corrector)
+    reply = "".join(talk.reply("thanks. yesterday i go to the cinema with my sister"))
+    # The rules' sure fix of the news part is said back; the scored pass is
+    # left for after the reply (its fixes show in the learner's line).
+    assert "you went to the cinema" in reply and reply.endswith("What did you see at the cinema?")
+    assert corrector.scored.corrected == []
+
+
+def test_news_the_rules_find_nothing_in_gets_no_recast():
+    model = Fake("What did you do about your wallet?")
+    corrector = _RulesOnly()
+    talk = Conversation(model, corrector=corrector)
+    reply = "".join(talk.reply("i lost my wallet on the bus this morning"))
+    assert reply == "Oh dear. What did you do about your wallet?"
+    assert corrector.scored.corrected == [] and talk.last_report.recast == ""
