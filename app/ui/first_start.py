@@ -3,7 +3,8 @@ Getting started shows them again).
 
 1. The microphone: a few seconds recorded with the level as a ring, then
    played back, so the learner hears what the tutor will hear.
-2. The level (A2 to C1), in the learner's words.
+2. The level (A2 to C1), in the learner's words, chosen or found by a
+   one-minute talk (app/ui/level_talk.py) and then kept or changed.
 3. A daily goal in minutes.
 4. The tutor model, with the speed measured on this machine
    (app/models_list.py; "Measure" times the chosen one now).
@@ -151,7 +152,8 @@ class MicStep(QWidget):
 
 
 class LevelStep(QWidget):
-    def __init__(self, current: str, parent=None) -> None:
+    def __init__(self, current: str, tasks: Tasks | None = None, device=None, engines=None,
+                 parent=None) -> None:
         super().__init__(parent)
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
@@ -165,7 +167,20 @@ class LevelStep(QWidget):
             button.setChecked(level == current)
             self.group.addButton(button)
             layout.addWidget(button)
+        self.talk = None
+        if tasks is not None:
+            from app.ui.level_talk import LevelTalk
+
+            self.talk = LevelTalk(tasks, device, engines)
+            self.talk.estimated.connect(self.choose)
+            layout.addSpacing(theme.space(1))
+            layout.addWidget(self.talk)
         layout.addStretch(1)
+
+    def choose(self, level: str) -> None:
+        for button in self.group.buttons():
+            if button.property("level") == level:
+                button.setChecked(True)
 
     def level(self) -> str:
         checked = self.group.checkedButton()
@@ -297,11 +312,13 @@ class FirstStart(QDialog):
     leaving = False  # the window is shutting down
 
     def __init__(self, qsettings, settings, device=None, save_goal=None, goal: int = 10,
-                 parent=None) -> None:
+                 parent=None, engines=None) -> None:
+        """``engines``: () -> the window's loaded Engines, or None while they load
+        (the level talk waits for them)."""
         super().__init__(parent)
         self.setWindowTitle(tr("Welcome to Parley"))
         self.setObjectName("firstStart")
-        self.resize(560, 440)
+        self.resize(600, 480)
         self.qsettings, self.save_goal, self.start_goal = qsettings, save_goal, goal
         values = K.read_all(qsettings)
         self.start_model = str(values[K.LLM_MODEL])
@@ -311,7 +328,7 @@ class FirstStart(QDialog):
         # window joins them at shutdown) and their answer finds them whole.
         self.tasks = Tasks()
         self.mic = MicStep(self.tasks, device)
-        self.level = LevelStep(str(values[K.LEVEL]))
+        self.level = LevelStep(str(values[K.LEVEL]), self.tasks, device, engines)
         self.goal = GoalStep(goal)
         self.model = ModelStep(self.tasks, settings, self.start_model)
         self.steps = QStackedWidget()
@@ -359,12 +376,18 @@ class FirstStart(QDialog):
         else:
             self.go(self.steps.currentIndex() + 1)
 
+    def stop_audio(self) -> None:
+        """End the microphone check's recording and the level talk (within a chunk)."""
+        self.mic.stop.set()
+        if self.level.talk is not None:
+            self.level.talk.close_down()
+
     def chosen_level(self) -> str:
         return self.level.level()
 
     def done(self, code: int) -> None:  # noqa: D401 - Qt's name: accept, reject and close end here
         """Save what was chosen (a skipped step keeps its default) and never show again."""
-        self.mic.stop.set()
+        self.stop_audio()
         if self.leaving:  # the app is closing: nothing chosen, nothing saved
             super().done(code)
             return

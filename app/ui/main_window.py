@@ -342,7 +342,7 @@ class MainWindow(WindowActions, QMainWindow):
         if self.first_start is not None:
             # Closing the app is not finishing the first start: it shows again next time.
             self.first_start.leaving = True
-            self.first_start.mic.stop.set()
+            self.first_start.stop_audio()
         # 1. End the session and save it: queued to the practice thread, which
         #    first finishes (or, cancelled below, abandons) the turn in hand.
         self.talk.shutdown()
@@ -366,7 +366,7 @@ class MainWindow(WindowActions, QMainWindow):
         if self.review is not None:
             self.review.tasks.wait()
         if self.first_start is not None:
-            self.first_start.mic.stop.set()
+            self.first_start.stop_audio()
             self.first_start.tasks.wait()
         self.home_panel.shutdown()  # waits for its store's tasks, closes that store
         # 4. Close the stores: nothing can use them any more.

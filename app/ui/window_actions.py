@@ -201,10 +201,16 @@ class WindowActions:
                 panel.tasks.run(lambda: set_goal(store, minutes), lambda _done: panel.refresh())
 
         if self.first_start is not None:
-            self.first_start.mic.stop.set()
+            self.first_start.stop_audio()
             self.first_start.tasks.wait()  # a closed one's last recording: ends within a chunk
+        worker, talk = self.worker, self.talk
+
+        def engines():
+            """The practice's engines once loaded (the level talk transcribes with them)."""
+            return getattr(worker, "engines", None) if talk.ready else None
+
         dialog = FirstStart(self.qsettings, self.settings, K.devices(self.values).input,
-                            save_goal=save_goal, goal=goal, parent=self)
+                            save_goal=save_goal, goal=goal, parent=self, engines=engines)
         dialog.finished.connect(lambda _code: self._first_start_done(dialog))
         self.first_start = dialog
         dialog.open()
