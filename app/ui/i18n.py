@@ -4,6 +4,12 @@ where ``pyside6-lupdate`` files a bare ``tr("...")`` call), so one ``.ts`` per
 language covers the whole interface: assets/i18n/parley_<lang>.ts, compiled
 to ``.qm`` beside it by scripts/translations.sh. The tutor stays in English:
 prompts, replies and corrections never pass through here.
+
+Chinese needs a CJK font. Where the system has none (a bare Linux install,
+the offscreen build machine), :func:`ensure_font` loads Noto Sans CJK from
+the ``noto-cjk-sans-otc`` package (SIL OFL 1.1) into the application; where
+neither is there, :func:`font_problem` says so in one line (the language
+setting shows it) instead of drawing empty boxes.
 """
 
 from __future__ import annotations
@@ -17,6 +23,8 @@ SYSTEM = "system"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 _installed: list[QTranslator] = []
 _data: list[bytes] = []  # a QTranslator reads its .qm in place: keep the bytes alive
+_fonts: dict[str, str] = {}  # language -> the family loaded for it ("" when none could be)
+NEEDS_FONT = {"zh_CN": "SimplifiedChinese"}  # language -> QFontDatabase.WritingSystem
 
 
 def tr(text: str) -> str:
@@ -45,6 +53,7 @@ def install(app, chosen: str = SYSTEM) -> str:
     QLocale.setDefault(QLocale(language if language != "en" else "en_GB"))
     if language == "en":
         return language
+    ensure_font(language)
     source = asset("i18n", f"parley_{language}.qm")
     translator = QTranslator(app)
     data = source.read_bytes() if source.is_file() else b""
@@ -60,3 +69,52 @@ def install(app, chosen: str = SYSTEM) -> str:
             app.installTranslator(base)
             _installed.append(base)
     return language
+
+
+def _bundled_font():
+    try:
+        import noto_cjk_sans_otc  # the font file only (Noto Sans CJK, SIL OFL 1.1)
+    except ImportError:
+        return None
+    path = noto_cjk_sans_otc.FONT_PATH
+    return path if path.is_file() else None
+
+
+def ensure_font(language: str) -> str:
+    """A font that draws ``language``: the system's if it has one, else the
+    bundled Noto Sans CJK, loaded once and put first in the fallback list.
+    Returns the family used; "" when there is none (see :func:`font_problem`)."""
+    from PySide6.QtGui import QFontDatabase, QGuiApplication  # lazy: needs the QGuiApplication
+
+    system = NEEDS_FONT.get(language)
+    if system is None or QGuiApplication.instance() is None:
+        return ""
+    if language in _fonts:
+        return _fonts[language]
+    writing = getattr(QFontDatabase.WritingSystem, system)
+    bundled = _bundled_font()
+    family = ""
+    if bundled is not None:
+        font_id = QFontDatabase.addApplicationFont(str(bundled))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        # The collection holds each region's cut: the Simplified Chinese one first.
+        family = next((f for f in families if f.endswith(" SC")), families[0] if families else "")
+    elif QFontDatabase.families(writing):
+        family = QFontDatabase.families(writing)[0]
+    if family:
+        # Latin text keeps the interface's font; Chinese characters fall back to this one.
+        app = QGuiApplication.instance()
+        font = app.font()
+        if family not in font.families():
+            font.setFamilies([*(font.families() or [font.family()]), family])
+            app.setFont(font)
+    _fonts[language] = family
+    return family
+
+
+def font_problem(language: str) -> str:
+    """One line when ``language`` cannot be drawn on this machine; "" when it can."""
+    if language not in NEEDS_FONT or ensure_font(language):
+        return ""
+    return tr("No Chinese font on this computer: install noto-cjk-sans-otc (pip) or your "
+              "system's Noto Sans CJK, or the Chinese menus show as boxes.")

@@ -19,7 +19,7 @@ DEFAULT_DEVICE = "System default"
 
 def _path_row(edit: QLineEdit, pick, *extra: QWidget) -> QWidget:
     button = QPushButton(tr("Browse…"))
-    button.setAccessibleName(f"Browse for {edit.accessibleName()}")
+    button.setAccessibleName(tr("Browse for {what}").format(what=edit.accessibleName()))
     button.clicked.connect(pick)
     row = _row(edit, *extra, button)
     row.layout().setStretch(0, 1)
@@ -42,9 +42,9 @@ def _threads_box(name: str, automatic: int) -> QSpinBox:
     box = QSpinBox()
     box.setAccessibleName(name)
     box.setRange(0, 64)
-    box.setSpecialValueText(f"Auto ({automatic})")
-    box.setToolTip(f"{name}: Auto uses {automatic} on this machine; the models reload "
-                   "when it changes")
+    box.setSpecialValueText(tr("Auto ({n})").format(n=automatic))
+    box.setToolTip(tr("{name}: Auto uses {n} on this machine; the models reload "
+                      "when it changes").format(name=name, n=automatic))
     return box
 
 
@@ -117,8 +117,8 @@ class SettingsDialog(QDialog):
         from app.audio.echo import available  # lazy: loads numpy
 
         self.voice_barge_in = QCheckBox(
-            "Speaking interrupts the tutor (hands-free; echo cancellation on)" if available()
-            else "Speaking interrupts the tutor (hands-free; use headphones)")
+            tr("Speaking interrupts the tutor (hands-free; echo cancellation on)") if available()
+            else tr("Speaking interrupts the tutor (hands-free; use headphones)"))
         self.voice_barge_in.setAccessibleName(tr("Interrupt the tutor by speaking"))
         derived = thread_budget()  # what "Automatic" gives on this machine
         self.patience = QDoubleSpinBox()
@@ -134,9 +134,9 @@ class SettingsDialog(QDialog):
                                         "sentence, in this session and your last ones; at most "
                                         "the limit above"))
         self.threads = {key: _threads_box(name, automatic) for key, name, automatic in (
-            (K.ASR_THREADS, "Speech recognition threads", derived.asr),
-            (K.LLM_THREADS, "Tutor model threads", derived.llm),
-            (K.TTS_THREADS, "Voice threads", derived.tts))}
+            (K.ASR_THREADS, tr("Speech recognition threads"), derived.asr),
+            (K.LLM_THREADS, tr("Tutor model threads"), derived.llm),
+            (K.TTS_THREADS, tr("Voice threads"), derived.tts))}
         self.verbatim = QCheckBox(tr("Keep fillers (um, uh) in transcripts, for fluency review"))
         self.verbatim.setAccessibleName(tr("Verbatim transcription"))
         # The look: the theme and the interface's language (the tutor stays English).
@@ -151,9 +151,16 @@ class SettingsDialog(QDialog):
         self.language.addItem(tr("Follow the system"), "system")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
+        # One line, only where the chosen language has no font here (app/ui/i18n.py).
+        self.language_note = QLabel()
+        self.language_note.setObjectName("hint")
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
+        self.language.currentIndexChanged.connect(self._language_note)
         form = QFormLayout()
         form.addRow(tr("T&heme:"), self.theme)
         form.addRow(tr("&Interface language:"), self.language)
+        form.addRow("", self.language_note)
         form.addRow(tr("&Microphone:"), self.input_device)
         form.addRow(tr("S&peaker:"), self.output_device)
         form.addRow(tr("Speech &backend:"), self.asr_backend)
@@ -189,6 +196,13 @@ class SettingsDialog(QDialog):
         combo.addItem(DEFAULT_DEVICE)
         combo.addItems(names)
         return combo
+
+    def _language_note(self) -> None:
+        from app.ui.i18n import font_problem, resolve
+
+        problem = font_problem(resolve(str(self.language.currentData())))
+        self.language_note.setText(problem)
+        self.language_note.setVisible(bool(problem))
 
     # -- values -----------------------------------------------------------------------
     def load(self) -> None:
