@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 
 from app import events as ev
 from app.ui import settings_keys as K
+from app.ui.i18n import tr
 
 # "Wait, I'm thinking": the next turn ends only after this much silence.
 THINKING_PATIENCE_MS = 8000
@@ -41,19 +42,19 @@ class RequestsUi(QObject):
             K.write(w.qsettings, {K.VOICE_RATE: rate})
             w.values[K.VOICE_RATE] = rate
             w.settings = w.settings.with_(speaking_rate=rate)
-            said.append(f"Speaking rate: {rate:g}× (saved in Settings)")
+            said.append(tr("Speaking rate: {rate}× (saved in Settings)").format(rate=f"{rate:g}"))
         if "correction_style" in changes:
             w.options = replace(w.options, correction_style=changes["correction_style"])
             w.presenter.options = w.options
-            said.append(f"Corrections: {changes['correction_style']}")
+            said.append(tr("Corrections: {style}").format(style=changes["correction_style"]))
         if "scenario" in changes:
             w.options = replace(w.options, scenario_id=changes["scenario"],
                                 scenario_title=changes.get("scenario_title", changes["scenario"]))
             w.presenter.options = w.options
-            said.append(f"Scenario: {w.options.scenario_title}")
+            said.append(tr("Scenario: {title}").format(title=w.options.scenario_title))
         if changes.get("pause"):
             self._hold_next_turn()
-            said.append("Take your time: I'll wait longer for you to finish.")
+            said.append(tr("Take your time: I'll wait longer for you to finish."))
         if changes.get("end_session"):
             w._ending = True  # the summary is shown, and the next session starts empty
         if "correction_style" in changes or "scenario" in changes:
@@ -67,7 +68,8 @@ class RequestsUi(QObject):
         o = self.window.options
         style = STYLE_LABELS.get(o.correction_style, o.correction_style)
         self.window.session_label.setText(
-            f"<b>{html.escape(o.scenario_title)}</b> · level {o.level} · corrections: {style}")
+            f"<b>{html.escape(o.scenario_title)}</b> · "
+            + tr("level {level} · corrections: {style}").format(level=o.level, style=style))
 
     def _hold_next_turn(self) -> None:
         mic = self.window.mic

@@ -28,8 +28,8 @@ def correction_html(turn) -> str:
     """The corrected sentence, then each fix as ~~said~~ -> meant: reason."""
     if not turn.corrections:
         return ""
-    lines = [f"<b>{escape(tr('Better:'))}</b> "
-             f"{escape(corrected_sentence(turn.transcript, turn.corrections))}"]
+    lines = ["<b>" + escape(tr("Better:")) + "</b> "
+             + escape(corrected_sentence(turn.transcript, turn.corrections))]
     lines += [f"<s>{escape(c.original)}</s> &rarr; <b>{escape(c.corrected)}</b>: "
               f"{escape(c.reason)} <i>({escape(c.kind)})</i>" for c in turn.corrections]
     return "<br>".join(lines)
@@ -213,7 +213,7 @@ class SessionPage(QWidget):
                            pool="media")
 
     def say_word(self, word: str) -> None:
-        self.info.setText(f"Saying “{word}”...")
+        self.info.setText(tr("Saying “{word}”…").format(word=word))
 
         def shown(result) -> None:
             said, arpabet = result

@@ -78,7 +78,7 @@ class DrillsPage(QWidget):
         self.list.clear()
         for drill in self.drills:
             item = QListWidgetItem(f"[{drill.kind}] {drill.target}")
-            item.setToolTip(f"You said: {drill.prompt}\n{drill.reason}")
+            item.setToolTip(tr("You said: {words}").format(words=drill.prompt) + f"\n{drill.reason}")
             self.list.addItem(item)
         self.list.setCurrentRow(0 if self.drills else -1)
         self._select(self.list.currentRow())
@@ -89,11 +89,12 @@ class DrillsPage(QWidget):
         self.practice_button.setEnabled(drill is not None)
         self.hear_button.setEnabled(drill is not None)
         if drill is None:
-            self.target.setText("No drills due. Well done!" if row == -1 and self.drills == []
-                                else "Pick a drill.")
+            self.target.setText(tr("No drills due. Well done!") if row == -1 and self.drills == []
+                                else tr("Pick a drill."))
             return
-        self.target.setText(f"<b>Say:</b> {escape(drill.target)}<br>"
-                            f"<i>You said: {escape(drill.prompt)} ({escape(drill.reason)})</i>")
+        self.target.setText("<b>" + tr("Say:") + f"</b> {escape(drill.target)}<br><i>"
+                            + tr("You said: {words}").format(words=escape(drill.prompt))
+                            + f" ({escape(drill.reason)})</i>")
 
     def hear(self) -> None:
         drill = self.current
@@ -126,10 +127,12 @@ class DrillsPage(QWidget):
         self.practice_button.setEnabled(True)
         verdict = "Well said!" if outcome.attempt.matched else "Not quite. Try again later."
         due = outcome.drill.due.astimezone().strftime("%Y-%m-%d %H:%M")
-        self.result.setText(f"<b>{verdict}</b><br>Heard: {escape(outcome.attempt.heard)}<br>"
-                            f"{diff_html(outcome.attempt.diff)}<br>Next practice: {due}")
+        self.result.setText(f"<b>{verdict}</b><br>"
+                            + tr("Heard: {words}").format(words=escape(outcome.attempt.heard))
+                            + f"<br>{diff_html(outcome.attempt.diff)}<br>"
+                            + tr("Next practice: {when}").format(when=due))
         self.judged.emit(outcome)
 
     def _failed(self, message: str) -> None:
         self.practice_button.setEnabled(self.current is not None)
-        self.result.setText(f"<b>Could not practise:</b> {escape(message)}")
+        self.result.setText("<b>" + tr("Could not practise:") + f"</b> {escape(message)}")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
+from app.ui.i18n import tr
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
 
@@ -50,25 +51,26 @@ class FluentRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         said_html, fluent_html = changes_html(row["said"], row["fluent"])
         layout = QVBoxLayout(self)
-        self.said = QLabel(f"<b>You said:</b> {said_html}", wordWrap=True)
-        self.fluent = QLabel(f"<b>Fluent:</b> {fluent_html}", wordWrap=True)
-        self.fluent.setAccessibleName("Fluent version")
+        self.said = QLabel("<b>" + tr("You said:") + f"</b> {said_html}", wordWrap=True)
+        self.fluent = QLabel("<b>" + tr("Fluent:") + f"</b> {fluent_html}", wordWrap=True)
+        self.fluent.setAccessibleName(tr("Fluent version"))
         layout.addWidget(self.said)
         buttons = QHBoxLayout()
         buttons.addWidget(self.fluent, 1)
-        self.play = self._button("Play", "Hear the fluent version",
+        self.play = self._button(tr("Play"), tr("Hear the fluent version"),
                                  lambda: self.speak.emit(row["fluent"], 1.0))
-        self.slow = self._button("Slow", "Hear it slowly",
+        self.slow = self._button(tr("Slow"), tr("Hear it slowly"),
                                  lambda: self.speak.emit(row["fluent"], SLOW))
-        self.record = self._button("Shadow", "Say the fluent version yourself",
+        self.record = self._button(tr("Shadow"), tr("Say the fluent version yourself"),
                                    lambda: self.shadow.emit(self))
         for button in (self.play, self.slow, self.record):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.result = QLabel(wordWrap=True)
-        self.result.setAccessibleName("Shadowing result")
+        self.result.setAccessibleName(tr("Shadowing result"))
         if row.get("shadowing"):
-            self.result.setText(f"Last shadowing: “{escape(row['shadowing'][-1]['transcript'])}”")
+            self.result.setText(tr("Last shadowing: “{words}”").format(
+                words=escape(row['shadowing'][-1]['transcript'])))
         layout.addWidget(self.result)
 
     def _button(self, text: str, tip: str, slot) -> QPushButton:
@@ -93,8 +95,8 @@ class FluentPanel(QWidget):
         self.services, self.tasks, self.session_id = services, tasks, session_id
         self.rows: list[FluentRow] = []
         self.review: dict | None = None
-        self.status = QLabel("Loading the review…", wordWrap=True)
-        self.status.setAccessibleName("Review status")
+        self.status = QLabel(tr("Loading the review…"), wordWrap=True)
+        self.status.setAccessibleName(tr("Review status"))
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.addWidget(self.status)
@@ -114,7 +116,8 @@ class FluentPanel(QWidget):
         self.tasks.run(load, self._show)
 
     def show_progress(self, done: int, total: int) -> None:
-        self.status.setText(f"Building your fluent versions… {done} of {total} turns")
+        self.status.setText(tr("Building your fluent versions… {done} of {total} turns").format(
+            done=done, total=total))
 
     def show_failure(self, message: str) -> None:
         self.status.setText(message)
@@ -122,18 +125,18 @@ class FluentPanel(QWidget):
     def _show(self, review: dict | None) -> None:
         self.review = review
         if review is None:
-            self.status.setText("This session no longer exists.")
+            self.status.setText(tr("This session no longer exists."))
             return
         for row in self.rows:
             row.setParent(None)
         self.rows = []
         ready = [r for r in review["turns"] if r["fluent"] is not None]
         if not review["turns"]:
-            self.status.setText("No turns in this session.")
+            self.status.setText(tr("No turns in this session."))
         elif not ready:
-            self.status.setText("Your fluent versions are built when the session ends.")
+            self.status.setText(tr("Your fluent versions are built when the session ends."))
         else:
-            self.status.setText("<h3>Your words, fluent</h3>")
+            self.status.setText("<h3>" + tr("Your words, fluent") + "</h3>")
         for data in ready:
             row = FluentRow(data)
             row.speak.connect(self.speak)
@@ -144,20 +147,20 @@ class FluentPanel(QWidget):
         self.loaded.emit(review)
 
     def _add_lists(self, review: dict) -> None:
-        well = review["did_well"] or ["Nothing to compare with yet: keep practising."]
-        self.well = QLabel("<b>What went well</b><ul>" + "".join(
+        well = review["did_well"] or [tr("Nothing to compare with yet: keep practising.")]
+        self.well = QLabel("<b>" + tr("What went well") + "</b><ul>" + "".join(
             f"<li>{escape(line)}</li>" for line in well) + "</ul>", wordWrap=True)
         items = []
         for item in review["work_on"]:
             examples = "; ".join(f"<s>{escape(e['original'])}</s> → <b>{escape(e['corrected'])}</b>"
                                  for e in item["examples"])
             items.append(f"<li>{escape(item['kind'])} ({item['count']}×): {examples}</li>")
-        self.work = QLabel("<b>What to work on</b><ul>" + ("".join(items) or
-                           "<li>No corrections in this session.</li>") + "</ul>", wordWrap=True)
-        self.drills = QPushButton("Practise these in Drills")
+        self.work = QLabel("<b>" + tr("What to work on") + "</b><ul>" + ("".join(items) or
+                           "<li>" + tr("No corrections in this session.") + "</li>") + "</ul>", wordWrap=True)
+        self.drills = QPushButton(tr("Practise these in Drills"))
         self.drills.setEnabled(bool(review["work_on"]))
         self.drills.clicked.connect(self.practise_drills.emit)
-        self.fluency = QLabel("<b>Fluency</b><ul>" + "".join(
+        self.fluency = QLabel("<b>" + tr("Fluency") + "</b><ul>" + "".join(
             f"<li>{escape(line)}</li>" for line in review["fluency"]["lines"]) + "</ul>",
             wordWrap=True)
         for widget in (self.well, self.work, self.drills, self.fluency):
@@ -175,7 +178,7 @@ class FluentPanel(QWidget):
         self.tasks.run(run, self.spoken.emit, pool="media")
 
     def shadow(self, row: FluentRow) -> None:
-        row.result.setText("Listening… say the fluent version.")
+        row.result.setText(tr("Listening… say the fluent version."))
         row.record.setEnabled(False)
         services, turn_id = self.services, row.row["turn_id"]
 

@@ -79,7 +79,7 @@ class HistoryPage(QWidget):
         self.status = QLabel()
         filters = QHBoxLayout()
         for widget in (self.search, self.scenario, self.use_dates, self.date_from,
-                       QLabel("and"), self.date_to):
+                       QLabel(tr("and")), self.date_to):
             filters.addWidget(widget, 3 if widget is self.search else 0)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -183,8 +183,8 @@ class HistoryPage(QWidget):
         key = self.selected()
         if key is None:
             return
-        answer = QMessageBox.question(self, "Delete session",
-                                      "Delete this session and its recordings for good?")
+        answer = QMessageBox.question(self, tr("Delete session"),
+                                      tr("Delete this session and its recordings for good?"))
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_session(key[0])
 

@@ -20,10 +20,10 @@ class LearnedBox(QGroupBox):
         for fact in facts:
             row = QHBoxLayout()
             text = QLabel(fact.text, wordWrap=True)
-            text.setToolTip(f"You said: {fact.words}")
+            text.setToolTip(tr("You said: {words}").format(words=fact.words))
             row.addWidget(text, 1)
             button = QPushButton(tr("Not right: forget"))
-            button.setAccessibleName(f"Forget: {fact.text}")
+            button.setAccessibleName(tr("Forget: {fact}").format(fact=fact.text))
             button.clicked.connect(lambda _checked=False, i=fact.id: self.forget.emit(i))
             row.addWidget(button)
             layout.addLayout(row)

@@ -88,8 +88,8 @@ class MemoryPage(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, fact.id)
             item.setToolTip(0, f"last confirmed {fact.confirmed_at.astimezone():%Y-%m-%d}")
             self.tree.addTopLevelItem(item)
-        self.summary.setText(f"{len(facts)} things remembered" if on else
-                             f"Memory is off ({len(facts)} kept until you forget them)")
+        self.summary.setText(tr("{n} things remembered").format(n=len(facts)) if on else
+                             tr("Memory is off ({n} kept until you forget them)").format(n=len(facts)))
         self.loaded.emit(len(facts))
 
     # -- changes (each reloads the list when done) ------------------------------

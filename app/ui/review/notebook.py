@@ -59,7 +59,7 @@ class NotebookPage(QWidget):
             self.tree.addTopLevelItem(kind)
         self.tree.expandAll()
         total = sum(s.count for s in notebook)
-        self.summary.setText(f"{total} corrections in {len(notebook)} kinds")
+        self.summary.setText(tr("{n} corrections in {kinds} kinds").format(n=total, kinds=len(notebook)))
         self.loaded.emit(len(notebook))
 
     def _ask_export(self, fmt: str) -> None:

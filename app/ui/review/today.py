@@ -72,23 +72,26 @@ class TodayPage(QWidget):
         today, at_home = loaded
         self.goal_controls.show(at_home.goal_minutes, at_home.reminder)
         left = max(0.0, at_home.goal_minutes - today.minutes_spoken)
-        goal = ("Goal reached for today." if left == 0 else
-                f"{left:.0f} more minutes to reach today's goal.")
+        goal = (tr("Goal reached for today.") if left == 0 else
+                tr("{n:.0f} more minutes to reach today's goal.").format(n=left))
         parts = [f"<p>{goal}</p>"]
         if at_home.left_off:
-            parts.append(f"<p><b>Continue where we left off</b> ({escape(at_home.left_off)})</p>")
+            parts.append("<p><b>" + tr("Continue where we left off") + f"</b> ({escape(at_home.left_off)})</p>")
         if at_home.topic:
-            parts.append(f"<p><b>Suggested topic:</b> {escape(at_home.topic)}</p>")
+            parts.append("<p><b>" + tr("Suggested topic:") + f"</b> {escape(at_home.topic)}</p>")
         if at_home.practice:
-            parts.append("<p><b>Practice questions</b> (the tutor asks about your recurring "
-                         "mistakes now and then): " + escape("; ".join(at_home.practice)) + "</p>")
+            parts.append("<p><b>" + tr("Practice questions") + "</b> "
+                         + tr("(the tutor asks about your recurring mistakes now and then):")
+                         + " " + escape("; ".join(at_home.practice)) + "</p>")
         self.home_text.setText("".join(parts))
-        days = "day" if today.streak == 1 else "days"
+        days = tr("day") if today.streak == 1 else tr("days")
         self.summary.setText(
-            f"<h2>{today.date:%A %d %B}</h2>"
-            f"<p><b>{today.drills_due}</b> drills due</p>"
-            f"<p>Streak: <b>{today.streak}</b> {days} (one missed day a week is forgiven)</p>"
-            f"<p>Spoken today: <b>{today.minutes_spoken:.1f}</b> minutes in {today.turns} turns</p>")
+            f"<h2>{today.date:%A %d %B}</h2><p>"
+            + tr("<b>{n}</b> drills due").format(n=today.drills_due) + "</p><p>"
+            + tr("Streak: <b>{n}</b> {days} (one missed day a week is forgiven)").format(
+                n=today.streak, days=days) + "</p><p>"
+            + tr("Spoken today: <b>{minutes:.1f}</b> minutes in {turns} turns").format(
+                minutes=today.minutes_spoken, turns=today.turns) + "</p>")
         self.drills_button.setEnabled(today.drills_due > 0)
         self.home_loaded.emit(at_home)
         self.loaded.emit(today)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.ui.i18n import tr
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
 
@@ -43,7 +44,7 @@ class WeeklyPage(QWidget):
             plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)
             self.plots[key] = plot
         self.ticks: list[tuple[float, str]] = []
-        self.empty = QLabel("Practise this week to see your weekly review here.")
+        self.empty = QLabel(tr("Practise this week to see your weekly review here."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.graphs, 1)
