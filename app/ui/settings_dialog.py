@@ -14,7 +14,11 @@ from app.models_list import list_models
 from app.ui import settings_keys as K
 from app.ui.i18n import LANGUAGES, tr
 
-DEFAULT_DEVICE = "System default"
+
+
+def default_device() -> str:
+    """The device lists' first entry: the system's choice (saved as "")."""
+    return tr("System default")
 
 
 def _path_row(edit: QLineEdit, pick, *extra: QWidget) -> QWidget:
@@ -73,10 +77,10 @@ def _line(name: str, placeholder: str) -> QLineEdit:
 def patience_text(waits_ms: tuple[int, int] | None) -> str:
     """The current patience in words: how long a pause in mid-sentence is waited through."""
     if waits_ms is None:
-        return "Now: learned from your pauses once the models are loaded"
+        return tr("Now: learned from your pauses once the models are loaded")
     thinking, hesitant = waits_ms
-    return (f"Now: waits {thinking / 1000:.1f} s after an unfinished sentence, "
-            f"{hesitant / 1000:.1f} s after one that may go on")
+    return tr("Now: waits {thinking:.1f} s after an unfinished sentence, {hesitant:.1f} s "
+              "after one that may go on").format(thinking=thinking / 1000, hesitant=hesitant / 1000)
 
 
 class SettingsDialog(QDialog):
@@ -193,7 +197,7 @@ class SettingsDialog(QDialog):
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setEditable(True)
-        combo.addItem(DEFAULT_DEVICE)
+        combo.addItem(default_device())
         combo.addItems(names)
         return combo
 
@@ -207,8 +211,8 @@ class SettingsDialog(QDialog):
     # -- values -----------------------------------------------------------------------
     def load(self) -> None:
         v = K.read_all(self.qsettings)
-        self.input_device.setCurrentText(str(v[K.INPUT_DEVICE]) or DEFAULT_DEVICE)
-        self.output_device.setCurrentText(str(v[K.OUTPUT_DEVICE]) or DEFAULT_DEVICE)
+        self.input_device.setCurrentText(str(v[K.INPUT_DEVICE]) or default_device())
+        self.output_device.setCurrentText(str(v[K.OUTPUT_DEVICE]) or default_device())
         self.asr_backend.setCurrentText(str(v[K.ASR_BACKEND]))
         self.asr_model.setText(str(v[K.ASR_MODEL]))
         self.llm_model.setText(str(v[K.LLM_MODEL]))
@@ -231,7 +235,7 @@ class SettingsDialog(QDialog):
     def values(self) -> dict[str, object]:
         def device(combo: QComboBox) -> str:
             text = combo.currentText().strip()
-            return "" if text == DEFAULT_DEVICE else text
+            return "" if text == default_device() else text
 
         return {
             K.INPUT_DEVICE: device(self.input_device),

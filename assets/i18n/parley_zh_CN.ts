@@ -1076,7 +1076,7 @@
         <message>
             <location filename="../../app/ui/review/window.py" line="54" />
             <source>Drills</source>
-            <translation>练习</translation>
+            <translation>复习</translation>
         </message>
         <message>
             <location filename="../../app/ui/review/window.py" line="54" />
@@ -1161,318 +1161,386 @@
             <translation>修改：{n}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="21" />
+            <location filename="../../app/ui/settings_dialog.py" line="25" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="54" />
+            <location filename="../../app/ui/settings_dialog.py" line="58" />
             <source>Models</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="55" />
+            <location filename="../../app/ui/settings_dialog.py" line="59" />
             <source>Choose a tutor model</source>
             <translation>选择老师模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="88" />
+            <location filename="../../app/ui/settings_dialog.py" line="92" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="91" />
+            <location filename="../../app/ui/settings_dialog.py" line="95" />
             <source>Microphone</source>
             <translation>麦克风</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="92" />
+            <location filename="../../app/ui/settings_dialog.py" line="96" />
             <source>Speaker</source>
             <translation>扬声器</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="94" />
+            <location filename="../../app/ui/settings_dialog.py" line="98" />
             <source>Speech recognition backend</source>
             <translation>语音识别后端</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="96" />
+            <location filename="../../app/ui/settings_dialog.py" line="100" />
             <source>Whisper model</source>
             <translation>Whisper 模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="97" />
+            <location filename="../../app/ui/settings_dialog.py" line="101" />
             <source>Tutor model file</source>
             <translation>老师模型文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="96" />
+            <location filename="../../app/ui/settings_dialog.py" line="100" />
             <source>measured default (folder or .pt file)</source>
             <translation>实测默认（文件夹或 .pt 文件）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="22" />
+            <location filename="../../app/ui/settings_dialog.py" line="21" />
+            <source>System default</source>
+            <translation>系统默认</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" line="26" />
             <source>Browse for {what}</source>
             <translation>浏览选择{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="45" />
+            <location filename="../../app/ui/settings_dialog.py" line="49" />
             <source>Auto ({n})</source>
             <translation>自动（{n}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="46" />
+            <location filename="../../app/ui/settings_dialog.py" line="50" />
             <source>{name}: Auto uses {n} on this machine; the models reload when it changes</source>
             <translation>{name}：自动模式在这台电脑上使用 {n} 个；更改后模型会重新加载</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="97" />
+            <location filename="../../app/ui/settings_dialog.py" line="80" />
+            <source>Now: learned from your pauses once the models are loaded</source>
+            <translation>当前：模型加载后会根据你的停顿自动调整</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" line="82" />
+            <source>Now: waits {thinking:.1f} s after an unfinished sentence, {hesitant:.1f} s after one that may go on</source>
+            <translation>当前：句子没说完时等 {thinking:.1f} 秒，可能还要接着说时等 {hesitant:.1f} 秒</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" line="101" />
             <source>measured default (any .gguf file)</source>
             <translation>实测默认（任意 .gguf 文件）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="100" />
+            <location filename="../../app/ui/settings_dialog.py" line="104" />
             <source>GPU layers</source>
             <translation>GPU 层数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="102" />
+            <location filename="../../app/ui/settings_dialog.py" line="106" />
             <source>Automatic</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="103" />
+            <location filename="../../app/ui/settings_dialog.py" line="107" />
             <source>Tutor server URL</source>
             <translation>老师服务器网址</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="104" />
+            <location filename="../../app/ui/settings_dialog.py" line="108" />
             <source>none (e.g. http://127.0.0.1:11434/v1 for Ollama)</source>
             <translation>无（例如 Ollama 的 http://127.0.0.1:11434/v1）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="105" />
+            <location filename="../../app/ui/settings_dialog.py" line="109" />
             <source>Server model</source>
             <translation>服务器模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="105" />
+            <location filename="../../app/ui/settings_dialog.py" line="109" />
             <source>the first model the server lists</source>
             <translation>服务器列出的第一个模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="106" />
+            <location filename="../../app/ui/settings_dialog.py" line="110" />
             <source>Server API key</source>
             <translation>服务器 API 密钥</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="106" />
+            <location filename="../../app/ui/settings_dialog.py" line="110" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="109" />
+            <location filename="../../app/ui/settings_dialog.py" line="113" />
             <source>Voice backend</source>
             <translation>语音后端</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="111" />
+            <location filename="../../app/ui/settings_dialog.py" line="115" />
             <source>Voice</source>
             <translation>声音</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="111" />
+            <location filename="../../app/ui/settings_dialog.py" line="115" />
             <source>default voice (Piper .onnx file or pyttsx3 voice id)</source>
             <translation>默认声音（Piper .onnx 文件或 pyttsx3 声音 ID）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="113" />
+            <location filename="../../app/ui/review/weekly_page.py" line="26" />
+            <source>Minutes spoken per week</source>
+            <translation>每周说话分钟数</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/review/weekly_page.py" line="26" />
+            <location filename="../../app/ui/review/weekly_page.py" line="75" />
+            <source>minutes</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/review/weekly_page.py" line="27" />
+            <source>Mistakes per 100 words, by kind</source>
+            <translation>每 100 词的错误数（按类型）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/review/weekly_page.py" line="27" />
+            <source>per 100 words</source>
+            <translation>每 100 词</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/review/weekly_page.py" line="28" />
+            <location filename="../../app/ui/settings_dialog.py" line="117" />
             <source>Speaking rate</source>
             <translation>语速</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="116" />
+            <location filename="../../app/ui/review/weekly_page.py" line="28" />
+            <location filename="../../app/ui/review/weekly_page.py" line="77" />
+            <source>words/min</source>
+            <translation>词/分钟</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/review/weekly_page.py" line="29" />
+            <source>Pauses and fillers</source>
+            <translation>停顿和填充词</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/review/weekly_page.py" line="29" />
+            <source>per minute</source>
+            <translation>每分钟</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/review/weekly_page.py" line="48" />
+            <source>week starting</source>
+            <translation>周起始日</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/review/weekly_page.py" line="78" />
+            <source>pauses/min</source>
+            <translation>停顿/分钟</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/review/weekly_page.py" line="79" />
+            <source>fillers/min</source>
+            <translation>填充词/分钟</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" line="120" />
             <source>Data folder</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="116" />
+            <location filename="../../app/ui/settings_dialog.py" line="120" />
             <source>default data folder</source>
             <translation>默认数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="120" />
+            <location filename="../../app/ui/settings_dialog.py" line="124" />
             <source>Speaking interrupts the tutor (hands-free; echo cancellation on)</source>
             <translation>开口说话可打断老师（免按键模式；回声消除已开启）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="121" />
+            <location filename="../../app/ui/settings_dialog.py" line="125" />
             <source>Speaking interrupts the tutor (hands-free; use headphones)</source>
             <translation>开口说话可打断老师（免按键模式；请戴耳机）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="122" />
+            <location filename="../../app/ui/settings_dialog.py" line="126" />
             <source>Interrupt the tutor by speaking</source>
             <translation>开口说话即可打断老师</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="125" />
+            <location filename="../../app/ui/settings_dialog.py" line="129" />
             <source>Longest pause while you think, in seconds</source>
             <translation>思考时最长停顿（秒）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="126" />
+            <location filename="../../app/ui/settings_dialog.py" line="130" />
             <source>When a sentence trails off ("and", "because", "um"), the tutor waits this long before it answers</source>
             <translation>当一句话没说完（"and"、"because"、"um"），老师最多等这么久再回答</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="132" />
+            <location filename="../../app/ui/settings_dialog.py" line="136" />
             <source>Current patience in the middle of a sentence</source>
             <translation>句中停顿时当前的等待时间</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="133" />
+            <location filename="../../app/ui/settings_dialog.py" line="137" />
             <source>Learned from how long you pause in the middle of a sentence, in this session and your last ones; at most the limit above</source>
             <translation>根据你在本次和最近几次练习中句中停顿的长短学习得出；不超过上面的上限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="137" />
+            <location filename="../../app/ui/settings_dialog.py" line="141" />
             <source>Speech recognition threads</source>
             <translation>语音识别线程数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="138" />
+            <location filename="../../app/ui/settings_dialog.py" line="142" />
             <source>Tutor model threads</source>
             <translation>老师模型线程数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="139" />
+            <location filename="../../app/ui/settings_dialog.py" line="143" />
             <source>Voice threads</source>
             <translation>声音线程数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="140" />
+            <location filename="../../app/ui/settings_dialog.py" line="144" />
             <source>Keep fillers (um, uh) in transcripts, for fluency review</source>
             <translation>在文字记录中保留填充词（um, uh），用于流利度回顾</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="141" />
+            <location filename="../../app/ui/settings_dialog.py" line="145" />
             <source>Verbatim transcription</source>
             <translation>逐字转写</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="144" />
+            <location filename="../../app/ui/settings_dialog.py" line="148" />
             <source>Theme</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="145" />
-            <location filename="../../app/ui/settings_dialog.py" line="151" />
+            <location filename="../../app/ui/settings_dialog.py" line="149" />
+            <location filename="../../app/ui/settings_dialog.py" line="155" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="145" />
+            <location filename="../../app/ui/settings_dialog.py" line="149" />
             <source>Light</source>
             <translation>浅色</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="146" />
+            <location filename="../../app/ui/settings_dialog.py" line="150" />
             <source>Dark</source>
             <translation>深色</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="149" />
+            <location filename="../../app/ui/settings_dialog.py" line="153" />
             <source>Interface language</source>
             <translation>界面语言</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="150" />
+            <location filename="../../app/ui/settings_dialog.py" line="154" />
             <source>The menus and buttons; the tutor always speaks English</source>
             <translation>菜单和按钮的语言；老师始终说英语</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="161" />
+            <location filename="../../app/ui/settings_dialog.py" line="165" />
             <source>T&amp;heme:</source>
             <translation>主题(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="162" />
+            <location filename="../../app/ui/settings_dialog.py" line="166" />
             <source>&amp;Interface language:</source>
             <translation>界面语言(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="164" />
+            <location filename="../../app/ui/settings_dialog.py" line="168" />
             <source>&amp;Microphone:</source>
             <translation>麦克风(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="165" />
+            <location filename="../../app/ui/settings_dialog.py" line="169" />
             <source>S&amp;peaker:</source>
             <translation>扬声器(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="166" />
+            <location filename="../../app/ui/settings_dialog.py" line="170" />
             <source>Speech &amp;backend:</source>
             <translation>语音后端(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="167" />
+            <location filename="../../app/ui/settings_dialog.py" line="171" />
             <source>&amp;Whisper model:</source>
             <translation>Whisper 模型(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="168" />
+            <location filename="../../app/ui/settings_dialog.py" line="172" />
             <source>&amp;Tutor model (GGUF):</source>
             <translation>老师模型 (GGUF)(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="170" />
+            <location filename="../../app/ui/settings_dialog.py" line="174" />
             <source>&amp;GPU layers:</source>
             <translation>GPU 层数(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="171" />
+            <location filename="../../app/ui/settings_dialog.py" line="175" />
             <source>Tutor ser&amp;ver URL:</source>
             <translation>老师服务器网址(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="172" />
+            <location filename="../../app/ui/settings_dialog.py" line="176" />
             <source>Server mode&amp;l:</source>
             <translation>服务器模型(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="173" />
+            <location filename="../../app/ui/settings_dialog.py" line="177" />
             <source>Server &amp;key:</source>
             <translation>服务器密钥(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="174" />
+            <location filename="../../app/ui/settings_dialog.py" line="178" />
             <source>&amp;Voice backend:</source>
             <translation>语音后端(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="175" />
+            <location filename="../../app/ui/settings_dialog.py" line="179" />
             <source>V&amp;oice:</source>
             <translation>声音(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="176" />
+            <location filename="../../app/ui/settings_dialog.py" line="180" />
             <source>Speaking &amp;rate:</source>
             <translation>语速(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="177" />
+            <location filename="../../app/ui/settings_dialog.py" line="181" />
             <source>&amp;Data folder:</source>
             <translation>数据文件夹(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="179" />
+            <location filename="../../app/ui/settings_dialog.py" line="183" />
             <source>Wait while I &amp;think (up to):</source>
             <translation>我思考时等待(&amp;T)（最长）：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="182" />
+            <location filename="../../app/ui/settings_dialog.py" line="186" />
             <source>Thr&amp;eads (speech, tutor, voice):</source>
             <translation>线程数(&amp;E)（语音识别、老师、声音）：</translation>
         </message>
@@ -1726,7 +1794,7 @@
         <message>
             <location filename="../../app/ui/review/fluent_panel.py" line="160" />
             <source>Practise these in Drills</source>
-            <translation>在练习中复习这些</translation>
+            <translation>到“复习”里练习这些</translation>
         </message>
         <message>
             <location filename="../../app/ui/review/fluent_panel.py" line="163" />
@@ -1739,7 +1807,7 @@
             <translation>正在听… 请说出地道说法。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/review/weekly_page.py" line="47" />
+            <location filename="../../app/ui/review/weekly_page.py" line="56" />
             <source>Practise this week to see your weekly review here.</source>
             <translation>本周练习后，这里会显示你的每周回顾。</translation>
         </message>

@@ -30,12 +30,13 @@ def test_the_scan_finds_what_it_should(tmp_path):
     sample.mkdir()
     (sample / "page.py").write_text(
         'label.setText("Hello there")\nlabel.setToolTip(tr("Fine"))\nQLabel(f"<b>{tr(\'Hid\')}</b>")\n'
-        'said.append("Noted")\nQLabel("<b></b>")\nwindow.setWindowTitle("Parley")\n')
+        'said.append("Noted")\nQLabel("<b></b>")\nwindow.setWindowTitle("Parley")\n'
+        'def state_text(on):\n    return tr("On") if on else "Off for now"\n')
     import translation_scan
 
     found = translation_scan.untranslated_literals(sample)
-    assert len(found) == 2
-    assert any("Hello there" in line for line in found) and any("Noted" in line for line in found)
+    assert len(found) == 3, found
+    assert all(any(words in line for line in found) for words in ("Hello there", "Noted", "Off for now"))
     assert len(translation_scan.tr_inside_fstrings(sample)) == 1
 
 

@@ -24,7 +24,10 @@ VISIBLE = {
 }
 WORDS = re.compile(r"[A-Za-z]{2,}")
 TAGS = re.compile(r"<[^>]*>")
-SHOWN_LISTS = {"said", "parts"}  # lists of lines joined into a label
+COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}")
+SHOWN_LISTS = {"said", "parts"}
+VISIBLE_KEYWORDS = {"title", "text", "toolTip", "placeholderText", "windowTitle"}
+TEXT_FUNCTIONS = ("_text", "_label", "_device")  # their returns are shown  # lists of lines joined into a label
 NAMES = {"Parley"}  # a name, the same in every language
 
 
@@ -43,6 +46,12 @@ def _literals(node: ast.AST):
     elif isinstance(node, ast.IfExp):
         yield from _literals(node.body)
         yield from _literals(node.orelse)
+
+
+def _shown_words(text: str) -> bool:
+    """Words a learner reads: not markup alone, a colour or a name."""
+    return bool(WORDS.search(TAGS.sub("", text))) and text not in NAMES \
+        and not COLOUR.fullmatch(text)
 
 
 def _where(path: Path) -> str:
@@ -64,11 +73,21 @@ def untranslated_literals(root: Path = UI) -> list[str]:
             positions = VISIBLE.get(name, ())
             if name == "append" and getattr(call.func.value, "id", "") in SHOWN_LISTS:
                 positions = (0,)
-            for index in positions:
-                if index < len(call.args):
-                    for text in _literals(call.args[index]):
-                        if WORDS.search(TAGS.sub("", text)) and text not in NAMES:
-                            found.append(f"{_where(path)}:{call.lineno} {name} {text!r}")
+            values = [call.args[i] for i in positions if i < len(call.args)]
+            values += [k.value for k in call.keywords if k.arg in VISIBLE_KEYWORDS]
+            if name == "setLabel" and len(call.args) > 1:  # a chart axis: (side, text)
+                values.append(call.args[1])
+            for value in values:
+                for text in _literals(value):
+                    if _shown_words(text):
+                        found.append(f"{_where(path)}:{call.lineno} {name} {text!r}")
+        for func in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)):
+            if not func.name.endswith(TEXT_FUNCTIONS):
+                continue
+            for ret in (n for n in ast.walk(func) if isinstance(n, ast.Return) and n.value):
+                for text in _literals(ret.value):
+                    if _shown_words(text):
+                        found.append(f"{_where(path)}:{ret.lineno} {func.name} returns {text!r}")
     return found
 
 

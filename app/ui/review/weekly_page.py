@@ -21,6 +21,14 @@ CHARTS = (
 )
 
 
+def chart_words(key: str) -> tuple[str, str]:
+    """A chart's title and its unit, in the interface's language."""
+    return {"minutes": (tr("Minutes spoken per week"), tr("minutes")),
+            "mistakes": (tr("Mistakes per 100 words, by kind"), tr("per 100 words")),
+            "wpm": (tr("Speaking rate"), tr("words/min")),
+            "pauses": (tr("Pauses and fillers"), tr("per minute"))}.get(key, (key, ""))
+
+
 class WeeklyPage(QWidget):
     loaded = Signal(object)  # app.review.weekly.Weekly
 
@@ -32,11 +40,12 @@ class WeeklyPage(QWidget):
         self.graphs = pg.GraphicsLayoutWidget()
         self.graphs.setBackground("w")
         self.plots = {}
-        for row, (key, title, unit) in enumerate(CHARTS):
+        for row, (key, _title, _unit) in enumerate(CHARTS):
+            title, unit = chart_words(key)
             plot = self.graphs.addPlot(row=row, col=0, title=title)
             plot.showGrid(x=False, y=True, alpha=0.3)
             plot.setLabel("left", unit)
-            plot.setLabel("bottom", "week starting")
+            plot.setLabel("bottom", tr("week starting"))
             plot.setMouseEnabled(x=False, y=False)
             # The first week's label (with its year) may run a little past the
             # axis's left end: drawn, not dropped. The ticks are few enough
@@ -63,11 +72,11 @@ class WeeklyPage(QWidget):
         self.ticks = ticks
         self.empty.setVisible(not xs)
         series = {
-            "minutes": [("minutes", weekly.minutes)],
+            "minutes": [(tr("minutes"), weekly.minutes)],
             "mistakes": list(weekly.mistakes_per_100.items()),
-            "wpm": [("words/min", weekly.wpm)],
-            "pauses": [("pauses/min", weekly.pauses_per_min),
-                       ("fillers/min", weekly.fillers_per_min)],
+            "wpm": [(tr("words/min"), weekly.wpm)],
+            "pauses": [(tr("pauses/min"), weekly.pauses_per_min),
+                       (tr("fillers/min"), weekly.fillers_per_min)],
         }
         for key, _title, _unit in CHARTS:
             plot = self.plots[key]
