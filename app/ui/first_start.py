@@ -42,6 +42,15 @@ def level_text(level: str) -> str:
             "C1": tr("I speak fluently and want to sound natural.")}.get(level, "")
 
 
+def model_label(entry) -> str:
+    """A tutor model's line (app/models_list.py ModelEntry.label) in the interface's language."""
+    size = tr("{mb:.0f} MB").format(mb=entry.size_mb) if entry.size_mb else tr("size unknown")
+    speed = (tr("{speed:.0f} tokens/s here").format(speed=entry.tokens_per_s) if entry.tokens_per_s
+             else tr("speed not measured"))
+    state = "" if entry.available or entry.path else " " + tr("(not installed)")
+    return f"{entry.title}{state} · {size} · {speed}"
+
+
 def _title(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("title")
@@ -259,7 +268,7 @@ class ModelStep(QWidget):
         self.list.blockSignals(True)  # filling the list is not the learner's pick
         self.list.clear()
         for entry in entries:
-            item = QListWidgetItem(entry.label())
+            item = QListWidgetItem(model_label(entry))
             item.setToolTip(entry.source)
             item.setData(Qt.ItemDataRole.UserRole, entry.spec)
             if not entry.available and entry.path is None and "not installed" in entry.source:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from app.config import ASR_BACKENDS, VOICE_BACKENDS, thread_budget
 from app.models_list import list_models
 from app.ui import settings_keys as K
+from app.ui.first_start import model_label
 from app.ui.i18n import LANGUAGES, tr
 
 
@@ -60,7 +61,7 @@ def _model_menu(edit: QLineEdit) -> QToolButton:
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
     for entry in list_models():
-        action = menu.addAction(entry.label())
+        action = menu.addAction(model_label(entry))
         action.setToolTip(entry.source)
         action.triggered.connect(lambda _=False, spec=entry.spec: edit.setText(spec))
     button.setMenu(menu)

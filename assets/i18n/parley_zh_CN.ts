@@ -103,179 +103,204 @@
             <translation>我说得很流利，想说得更地道。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="70" />
+            <location filename="../../app/ui/first_start.py" line="47" />
+            <source>{mb:.0f} MB</source>
+            <translation>{mb:.0f} MB</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_start.py" line="47" />
+            <source>size unknown</source>
+            <translation>大小未知</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_start.py" line="48" />
+            <source>{speed:.0f} tokens/s here</source>
+            <translation>本机每秒 {speed:.0f} 个词元</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_start.py" line="49" />
+            <source>speed not measured</source>
+            <translation>速度未测量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_start.py" line="50" />
+            <source>(not installed)</source>
+            <translation>（未安装）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/first_start.py" line="79" />
             <source>Test my microphone</source>
             <translation>测试我的麦克风</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="71" />
+            <location filename="../../app/ui/first_start.py" line="80" />
             <source>Record a few seconds, then hear them played back</source>
             <translation>录几秒钟，然后听回放</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="73" />
+            <location filename="../../app/ui/first_start.py" line="82" />
             <source>Press the button and say: “Hello, my name is …”</source>
             <translation>按下按钮并说：“Hello, my name is …”</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="75" />
+            <location filename="../../app/ui/first_start.py" line="84" />
             <source>Play it again</source>
             <translation>再播放一遍</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="77" />
+            <location filename="../../app/ui/first_start.py" line="86" />
             <source>Play my recording again</source>
             <translation>再次播放我的录音</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="82" />
+            <location filename="../../app/ui/first_start.py" line="91" />
             <source>Can the tutor hear you?</source>
             <translation>老师能听到你吗？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="83" />
+            <location filename="../../app/ui/first_start.py" line="92" />
             <source>Parley listens to you speak. Record a few seconds to check your microphone; you will hear them played back.</source>
             <translation>Parley 会听你说话。录几秒钟来检查麦克风，录音会回放给你听。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="96" />
+            <location filename="../../app/ui/first_start.py" line="105" />
             <source>Listening… say a sentence</source>
             <translation>正在听……请说一句话</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="124" />
+            <location filename="../../app/ui/first_start.py" line="133" />
             <source>We heard you. Listen to the playback: is it clear?</source>
             <translation>我们听到你了。听听回放：清楚吗？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="126" />
+            <location filename="../../app/ui/first_start.py" line="135" />
             <source>We heard almost nothing. Check the microphone in your system's sound settings, or in Parley's Settings.</source>
             <translation>几乎什么都没听到。请在系统声音设置或 Parley 的设置中检查麦克风。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="135" />
+            <location filename="../../app/ui/first_start.py" line="144" />
             <source>The microphone did not work: {problem}</source>
             <translation>麦克风无法使用：{problem}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="160" />
+            <location filename="../../app/ui/first_start.py" line="169" />
             <source>How well do you speak English?</source>
             <translation>你的英语口语水平如何？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="161" />
+            <location filename="../../app/ui/first_start.py" line="170" />
             <source>The tutor matches its words and speed to your level. You can change it for any session.</source>
             <translation>老师会根据你的水平调整用词和语速。每次练习都可以更改。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="165" />
+            <location filename="../../app/ui/first_start.py" line="174" />
             <source>Level {level}</source>
             <translation>水平 {level}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="195" />
+            <location filename="../../app/ui/first_start.py" line="204" />
             <source>A daily goal</source>
             <translation>每日目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="196" />
+            <location filename="../../app/ui/first_start.py" line="205" />
             <source>A little every day works best. Home shows how far you are today; you can change the goal there.</source>
             <translation>每天练一点效果最好。主页会显示你今天的进度，也可以在那里修改目标。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="200" />
+            <location filename="../../app/ui/first_start.py" line="209" />
             <source>{n} min</source>
             <translation>{n} 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="202" />
+            <location filename="../../app/ui/first_start.py" line="211" />
             <source>{n} minutes a day</source>
             <translation>每天 {n} 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="229" />
+            <location filename="../../app/ui/first_start.py" line="238" />
             <source>Tutor models</source>
             <translation>老师模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="232" />
+            <location filename="../../app/ui/first_start.py" line="241" />
             <source>Measure its speed</source>
             <translation>测量速度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="233" />
+            <location filename="../../app/ui/first_start.py" line="242" />
             <source>Measure the chosen model's speed on this machine</source>
             <translation>在这台电脑上测量所选模型的速度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="237" />
+            <location filename="../../app/ui/first_start.py" line="246" />
             <source>Your tutor's brain</source>
             <translation>老师的“大脑”</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="238" />
+            <location filename="../../app/ui/first_start.py" line="247" />
             <source>A larger model answers better but slower. The speed is measured on this computer: about 15 tokens a second feels like a conversation.</source>
             <translation>模型越大，回答越好但越慢。速度是在这台电脑上测量的：每秒约 15 个词元就像正常对话。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="288" />
+            <location filename="../../app/ui/first_start.py" line="297" />
             <source>Measuring… (loads the model once)</source>
             <translation>正在测量……（会加载一次模型）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="298" />
+            <location filename="../../app/ui/first_start.py" line="307" />
             <source>{speed:.0f} tokens a second here</source>
             <translation>本机每秒 {speed:.0f} 个词元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="319" />
+            <location filename="../../app/ui/first_start.py" line="328" />
             <source>Welcome to Parley</source>
             <translation>欢迎使用 Parley</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="340" />
+            <location filename="../../app/ui/first_start.py" line="349" />
             <source>Skip setup</source>
             <translation>跳过设置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="341" />
+            <location filename="../../app/ui/first_start.py" line="350" />
             <source>Skip the setup and start</source>
             <translation>跳过设置并开始</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="342" />
+            <location filename="../../app/ui/first_start.py" line="351" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="343" />
+            <location filename="../../app/ui/first_start.py" line="352" />
             <source>Previous step</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="344" />
-            <location filename="../../app/ui/first_start.py" line="370" />
+            <location filename="../../app/ui/first_start.py" line="353" />
+            <location filename="../../app/ui/first_start.py" line="379" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="346" />
-            <location filename="../../app/ui/first_start.py" line="371" />
+            <location filename="../../app/ui/first_start.py" line="355" />
+            <location filename="../../app/ui/first_start.py" line="380" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="367" />
+            <location filename="../../app/ui/first_start.py" line="376" />
             <source>Step {n} of {total}</source>
             <translation>第 {n} 步，共 {total} 步</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="370" />
+            <location filename="../../app/ui/first_start.py" line="379" />
             <source>Start talking</source>
             <translation>开始说话</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="371" />
+            <location filename="../../app/ui/first_start.py" line="380" />
             <source>Finish and start talking</source>
             <translation>完成并开始说话</translation>
         </message>
@@ -1161,142 +1186,142 @@
             <translation>修改：{n}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="25" />
+            <location filename="../../app/ui/settings_dialog.py" line="26" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="58" />
+            <location filename="../../app/ui/settings_dialog.py" line="59" />
             <source>Models</source>
             <translation>模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="59" />
+            <location filename="../../app/ui/settings_dialog.py" line="60" />
             <source>Choose a tutor model</source>
             <translation>选择老师模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="92" />
+            <location filename="../../app/ui/settings_dialog.py" line="93" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="95" />
+            <location filename="../../app/ui/settings_dialog.py" line="96" />
             <source>Microphone</source>
             <translation>麦克风</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="96" />
+            <location filename="../../app/ui/settings_dialog.py" line="97" />
             <source>Speaker</source>
             <translation>扬声器</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="98" />
+            <location filename="../../app/ui/settings_dialog.py" line="99" />
             <source>Speech recognition backend</source>
             <translation>语音识别后端</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="100" />
+            <location filename="../../app/ui/settings_dialog.py" line="101" />
             <source>Whisper model</source>
             <translation>Whisper 模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="101" />
+            <location filename="../../app/ui/settings_dialog.py" line="102" />
             <source>Tutor model file</source>
             <translation>老师模型文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="100" />
+            <location filename="../../app/ui/settings_dialog.py" line="101" />
             <source>measured default (folder or .pt file)</source>
             <translation>实测默认（文件夹或 .pt 文件）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="21" />
+            <location filename="../../app/ui/settings_dialog.py" line="22" />
             <source>System default</source>
             <translation>系统默认</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="26" />
+            <location filename="../../app/ui/settings_dialog.py" line="27" />
             <source>Browse for {what}</source>
             <translation>浏览选择{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="49" />
+            <location filename="../../app/ui/settings_dialog.py" line="50" />
             <source>Auto ({n})</source>
             <translation>自动（{n}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="50" />
+            <location filename="../../app/ui/settings_dialog.py" line="51" />
             <source>{name}: Auto uses {n} on this machine; the models reload when it changes</source>
             <translation>{name}：自动模式在这台电脑上使用 {n} 个；更改后模型会重新加载</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="80" />
+            <location filename="../../app/ui/settings_dialog.py" line="81" />
             <source>Now: learned from your pauses once the models are loaded</source>
             <translation>当前：模型加载后会根据你的停顿自动调整</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="82" />
+            <location filename="../../app/ui/settings_dialog.py" line="83" />
             <source>Now: waits {thinking:.1f} s after an unfinished sentence, {hesitant:.1f} s after one that may go on</source>
             <translation>当前：句子没说完时等 {thinking:.1f} 秒，可能还要接着说时等 {hesitant:.1f} 秒</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="101" />
+            <location filename="../../app/ui/settings_dialog.py" line="102" />
             <source>measured default (any .gguf file)</source>
             <translation>实测默认（任意 .gguf 文件）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="104" />
+            <location filename="../../app/ui/settings_dialog.py" line="105" />
             <source>GPU layers</source>
             <translation>GPU 层数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="106" />
+            <location filename="../../app/ui/settings_dialog.py" line="107" />
             <source>Automatic</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="107" />
+            <location filename="../../app/ui/settings_dialog.py" line="108" />
             <source>Tutor server URL</source>
             <translation>老师服务器网址</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="108" />
+            <location filename="../../app/ui/settings_dialog.py" line="109" />
             <source>none (e.g. http://127.0.0.1:11434/v1 for Ollama)</source>
             <translation>无（例如 Ollama 的 http://127.0.0.1:11434/v1）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="109" />
+            <location filename="../../app/ui/settings_dialog.py" line="110" />
             <source>Server model</source>
             <translation>服务器模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="109" />
+            <location filename="../../app/ui/settings_dialog.py" line="110" />
             <source>the first model the server lists</source>
             <translation>服务器列出的第一个模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="110" />
+            <location filename="../../app/ui/settings_dialog.py" line="111" />
             <source>Server API key</source>
             <translation>服务器 API 密钥</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="110" />
+            <location filename="../../app/ui/settings_dialog.py" line="111" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="113" />
+            <location filename="../../app/ui/settings_dialog.py" line="114" />
             <source>Voice backend</source>
             <translation>语音后端</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="115" />
+            <location filename="../../app/ui/settings_dialog.py" line="116" />
             <source>Voice</source>
             <translation>声音</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="115" />
+            <location filename="../../app/ui/settings_dialog.py" line="116" />
             <source>default voice (Piper .onnx file or pyttsx3 voice id)</source>
             <translation>默认声音（Piper .onnx 文件或 pyttsx3 声音 ID）</translation>
         </message>
@@ -1323,7 +1348,7 @@
         </message>
         <message>
             <location filename="../../app/ui/review/weekly_page.py" line="28" />
-            <location filename="../../app/ui/settings_dialog.py" line="117" />
+            <location filename="../../app/ui/settings_dialog.py" line="118" />
             <source>Speaking rate</source>
             <translation>语速</translation>
         </message>
@@ -1359,188 +1384,188 @@
             <translation>填充词/分钟</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="120" />
+            <location filename="../../app/ui/settings_dialog.py" line="121" />
             <source>Data folder</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="120" />
+            <location filename="../../app/ui/settings_dialog.py" line="121" />
             <source>default data folder</source>
             <translation>默认数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="124" />
+            <location filename="../../app/ui/settings_dialog.py" line="125" />
             <source>Speaking interrupts the tutor (hands-free; echo cancellation on)</source>
             <translation>开口说话可打断老师（免按键模式；回声消除已开启）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="125" />
+            <location filename="../../app/ui/settings_dialog.py" line="126" />
             <source>Speaking interrupts the tutor (hands-free; use headphones)</source>
             <translation>开口说话可打断老师（免按键模式；请戴耳机）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="126" />
+            <location filename="../../app/ui/settings_dialog.py" line="127" />
             <source>Interrupt the tutor by speaking</source>
             <translation>开口说话即可打断老师</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="129" />
+            <location filename="../../app/ui/settings_dialog.py" line="130" />
             <source>Longest pause while you think, in seconds</source>
             <translation>思考时最长停顿（秒）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="130" />
+            <location filename="../../app/ui/settings_dialog.py" line="131" />
             <source>When a sentence trails off ("and", "because", "um"), the tutor waits this long before it answers</source>
             <translation>当一句话没说完（"and"、"because"、"um"），老师最多等这么久再回答</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="136" />
+            <location filename="../../app/ui/settings_dialog.py" line="137" />
             <source>Current patience in the middle of a sentence</source>
             <translation>句中停顿时当前的等待时间</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="137" />
+            <location filename="../../app/ui/settings_dialog.py" line="138" />
             <source>Learned from how long you pause in the middle of a sentence, in this session and your last ones; at most the limit above</source>
             <translation>根据你在本次和最近几次练习中句中停顿的长短学习得出；不超过上面的上限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="141" />
+            <location filename="../../app/ui/settings_dialog.py" line="142" />
             <source>Speech recognition threads</source>
             <translation>语音识别线程数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="142" />
+            <location filename="../../app/ui/settings_dialog.py" line="143" />
             <source>Tutor model threads</source>
             <translation>老师模型线程数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="143" />
+            <location filename="../../app/ui/settings_dialog.py" line="144" />
             <source>Voice threads</source>
             <translation>声音线程数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="144" />
+            <location filename="../../app/ui/settings_dialog.py" line="145" />
             <source>Keep fillers (um, uh) in transcripts, for fluency review</source>
             <translation>在文字记录中保留填充词（um, uh），用于流利度回顾</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="145" />
+            <location filename="../../app/ui/settings_dialog.py" line="146" />
             <source>Verbatim transcription</source>
             <translation>逐字转写</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="148" />
+            <location filename="../../app/ui/settings_dialog.py" line="149" />
             <source>Theme</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="149" />
-            <location filename="../../app/ui/settings_dialog.py" line="155" />
+            <location filename="../../app/ui/settings_dialog.py" line="150" />
+            <location filename="../../app/ui/settings_dialog.py" line="156" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="149" />
+            <location filename="../../app/ui/settings_dialog.py" line="150" />
             <source>Light</source>
             <translation>浅色</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="150" />
+            <location filename="../../app/ui/settings_dialog.py" line="151" />
             <source>Dark</source>
             <translation>深色</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="153" />
+            <location filename="../../app/ui/settings_dialog.py" line="154" />
             <source>Interface language</source>
             <translation>界面语言</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="154" />
+            <location filename="../../app/ui/settings_dialog.py" line="155" />
             <source>The menus and buttons; the tutor always speaks English</source>
             <translation>菜单和按钮的语言；老师始终说英语</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="165" />
+            <location filename="../../app/ui/settings_dialog.py" line="166" />
             <source>T&amp;heme:</source>
             <translation>主题(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="166" />
+            <location filename="../../app/ui/settings_dialog.py" line="167" />
             <source>&amp;Interface language:</source>
             <translation>界面语言(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="168" />
+            <location filename="../../app/ui/settings_dialog.py" line="169" />
             <source>&amp;Microphone:</source>
             <translation>麦克风(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="169" />
+            <location filename="../../app/ui/settings_dialog.py" line="170" />
             <source>S&amp;peaker:</source>
             <translation>扬声器(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="170" />
+            <location filename="../../app/ui/settings_dialog.py" line="171" />
             <source>Speech &amp;backend:</source>
             <translation>语音后端(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="171" />
+            <location filename="../../app/ui/settings_dialog.py" line="172" />
             <source>&amp;Whisper model:</source>
             <translation>Whisper 模型(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="172" />
+            <location filename="../../app/ui/settings_dialog.py" line="173" />
             <source>&amp;Tutor model (GGUF):</source>
             <translation>老师模型 (GGUF)(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="174" />
+            <location filename="../../app/ui/settings_dialog.py" line="175" />
             <source>&amp;GPU layers:</source>
             <translation>GPU 层数(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="175" />
+            <location filename="../../app/ui/settings_dialog.py" line="176" />
             <source>Tutor ser&amp;ver URL:</source>
             <translation>老师服务器网址(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="176" />
+            <location filename="../../app/ui/settings_dialog.py" line="177" />
             <source>Server mode&amp;l:</source>
             <translation>服务器模型(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="177" />
+            <location filename="../../app/ui/settings_dialog.py" line="178" />
             <source>Server &amp;key:</source>
             <translation>服务器密钥(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="178" />
+            <location filename="../../app/ui/settings_dialog.py" line="179" />
             <source>&amp;Voice backend:</source>
             <translation>语音后端(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="179" />
+            <location filename="../../app/ui/settings_dialog.py" line="180" />
             <source>V&amp;oice:</source>
             <translation>声音(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="180" />
+            <location filename="../../app/ui/settings_dialog.py" line="181" />
             <source>Speaking &amp;rate:</source>
             <translation>语速(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="181" />
+            <location filename="../../app/ui/settings_dialog.py" line="182" />
             <source>&amp;Data folder:</source>
             <translation>数据文件夹(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="183" />
+            <location filename="../../app/ui/settings_dialog.py" line="184" />
             <source>Wait while I &amp;think (up to):</source>
             <translation>我思考时等待(&amp;T)（最长）：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="186" />
+            <location filename="../../app/ui/settings_dialog.py" line="187" />
             <source>Thr&amp;eads (speech, tutor, voice):</source>
             <translation>线程数(&amp;E)（语音识别、老师、声音）：</translation>
         </message>
