@@ -121,3 +121,16 @@ def test_level_talk_through_the_virtual_microphone(qtbot, mic, ui_engines, tmp_p
     assert found.level in ("A2", "B1", "B2", "C1") and level.level() == found.level
     assert max(levels) > -45  # the ring showed the voice
     tasks.wait()
+
+
+def test_every_control_of_the_level_talk_has_a_name_and_a_tab_stop(step, qtbot):
+    from test_ui_look import unnamed
+
+    level, _holder = step
+    level.talk._show_talk(True)
+    assert unnamed(level) == []
+    talk = level.talk
+    order = [talk.button, talk.cancel_button]
+    assert all(w.focusPolicy() & Qt.FocusPolicy.TabFocus for w in order)
+    talk._show_talk(False)
+    assert talk.start_button.isVisible() and talk.start_button.focusPolicy() & Qt.FocusPolicy.TabFocus
