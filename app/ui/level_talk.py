@@ -67,7 +67,6 @@ class LevelTalk(QWidget):
         self.button.clicked.connect(self.finish)
         self.level.connect(self.button.set_level)
         self.status = QLabel()
-        self.status.setObjectName("muted")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Level talk status"))
         self.cancel_button = QPushButton(tr("Cancel"))
@@ -192,10 +191,9 @@ class LevelTalk(QWidget):
         if self.cancelled.is_set():
             return
         self.busy, self.result = False, found
-        self.cancel_button.hide()
+        self._show_talk(False)
         self.start_button.setText(tr("Talk again"))
         self.start_button.setAccessibleName(tr("Find my level by talking again"))
-        self.start_button.show()
         if not found.level:
             self.status.setText(tr("I heard only {n} words: not enough to tell. Talk a little "
                                    "longer, or choose your level above.").format(n=found.words))
