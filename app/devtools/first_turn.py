@@ -9,7 +9,10 @@ A scripted learner walks the path a person would, through the real window
    first start) and the first start shows;
 2. ``microphone``: the microphone check records a real learner's sentence
    played into the virtual microphone, then plays it back;
-3. ``level``: the learner picks B1 (the one-minute talk is the longer way);
+3. ``level``: the learner picks B1; with ``--level-talk``, they find it by
+   talking instead (four read learner sentences, about 17 s, into the
+   microphone; Parley transcribes, corrects and estimates, then the learner
+   keeps the estimate);
 4. ``goal``: 10 minutes a day;
 5. ``model``: the learner keeps the tutor model listed first, "Start talking";
 6. ``models-ready``: whatever is left of loading the models;
@@ -80,7 +83,7 @@ class FirstTurnPath:
             self.shots.mkdir(parents=True, exist_ok=True)
             widget.grab().save(str(self.shots / f"first-start-path-{n}-{step}.png"))
 
-    def first_start(self, level: str = "B1", goal: int = 10):
+    def first_start(self, level: str = "B1", goal: int = 10, talk_wav: Path | None = None):
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
 
@@ -99,8 +102,11 @@ class FirstTurnPath:
         self.shot(first, 1, "microphone")
         self.lap("microphone")
         QTest.mouseClick(first.next, Qt.MouseButton.LeftButton)
-        [button] = [b for b in first.level.group.buttons() if b.property("level") == level]
-        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        if talk_wav is not None:
+            self.level_talk(first, talk_wav)
+        else:
+            [button] = [b for b in first.level.group.buttons() if b.property("level") == level]
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
         self.shot(first, 2, "level")
         QTest.mouseClick(first.next, Qt.MouseButton.LeftButton)
         self.lap("level")
@@ -115,6 +121,24 @@ class FirstTurnPath:
         self.wait(lambda: not first.isVisible(), 10, "the first start to close")
         self.lap("model")
         return first
+
+    def level_talk(self, first, wav: Path, timeout_s: float = 600) -> None:
+        """Talk for the level: the recording plays into the microphone, the
+        learner presses "Finish", Parley estimates; the estimate is kept."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        talk = first.level.talk
+        found: list = []
+        talk.finished.connect(found.append)
+        QTest.mouseClick(talk.start_button, Qt.MouseButton.LeftButton)
+        time.sleep(0.2)
+        player = play_into_mic(wav)
+        self.wait(lambda: player.poll() is not None, 120, "the talk to play")
+        time.sleep(0.3)
+        QTest.mouseClick(talk.button, Qt.MouseButton.LeftButton)  # "I have finished"
+        self.wait(lambda: bool(found), timeout_s, "the level estimate")
+        self.level_found = found[0]
 
     def first_turn(self, wav: Path = TURN_WAV, timeout_s: float = 600) -> dict:
         from PySide6.QtCore import Qt
@@ -151,9 +175,25 @@ class FirstTurnPath:
         return {"transcript": turn.transcript, "reply": turn.reply, **(turn.timings_ms or {})}
 
 
+def talk_recording(folder: Path, count: int = 4) -> Path:
+    """The first ``count`` learner recordings, a quarter second apart, as one WAV."""
+    import numpy as np
+    import soundfile as sf
+
+    parts = []
+    for wav in sorted(LEARNER.glob("*.wav"))[:count]:
+        pcm, rate = sf.read(wav, dtype="float32")
+        parts += [pcm, np.zeros(rate // 4, np.float32)]
+    out = folder / "level-talk.wav"
+    sf.write(out, np.concatenate(parts), rate)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.devtools.first_turn")
     parser.add_argument("--shots", type=Path, help="save a screenshot of each step here")
+    parser.add_argument("--level-talk", action="store_true",
+                        help="find the level by talking instead of choosing it")
     parser.add_argument("--no-measure", action="store_true",
                         help="skip the first start's machine measurement (the app runs it)")
     args = parser.parse_args(argv)
@@ -184,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
                          heard_after=lambda at: ear.first_sound(after=at))
     path.mark = started
     try:
-        path.first_start()
+        path.first_start(talk_wav=talk_recording(fresh) if args.level_talk else None)
         turn = path.first_turn()
     finally:
         ear.close()
@@ -195,6 +235,11 @@ def main(argv: list[str] | None = None) -> int:
     for step, seconds in path.times:
         print(f"{step:13s} {seconds:6.1f} s")
     print(f"{'in all':13s} {total:6.1f} s  (a scripted learner: add a person's reading time)")
+    found = getattr(path, "level_found", None)
+    if found is not None:
+        print(f"level talk: {found.level} from {found.words} words, {found.wpm:.0f} words/min, "
+              f"{found.sentence_words:.1f} words a sentence, {found.rare_pct:.0f} % less common, "
+              f"{found.errors_per_100:.1f} corrections per 100 words")
     print(f"first turn: {turn['transcript']!r} -> {turn['reply'][:80]!r}")
     print(f"tutor: {turn.get('llm_tokens_per_s', float('nan'))} tokens/s in that turn, "
           f"end_to_first_audio (worker) {turn.get('end_to_first_audio', float('nan'))} ms")
