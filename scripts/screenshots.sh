@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's screenshots, of the real thing: a short spoken session
 # (app/devtools/scripted_session.py) in a fresh data folder, then every page
-# rendered from it in both themes (python -m app screenshot).
+# rendered from it in both themes (python -m app screenshot), and in Chinese
+# (light theme) into OUT/zh_CN, drawn in the bundled Noto Sans CJK.
 #   bash scripts/screenshots.sh [OUT]   # default: docs/screenshots
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,3 +14,4 @@ export PARLEY_HOME="$home/data" XDG_CONFIG_HOME="$home/config" QT_QPA_PLATFORM=o
 python="${PARLEY_VENV:-.venv}/bin/python"
 "$python" -m app.devtools.scripted_session
 "$python" -m app screenshot "$out"
+"$python" -m app screenshot "$out/zh_CN" --theme light --language zh_CN
