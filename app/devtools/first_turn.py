@@ -80,6 +80,11 @@ class FirstTurnPath:
 
     def shot(self, widget, n: int, step: str) -> None:
         if self.shots is not None:
+            from PySide6.QtCore import QCoreApplication, QEvent
+
+            for _ in range(5):  # the layouts the last answers asked for
+                QCoreApplication.processEvents()
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             self.shots.mkdir(parents=True, exist_ok=True)
             widget.grab().save(str(self.shots / f"first-start-path-{n}-{step}.png"))
 

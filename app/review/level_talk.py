@@ -12,7 +12,7 @@ corrections per 100 words                > 10    > 5     > 2     ≤ 2
 ======================================  ======  ======  ======  ======
 
 The level is the mean of the four votes (A2 = 0 ... C1 = 3, halves rounded
-up), so no
+down), so no
 single measure decides it. A less common word is a content word (not in
 spaCy's English stop list) with a Zipf frequency under 4 in ``wordfreq``
 when that is installed, else one seen fewer than 5 times in SemCor's sense
@@ -28,6 +28,7 @@ Qt-free: the first start runs :func:`analyse` on its own pool.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -132,8 +133,9 @@ def estimate(text: str, seconds: float, corrections: int) -> LevelEstimate:
     values = {"wpm": wpm, "sentence_words": sentence_words, "rare_pct": rare_pct,
               "errors_per_100": errors}
     votes = {name: vote(name, value) for name, value in values.items()}
-    # The mean vote, halves rounded up.
-    level = LEVELS[int(sum(votes.values()) / len(votes) + 0.5)] if count >= MIN_WORDS else ""
+    # The mean vote, halves rounded down: a tutor a little too easy is better
+    # than one too hard on the first day, and the learner can move up.
+    level = LEVELS[math.ceil(sum(votes.values()) / len(votes) - 0.5)] if count >= MIN_WORDS else ""
     return LevelEstimate(level, count, seconds, wpm, sentence_words, rare_pct, errors,
                          {name: LEVELS[v] for name, v in votes.items()}, text)
 

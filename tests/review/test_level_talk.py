@@ -46,3 +46,16 @@ def test_rare_words_and_sentences():
     assert not is_rare("friend") and not is_rare("went")  # "went" counts as "go"
     assert is_rare("perspicacious")
     assert sentences("One two. Three four!  Five?") == ["One two.", "Three four!", "Five?"]
+
+
+def test_a_tie_between_two_bands_gives_the_lower(monkeypatch):
+    import app.review.level_talk as level_talk
+
+    monkeypatch.setattr(level_talk, "is_rare", lambda word: word == "zebra")
+    # 20 words in 10 s: 120 a minute (B2); one sentence of 20 (C1); 1 rare word of
+    # 7 content words, 14 % (B2); no corrections (C1): a mean of 2.5, B2 or C1.
+    text = " ".join(["we"] * 13 + ["walked"] * 6 + ["zebra"]) + "."
+    found = level_talk.estimate(text, seconds=10, corrections=0)
+    assert [found.votes[k] for k in ("wpm", "sentence_words", "rare_pct", "errors_per_100")] == \
+        ["B2", "C1", "B2", "C1"]
+    assert found.level == "B2"
