@@ -48,3 +48,25 @@ def test_no_font_warns_in_one_line(qapp, monkeypatch, qtbot):
     assert dialog.language_note.isVisible() and dialog.language_note.text() == line
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert not dialog.language_note.isVisible()
+
+
+def test_chinese_pages_render_without_clipped_text(tmp_path, parley_home):
+    """Chinese runs wider or narrower than English: every page in zh_CN,
+    from a data folder with a session, with no clipped text."""
+    import os
+    import subprocess
+    import sys
+
+    from test_ui_look import ROOT, seed
+
+    seed(parley_home)
+    out = tmp_path / "shots"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               PARLEY_HOME=str(parley_home), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-m", "app", "screenshot", str(out), "--theme", "light",
+                           "--language", "zh_CN"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=150)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "clipped:" not in done.stderr, done.stderr
+    assert {"home-light.png", "review-light.png", "settings-light.png",
+            "first-start-2-light.png"} <= {p.name for p in out.glob("*.png")}
