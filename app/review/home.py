@@ -29,6 +29,9 @@ class Home:
     topic_question: str = ""  # the tutor's first line when the learner takes the topic
     reminder: str = ""  # "HH:MM" of the optional daily reminder, "" when off
     practice: tuple[str, ...] = ()  # practice questions per kind (app/memory/weave.py)
+    # The topic's own words (the remembered fact, or the drill's sentence), so the
+    # window can say the topic's line in its own language around them.
+    topic_words: str = ""
 
 
 def home(store, today: date) -> Home:
@@ -43,29 +46,30 @@ def home(store, today: date) -> Home:
                         f" and the tutor answered \u201c{turn.reply}\u201d")
             last = session
             break
-    kind, topic, question = _topic(store, today)
+    kind, topic, question, words = _topic(store, today)
     reminder = str(store.setting(TIME_SETTING, "") or "")
     practice = tuple(practice_lines(store)) if hasattr(store, "practice_counts") else ()
     if last is None:
         return Home(goal, "", None, topic, topic_kind=kind, topic_question=question,
-                    reminder=reminder, practice=practice)
+                    reminder=reminder, practice=practice, topic_words=words)
     return Home(goal, left_off, last.id, topic, last.scenario, last.level,
-                last.correction_style, kind, question, reminder, practice)
+                last.correction_style, kind, question, reminder, practice, words)
 
 
-def _topic(store, today: date) -> tuple[str, str, str]:
+def _topic(store, today: date) -> tuple[str, str, str, str]:
     if store.memory_on():
         facts = store.facts()
         plans = [f for f in facts if f.kind == "plan" and f.event_date is not None
                  and abs((f.event_date.date() - today).days) <= 7]
         interests = [f for f in facts if f.kind == "interest"]
         for fact in plans + interests:
-            return ("memory", f"Tell the tutor more: {fact.text[:1].lower()}{fact.text[1:]}.",
-                    f"{fact.text}, right? Tell me more about it!")
+            words = f"{fact.text[:1].lower()}{fact.text[1:]}"
+            return ("memory", f"Tell the tutor more: {words}.",
+                    f"{fact.text}, right? Tell me more about it!", words)
     due = store.drills(due_before=datetime.now(UTC), limit=1)
     if due:
-        return "drill", f"Practise saying: \u201c{due[0].target}\u201d", ""
-    return "", "", ""
+        return "drill", f"Practise saying: \u201c{due[0].target}\u201d", "", due[0].target
+    return "", "", "", ""
 
 
 def set_goal(store, minutes: int) -> None:

@@ -39,6 +39,15 @@ def _line(name: str) -> QLabel:
     return label
 
 
+
+def topic_text(at_home) -> str:
+    """The suggested topic's line in the interface's language (its words stay as said)."""
+    if at_home.topic_words and at_home.topic_kind == "drill":
+        return tr("Practise saying: “{words}”").format(words=at_home.topic_words)
+    if at_home.topic_words and at_home.topic_kind == "memory":
+        return tr("Tell the tutor more: {words}.").format(words=at_home.topic_words)
+    return at_home.topic
+
 class HomePanel(QFrame):
     start = Signal(object)  # SessionOptions: continue, or talk about the suggested topic
     practise_drills = Signal()  # the suggested topic is a due drill: open the drills
@@ -185,7 +194,7 @@ class HomePanel(QFrame):
             self.continue_button.setToolTip(at_home.left_off)
         self.topic_button.setVisible(bool(at_home.topic_kind))
         self.topic.setVisible(bool(at_home.topic))
-        self.topic.setText(at_home.topic)
+        self.topic.setText(topic_text(at_home))
         drill = at_home.topic_kind == "drill"
         self.topic_button.setText(tr("Practise it") if drill else tr("Talk about it"))
         self.loaded.emit(loaded)

@@ -305,62 +305,72 @@
             <translation>完成并开始说话</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="61" />
+            <location filename="../../app/ui/home_panel.py" line="46" />
+            <source>Practise saying: “{words}”</source>
+            <translation>练习说：“{words}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/home_panel.py" line="48" />
+            <source>Tell the tutor more: {words}.</source>
+            <translation>跟老师多聊聊：{words}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/home_panel.py" line="70" />
             <source>Streak</source>
             <translation>连续天数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="62" />
+            <location filename="../../app/ui/home_panel.py" line="71" />
             <location filename="../../app/ui/review/drills.py" line="42" />
             <source>Drills due</source>
             <translation>待复习练习</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="63" />
+            <location filename="../../app/ui/home_panel.py" line="72" />
             <source>Practise drills</source>
             <translation>做练习</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="64" />
+            <location filename="../../app/ui/home_panel.py" line="73" />
             <source>Practise the drills due</source>
             <translation>做待复习的练习</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="66" />
+            <location filename="../../app/ui/home_panel.py" line="75" />
             <source>One thing to work on</source>
             <translation>需要改进的一点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="67" />
-            <location filename="../../app/ui/home_panel.py" line="69" />
-            <location filename="../../app/ui/review/today.py" line="38" />
-            <location filename="../../app/ui/review/today.py" line="79" />
+            <location filename="../../app/ui/home_panel.py" line="76" />
+            <location filename="../../app/ui/home_panel.py" line="78" />
+            <location filename="../../app/ui/review/today.py" line="39" />
+            <location filename="../../app/ui/review/today.py" line="80" />
             <source>Continue where we left off</source>
             <translation>从上次停下的地方继续</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="71" />
+            <location filename="../../app/ui/home_panel.py" line="80" />
             <source>Suggested topic</source>
             <translation>推荐话题</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="73" />
-            <location filename="../../app/ui/home_panel.py" line="190" />
+            <location filename="../../app/ui/home_panel.py" line="82" />
+            <location filename="../../app/ui/home_panel.py" line="199" />
             <source>Talk about it</source>
             <translation>聊聊这个</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="74" />
+            <location filename="../../app/ui/home_panel.py" line="83" />
             <source>Start the suggested topic</source>
             <translation>开始推荐的话题</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="80" />
+            <location filename="../../app/ui/home_panel.py" line="89" />
             <source>Goal and reminder</source>
             <translation>目标和提醒</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="81" />
+            <location filename="../../app/ui/home_panel.py" line="90" />
             <source>Change the daily goal and reminder</source>
             <translation>修改每日目标和提醒</translation>
         </message>
@@ -396,52 +406,52 @@
             <translation>提醒时间</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="163" />
+            <location filename="../../app/ui/home_panel.py" line="172" />
             <source>Spoken today: {minutes} of {goal} minutes, in {turns} turns</source>
             <translation>今天已说 {minutes} / {goal} 分钟，共 {turns} 轮</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="168" />
+            <location filename="../../app/ui/home_panel.py" line="177" />
             <source>{n}-day streak</source>
             <translation>连续 {n} 天</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="169" />
+            <location filename="../../app/ui/home_panel.py" line="178" />
             <source>Talk today to start a streak</source>
             <translation>今天说几句，开始连续记录</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="171" />
+            <location filename="../../app/ui/home_panel.py" line="180" />
             <source>No drills due</source>
             <translation>没有待复习的练习</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="171" />
+            <location filename="../../app/ui/home_panel.py" line="180" />
             <source>1 drill due</source>
             <translation>1 个练习待复习</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="172" />
+            <location filename="../../app/ui/home_panel.py" line="181" />
             <source>{n} drills due</source>
             <translation>{n} 个练习待复习</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="175" />
+            <location filename="../../app/ui/home_panel.py" line="184" />
             <source>&lt;b&gt;One thing to work on:&lt;/b&gt; {kind} ({said} → {better})</source>
             <translation>&lt;b&gt;需要改进的一点：&lt;/b&gt;{kind}（{said} → {better}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="180" />
+            <location filename="../../app/ui/home_panel.py" line="189" />
             <source>Nothing to fix from last time. Keep talking!</source>
             <translation>上次没有需要改正的地方，继续加油！</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="184" />
+            <location filename="../../app/ui/home_panel.py" line="193" />
             <source>Continue: {scenario}</source>
             <translation>继续：{scenario}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="190" />
+            <location filename="../../app/ui/home_panel.py" line="199" />
             <source>Practise it</source>
             <translation>练习一下</translation>
         </message>
@@ -1003,68 +1013,68 @@
             <translation>练习几天后，就能在这里看到你的进步。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/review/today.py" line="31" />
+            <location filename="../../app/ui/review/today.py" line="32" />
             <source>Loading...</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/review/today.py" line="32" />
+            <location filename="../../app/ui/review/today.py" line="33" />
             <location filename="../../app/ui/review/window.py" line="52" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../app/ui/review/today.py" line="33" />
+            <location filename="../../app/ui/review/today.py" line="34" />
             <source>Start drills</source>
             <translation>开始练习</translation>
         </message>
         <message>
-            <location filename="../../app/ui/review/today.py" line="75" />
+            <location filename="../../app/ui/review/today.py" line="76" />
             <source>Goal reached for today.</source>
             <translation>今天的目标已完成。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/review/today.py" line="76" />
+            <location filename="../../app/ui/review/today.py" line="77" />
             <source>{n:.0f} more minutes to reach today's goal.</source>
             <translation>再练 {n:.0f} 分钟就能完成今天的目标。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/review/today.py" line="81" />
+            <location filename="../../app/ui/review/today.py" line="82" />
             <source>Suggested topic:</source>
             <translation>推荐话题：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/review/today.py" line="83" />
+            <location filename="../../app/ui/review/today.py" line="84" />
             <source>Practice questions</source>
             <translation>练习问题</translation>
         </message>
         <message>
-            <location filename="../../app/ui/review/today.py" line="84" />
+            <location filename="../../app/ui/review/today.py" line="85" />
             <source>(the tutor asks about your recurring mistakes now and then):</source>
             <translation>（老师会不时就你常犯的错误提问）：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/review/today.py" line="87" />
+            <location filename="../../app/ui/review/today.py" line="88" />
             <source>day</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../app/ui/review/today.py" line="87" />
+            <location filename="../../app/ui/review/today.py" line="88" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../app/ui/review/today.py" line="90" />
+            <location filename="../../app/ui/review/today.py" line="91" />
             <source>&lt;b&gt;{n}&lt;/b&gt; drills due</source>
             <translation>&lt;b&gt;{n}&lt;/b&gt; 个练习待复习</translation>
         </message>
         <message>
-            <location filename="../../app/ui/review/today.py" line="91" />
+            <location filename="../../app/ui/review/today.py" line="92" />
             <source>Streak: &lt;b&gt;{n}&lt;/b&gt; {days} (one missed day a week is forgiven)</source>
             <translation>连续：&lt;b&gt;{n}&lt;/b&gt; {days}（每周可以漏掉一天）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/review/today.py" line="93" />
+            <location filename="../../app/ui/review/today.py" line="94" />
             <source>Spoken today: &lt;b&gt;{minutes:.1f}&lt;/b&gt; minutes in {turns} turns</source>
             <translation>今天已说 &lt;b&gt;{minutes:.1f}&lt;/b&gt; 分钟，共 {turns} 轮</translation>
         </message>
@@ -1074,7 +1084,7 @@
             <translation>每日目标（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/review/today.py" line="40" />
+            <location filename="../../app/ui/review/today.py" line="41" />
             <source>Today's goal:</source>
             <translation>今天的目标：</translation>
         </message>
@@ -1868,68 +1878,68 @@
             <translation>说完后按下；一分钟后会自动停止</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="72" />
+            <location filename="../../app/ui/level_talk.py" line="71" />
             <source>Level talk status</source>
             <translation>水平测试状态</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="73" />
+            <location filename="../../app/ui/level_talk.py" line="72" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="74" />
+            <location filename="../../app/ui/level_talk.py" line="73" />
             <source>Cancel the level talk</source>
             <translation>取消水平测试</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="133" />
+            <location filename="../../app/ui/level_talk.py" line="132" />
             <source>Listening… {seconds} s left</source>
             <translation>正在听… 还剩 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="147" />
+            <location filename="../../app/ui/level_talk.py" line="146" />
             <source>Cancelled. Choose your level above, or try again.</source>
             <translation>已取消。请在上面选择你的水平，或者再试一次。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="162" />
+            <location filename="../../app/ui/level_talk.py" line="161" />
             <source>That was too short to tell. Talk a little longer, or choose your level above.</source>
             <translation>说得太短，无法判断。请多说一会儿，或在上面选择你的水平。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="176" />
+            <location filename="../../app/ui/level_talk.py" line="175" />
             <source>Getting the speech models ready…</source>
             <translation>正在准备语音模型…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="180" />
+            <location filename="../../app/ui/level_talk.py" line="179" />
             <source>Listening to what you said…</source>
             <translation>正在分析你说的话…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="196" />
-            <location filename="../../app/ui/level_talk.py" line="220" />
+            <location filename="../../app/ui/level_talk.py" line="195" />
+            <location filename="../../app/ui/level_talk.py" line="218" />
             <source>Talk again</source>
             <translation>再说一次</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="197" />
+            <location filename="../../app/ui/level_talk.py" line="196" />
             <source>Find my level by talking again</source>
             <translation>再说一次来测水平</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="200" />
+            <location filename="../../app/ui/level_talk.py" line="198" />
             <source>I heard only {n} words: not enough to tell. Talk a little longer, or choose your level above.</source>
             <translation>只听到 {n} 个词，不足以判断。请多说一会儿，或在上面选择你的水平。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="203" />
+            <location filename="../../app/ui/level_talk.py" line="201" />
             <source>Your level looks like {level}: {reasons}. It is checked above; keep it or choose another.</source>
             <translation>你的水平大约是 {level}：{reasons}。已在上面选中；可以保留，也可以换一个。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="212" />
+            <location filename="../../app/ui/level_talk.py" line="210" />
             <source>The level talk did not work: {problem}</source>
             <translation>水平测试没有成功：{problem}</translation>
         </message>

@@ -61,3 +61,20 @@ def test_the_compiled_qm_has_every_translation(qapp):
     stale = [text for text, (done, _kind) in ts_messages(TS).items()
              if translator.translate("", text) != done]
     assert stale == [], "compile: bash scripts/translations.sh --compile"
+
+
+def test_the_home_topic_is_said_in_the_interface_language(qapp):
+    from PySide6.QtWidgets import QApplication
+
+    from app.review.home import Home
+    from app.ui import i18n
+    from app.ui.home_panel import topic_text
+
+    drill = Home(10, "", None, "Practise saying: \u201cI went home\u201d", topic_kind="drill",
+                 topic_words="I went home")
+    assert topic_text(drill) == drill.topic  # English: the engine's own line
+    try:
+        i18n.install(QApplication.instance(), "zh_CN")
+        assert topic_text(drill) == "练习说：“I went home”"
+    finally:
+        i18n.install(QApplication.instance(), "en")

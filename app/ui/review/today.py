@@ -16,6 +16,7 @@ from app.review.home import home, set_goal
 from app.review.reminder import set_reminder
 from app.ui.goal_controls import GoalControls
 from app.ui.i18n import tr
+from app.ui.home_panel import topic_text
 from app.ui.review.services import ReviewServices
 from app.ui.review.tasks import Tasks
 
@@ -78,7 +79,7 @@ class TodayPage(QWidget):
         if at_home.left_off:
             parts.append("<p><b>" + tr("Continue where we left off") + f"</b> ({escape(at_home.left_off)})</p>")
         if at_home.topic:
-            parts.append("<p><b>" + tr("Suggested topic:") + f"</b> {escape(at_home.topic)}</p>")
+            parts.append("<p><b>" + tr("Suggested topic:") + f"</b> {escape(topic_text(at_home))}</p>")
         if at_home.practice:
             parts.append("<p><b>" + tr("Practice questions") + "</b> "
                          + tr("(the tutor asks about your recurring mistakes now and then):")
