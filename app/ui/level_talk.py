@@ -9,7 +9,9 @@ the GUI thread only starts them and shows their answers. "Cancel" stops
 the recording within a chunk and the transcription between its stages.
 The speech models are the window's (loading in the background while the
 first start is open): until they are ready the step says so and waits on a
-timer, never blocking.
+timer, never blocking. Used from the pool's thread as the fluent versions
+use them (app/ui/review/fluent_worker.py): the tutor model holds its lock
+one call at a time, so a hands-free turn meanwhile waits, never collides.
 """
 
 from __future__ import annotations
