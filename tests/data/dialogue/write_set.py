@@ -239,6 +239,83 @@ for g in groups.values():
     rng.shuffle(g)
     for j, r in enumerate(g):
         r["split"] = "test" if j % 2 else "dev"
+# Added for the answers to "is it correct?" (issue 24, after the first test
+# run): dev only, so the test split stays as it was. Agreement with do/have/be,
+# the present perfect or a present verb with a finished time, double
+# comparatives, "I am agree", uncountable and irregular plurals, a number with
+# a singular, a missing article, a form after a modal or "did", and each
+# sentence's right twin.
+XW = [("can i say she don't know the answer?", "she don't know the answer", "doesn't"),
+      ("is it correct: my brother have two cars", "my brother have two cars", "has"),
+      ("can i say they was very happy?", "they was very happy", "were"),
+      ("is this right: the shop open at nine", "the shop open at nine", "opens"),
+      ("can i say he have a big dog?", "he have a big dog", "has"),
+      ("is it ok to say i has a question?", "i has a question", "have"),
+      ("is it correct to say my mother don't drive?", "my mother don't drive", "doesn't"),
+      ("can i say it don't work?", "it don't work", "doesn't"),
+      ("is this sentence correct: you was right", "you was right", "were"),
+      ("can i say i have finished my homework yesterday?", "i have finished my homework yesterday", "finished my"),
+      ("is it correct: we have visited paris last summer", "we have visited paris last summer", "visited"),
+      ("can i say she has left two hours ago?", "she has left two hours ago", "left two"),
+      ("is it right to say i have bought this car in 2019?", "i have bought this car in 2019", "bought this"),
+      ("can i say they have moved here last year?", "they have moved here last year", "moved here"),
+      ("is this correct: yesterday i go to the cinema", "yesterday i go to the cinema", "went"),
+      ("can i say last week we play tennis?", "last week we play tennis", "played"),
+      ("is it correct to say i buy a new phone two days ago?", "i buy a new phone two days ago", "bought"),
+      ("can i say my sister call me yesterday?", "my sister call me yesterday", "called"),
+      ("can i say this one is more better?", "this one is more better", "is better"),
+      ("is it correct: her house is more bigger than mine", "her house is more bigger than mine", "is bigger"),
+      ("can i say we are agree?", "we are agree", "we agree"),
+      ("is it correct to say he is agree with me?", "he is agree with me", "agrees"),
+      ("can i say i need some informations?", "i need some informations", "information"),
+      ("is it ok to say he gave me good advices?", "he gave me good advices", "advice"),
+      ("can i say we bought new furnitures?", "we bought new furnitures", "furniture"),
+      ("is this right: i have two sister", "i have two sister", "sisters"),
+      ("can i say there are three bedroom in my flat?", "there are three bedroom in my flat", "bedrooms"),
+      ("can i say she doesn't likes coffee?", "she doesn't likes coffee", "like coffee"),
+      ("is it correct: did you saw my keys?", "did you saw my keys", "see"),
+      ("can i say you should to rest?", "you should to rest", "should rest"),
+      ("can i say i am teacher?", "i am teacher", "a teacher"),
+      ("is it correct: she is doctor", "she is doctor", "a doctor"),
+      ("can i say my feets hurt?", "my feets hurt", "feet"),
+      ("is this right: the womens are talking", "the womens are talking", "women"),
+      ("can i say i goed to the shop?", "i goed to the shop", "went"),
+      ("can i say he can plays the guitar?", "he can plays the guitar", "play"),
+      ("is it correct to say we didn't saw the film?", "we didn't saw the film", "see"),
+      ("can i say the children is sleeping?", "the children is sleeping", "are"),
+      ("can i say people is friendly here?", "people is friendly here", "are"),
+      ]
+XR = [("can i say she doesn't know the answer?", "she doesn't know the answer"),
+      ("is it correct: my brother has two cars", "my brother has two cars"),
+      ("can i say they were very happy?", "they were very happy"),
+      ("is this right: the shop opens at nine", "the shop opens at nine"),
+      ("can i say i finished my homework yesterday?", "i finished my homework yesterday"),
+      ("is it correct: we visited paris last summer", "we visited paris last summer"),
+      ("can i say she left two hours ago?", "she left two hours ago"),
+      ("can i say i have never been to london?", "i have never been to london"),
+      ("is it correct to say this one is better?", "this one is better"),
+      ("can i say i need some information?", "i need some information"),
+      ("can i say he gave me good advice?", "he gave me good advice"),
+      ("is this right: i have two sisters", "i have two sisters"),
+      ("can i say we didn't see the film?", "we didn't see the film"),
+      ("can i say i have lived in this city for five years?", "i have lived in this city for five years"),
+      ("is it correct: i am a teacher", "i am a teacher"),
+      ("can i say the children are sleeping?", "the children are sleeping"),
+      ("can i say people are friendly here?", "people are friendly here"),
+      ("is it ok to say my feet hurt?", "my feet hurt"),
+      ("can i say she has already eaten?", "she has already eaten"),
+      ("can i say we have known each other since 2015?", "we have known each other since 2015"),
+      ]
+extra = []
+for q, s, fix in XW:
+    extra.append(dict(act="language_question", kind="is_correct", subject=s, detail=None, context=[T],
+                      learner=q, expect=dict(wrong=True, answer_any=[fix])))
+for q, s in XR:
+    extra.append(dict(act="language_question", kind="is_correct", subject=s, detail=None, context=[T],
+                      learner=q, expect=dict(wrong=False)))
+for i, row in enumerate(extra):
+    row["id"], row["split"] = len(rows) + i + 1, "dev"
+rows += extra
 for split in ("dev", "test"):
     with open(HERE / f"{split}.jsonl", "w") as f:
         for r in rows:
