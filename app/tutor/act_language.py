@@ -47,6 +47,10 @@ _FORMS = {
 FORM = "(?P<form>" + "|".join(f"(?:{v})" for v in _FORMS.values()) + ")"
 _CORRECT = r"(?:correct|right|ok|okay|fine|grammatical|proper|natural|good english|correct english)"
 _LETTER = r"the (?:letter )?[a-z]"  # "the k in knife"
+# A finite verb after "it", "this", "that": "can i say it don't work" asks
+# about a sentence; "can you say that again" does not.
+_FINITE = (r"(?:is|was|are|were|isn't|wasn't|don't|doesn't|didn't|do|does|did|has|have|had"
+           r"|will|would|can|could)")
 _KIND_WORDS = r"(?:the |this |that )?(?:english )?(?:word|expression|phrase|idiom|sentence|verb|noun)"
 
 
@@ -63,10 +67,11 @@ class _Frame:
     kind: str
     pattern: re.Pattern
     fragment: bool = False  # a bare phrase ("plural of child"): no wh-word or auxiliary
+    whole: bool = False  # the subject is all of x: a sentence after "correct:" ends as it ends
 
 
-def _f(kind: str, pattern: str, fragment: bool = False) -> _Frame:
-    return _Frame(kind, re.compile(pattern), fragment)
+def _f(kind: str, pattern: str, fragment: bool = False, whole: bool = False) -> _Frame:
+    return _Frame(kind, re.compile(pattern), fragment, whole)
 
 
 # Order matters: see the module's docstring.
@@ -83,7 +88,7 @@ _FRAMES = (
                         rf"(?:pronounce|pronunce|pronouce|pronunciation|pronounciation) "
                         rf"(?:of |for )?(?:{_KIND_WORDS} )?{W}", fragment=True),
     _f("pronunciation", rf"(?:how )?(?:is|are|do you|do we) (?:the word )?{W} (?:pronounced|said)"),
-    _f("pronunciation", rf"{W},? (?:the )?(?:pronunciation|pronounciation)\b", fragment=True),
+    _f("pronunciation", rf"{W} ?,? (?:the )?(?:pronunciation|pronounciation)\b", fragment=True),
     _f("pronunciation", rf"where (?:is|are|do you put) the (?:stress|accent|emphasis) "
                         rf"(?:in|on|of|for) (?:the word )?{W}"),
     _f("pronunciation", rf"(?:which|what) syllable [^.?!]*?\b(?:in|of) (?:the word )?{W}"),
@@ -105,6 +110,9 @@ _FRAMES = (
     _f("is_correct", rf"(?:is|it's|its|it is) (?:it |this |that )?{_CORRECT} (?:english )?"
                      rf"(?:to say |if i say |saying |when i say |when you say |to write )?"
                      rf"(?:the sentence |that )?{X}{END}"),
+    _f("is_correct", rf"(?:is|are) (?:this |that |the |my )?(?:sentence|phrase|expression|"
+                     rf"grammar) (?:{_CORRECT}|right)(?: or (?:not|wrong))? ?[,:] ?{X}{END}",
+       whole=True),
     _f("is_correct", rf"(?:is|are) {X} (?:(?:a )?(?:correct|right|proper|grammatical)(?: english)?"
                      rf"(?: word| sentence| english| grammar| expression)?|(?:a )?(?:real|good|ok"
                      rf"|okay) (?:english|word|sentence|expression)|ok|okay)(?: or not| or wrong)?"
@@ -115,7 +123,8 @@ _FRAMES = (
                      rf"(?:{_CORRECT}|right)(?: or (?:not|wrong))?\s*$", fragment=True),
     _f("is_correct", rf"(?<!how )(?<!what )(?:can|could|may|should|do) (?:i|you|we|one|people) "
                      rf"(?:say|use|write) "
-                     rf"(?!it\b|that\b|this\b|something|again|more|slow|fast|better){X}{END}"),
+                     rf"(?!(?:it|that|this)\b(?!(?: one)? {_FINITE}\b)|something|again|more|slow"
+                     rf"|fast|better){X}{END}"),
     _f("is_correct", rf"(?:does|do|did) {X} sound (?:ok|okay|right|correct|natural|good|fine|"
                      rf"english)"),
     _f("is_correct", r"(?:did i say (?:it|that|this|everything|the sentence) (?:right|correctly|"
@@ -160,7 +169,8 @@ _FRAMES = (
                   rf"{END}", fragment=True),
     _f("meaning", rf"(?:(?:can|could) you )?explain (?:me |to me )?(?:the (?:word|expression|phrase"
                   rf"|idiom) |what )(?P<x>[^.?!]+?)(?: means?)?{END}", fragment=True),
-    _f("meaning", r"(?:^|(?<= ))what(?:'s| is| are) (?:a |an )?(?P<x>[\w'-]+(?: [\w'-]+)?)\s*\??$"),
+    _f("meaning", r"(?:^|(?<= ))what(?:'s| is| are) (?:a |an )?(?P<x>[\w'-]+(?: [\w'-]+)?)"
+                  r"\s*(?:\?|$)"),
 )
 
 
@@ -241,7 +251,7 @@ def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
         return None
     if raw and match.start("x") == 0:
         raw = _before(raw) or raw  # "excuse me the word nosy, what is it"
-    subject = clean_subject(raw)
+    subject = raw.strip(" ,") if frame.whole and raw else clean_subject(raw)
     if subject is None and raw is not None and kind == "meaning":
         # "what does it mean, fed up", "what does it mean when someone says break a leg"
         rest = re.sub(r"^,? ?(?:when|if) (?:someone|somebody|people|you|they|he|she) (?:says?|said)"
@@ -257,6 +267,8 @@ def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
         kind = "pronunciation"
     if kind == "pronunciation" and subject and " " in subject:
         subject = subject.split()[0]
+    if kind == "meaning" and raw and re.search(r"\b(?:a|an)\s*$", line[:match.start("x")]):
+        detail = "noun"  # "what is a commute": the noun, not the verb
     return Found(kind, subject, detail, clean_subject(alternative))
 
 

@@ -1,10 +1,13 @@
 """Answers to questions about English, from sources that cannot invent.
 
-- "Is it correct / can I say X?": the corrector (app/tutor/corrections.py)
-  reads X. A sure edit: "Not quite: say '...'". No edit and no near miss:
-  "Yes, that's right." A near miss (an edit that gains, but not enough to be
-  sure): the tutor says it is not sure. A wrong sentence is never called fine
-  on the rules alone: without the language model the tutor says it is not sure.
+- "Is it correct / can I say X?": the parse's checks (app/tutor/sentence_checks.py)
+  and the corrector (app/tutor/corrections.py) read X. A sure finding or edit:
+  "Not quite: say '...'". "Yes, that's right." needs positive evidence: no
+  finding, no edit, no suspect the language model prefers fixed, no near miss
+  (an edit that gains, but not enough to be sure), every word known and a
+  whole clause. Anything between: the tutor says it is not sure. A wrong
+  sentence is never called fine on the rules alone: without the language
+  model the tutor says it is not sure.
 - Word forms: lemminflect's tables; the example is one of WordNet's own
   sentences that has the form, else a frame that is right for every word of
   its kind ("one box, two boxes").
@@ -87,19 +90,29 @@ def answer(act: ActResult, corrector=None, model=None, level: str = "B1") -> Ans
         return pronunciation(subject)
     if kind == LanguageKind.HOW_TO_SAY:
         return how_to_say(subject, model)
-    return meaning(subject, level)
+    return meaning(subject, level, pos="n" if act.detail == "noun" else None)
 
 
 # -- is it correct? ------------------------------------------------------------------
 
 def is_correct(sentence: str, corrector) -> Answer:
-    """The corrector's verdict on ``sentence``; unsure when it cannot be sure."""
+    """The verdict on ``sentence``: "Yes, that's right." only on positive
+    evidence (no check or corrector edit, no suspect the language model
+    confirms, no near miss, every word known, a whole clause); a sure error
+    gets the fix; anything between, an honest "I'm not sure"."""
+    from app.tutor import sentence_checks  # lazy: loads spaCy
+
     if corrector is None:
         return Answer("I'm not sure, sorry.", sure=False, source="corrector")
-    result = corrector.correct(sentence)
-    if result.edits:
-        fixed = result.corrected.strip()
-        return Answer(f"Not quite: say '{_sentence_shape(fixed, sentence)}'.", source="corrector")
+    fixed, found = sentence_checks.check(sentence)
+    result = corrector.correct(fixed)
+    if found or result.edits:
+        final = (result.corrected if result.edits else fixed).strip()
+        return Answer(f"Not quite: say '{_sentence_shape(final, sentence)}'.", source="corrector")
+    confirmed = _confirmed_suspect(corrector, sentence)
+    if confirmed:
+        return Answer(f"Not quite: say '{_sentence_shape(confirmed, sentence)}'.",
+                      source="corrector")
     near = _near_miss(corrector, sentence)
     if near is None and getattr(corrector, "lm", None) is None:
         # The rules alone found nothing: they miss most learner errors.
@@ -107,18 +120,50 @@ def is_correct(sentence: str, corrector) -> Answer:
     if near:
         return Answer(f"I'm not sure. I would say '{_sentence_shape(near, sentence)}'.",
                       sure=False, source="corrector")
+    unknown = sentence_checks.unknown_words(sentence)
+    if unknown:
+        return Answer(f"I'm not sure: I don't know the word '{unknown[0]}'.", sure=False,
+                      source="corrector")
+    if not sentence_checks.has_clause(sentence):
+        return Answer("I'm not sure: that is not a whole sentence, so I can't tell.",
+                      sure=False, source="corrector")
     return Answer("Yes, that's right.", source="corrector")
 
 
+def _wrong(sentence: str, corrector) -> bool:
+    from app.tutor import sentence_checks  # lazy: loads spaCy
+
+    return bool(sentence_checks.findings(sentence) or corrector.correct(sentence).edits
+                or _confirmed_suspect(corrector, sentence))
+
+
 def choice(first: str, second: str, corrector) -> Answer:
-    """"he go or he goes, which is right?": the one the corrector finds nothing
-    in while it corrects the other; else the verdict on the first."""
-    wrong = [bool(corrector.correct(s).edits) for s in (first, second)]
+    """"he go or he goes, which is right?": the one nothing is found in
+    while the other is wrong; else the verdict on the first."""
+    wrong = [_wrong(s, corrector) for s in (first, second)]
     if wrong == [True, False]:
         return Answer(f"Say '{_sentence_shape(second, second)}'.", source="corrector")
     if wrong == [False, True]:
         return Answer(f"Say '{_sentence_shape(first, first)}'.", source="corrector")
     return is_correct(first, corrector)
+
+
+def _confirmed_suspect(corrector, sentence: str) -> str:
+    """The sentence with the first suspect fix the language model prefers
+    (any gain): "" when none, or without a language model."""
+    from app.tutor import sentence_checks  # lazy: loads spaCy
+    from app.tutor.gec import as_written
+
+    scorer = getattr(corrector, "scorer", None)
+    if getattr(corrector, "lm", None) is None or scorer is None or not scorer.fits(sentence):
+        return ""
+    found = sentence_checks.suspects(sentence)
+    if not found:
+        return ""
+    fixes = [f.apply(sentence) for f in found]
+    gains = scorer.gains(as_written(sentence), [as_written(f) for f in fixes])
+    best = max(zip(gains, fixes))
+    return best[1] if best[0] > 0 else ""
 
 
 def _near_miss(corrector, sentence: str) -> str | None:
@@ -182,9 +227,12 @@ def _form_example(lemma: str, form: str, tag: str) -> str:
 
 # -- meanings --------------------------------------------------------------------------
 
-def meaning(subject: str, level: str = "B1") -> Answer:
+def meaning(subject: str, level: str = "B1", pos: str | None = None) -> Answer:
     phrase = re.sub(r"^(to|a|an|the)\s+", "", subject.lower().strip())
-    senses = dictionary.senses(phrase)
+    senses = dictionary.senses(phrase, pos) or dictionary.senses(phrase)
+    # The word as asked, when WordNet has it as a headword ("exhausted" the
+    # adjective, not the verb "exhaust"), before the senses of its lemma.
+    senses = [s for s in senses if s.lemma == phrase] or senses
     if not senses:
         return Answer(f"I'm not sure what '{phrase}' means, sorry. I don't want to guess.",
                       sure=False, source="wordnet")
@@ -208,11 +256,21 @@ def meaning(subject: str, level: str = "B1") -> Answer:
 
 def _definition(sense) -> str:
     gloss = sense.gloss.strip()
-    if sense.pos == "v" and not gloss.startswith("to "):
+    first = gloss.split()[0] if gloss.split() else ""
+    if sense.pos == "n" and first.endswith("s") and _verb_form(first):
+        gloss = f"someone who {gloss}"  # "writer: writes (books ...) professionally"
+    elif sense.pos == "v" and not gloss.startswith("to "):
         gloss = f"to {gloss}"
     elif sense.pos == "n" and not re.match(r"^(a|an|the|any|one|someone|something)\b", gloss):
         gloss = f"{'an' if gloss[:1] in 'aeiou' else 'a'} {gloss}"
     return gloss
+
+
+def _verb_form(word: str) -> bool:
+    from lemminflect import getAllLemmas  # lazy: loads lemminflect
+
+    lemmas = getAllLemmas(word)
+    return "VERB" in lemmas and "NOUN" not in lemmas
 
 
 def _has_word(example: str, phrase: str) -> bool:
@@ -234,25 +292,48 @@ def _sentence_case(text: str) -> str:
 # -- how do I say ...? -------------------------------------------------------------------
 
 def how_to_say(description: str, model) -> Answer:
-    """The model's word for ``description``, said only when WordNet backs it."""
-    proposed = _propose(description, model) if model is not None else ""
+    """A word for ``description`` that WordNet backs: the model's proposal when
+    a sense of it says what the learner described and is of its kind;
+    otherwise a noun whose WordNet definition says it (app/tutor/describe.py),
+    the model choosing among the best four under a JSON enum (the first
+    without a model); else "I'm not sure"."""
+    from app.tutor import describe  # lazy: reads WordNet's nouns
+
     unsure = Answer("I'm not sure of the word for that, sorry. Could you describe it another way?",
                     sure=False, source="model+wordnet")
-    if not proposed:
-        return unsure
-    senses = dictionary.senses(proposed)
-    if not senses:
-        return unsure
-    wanted = _content(description)
-    for sense in senses[:6]:
-        told = _content(" ".join((sense.gloss, *sense.words, *sense.examples)))
-        if wanted & told:
+    proposed = _propose(description, model) if model is not None else ""
+    if proposed:
+        sense = describe.fits(proposed, description)
+        if sense is not None:
             return Answer(f"You can say '{proposed}'. It means {_definition(sense)}.",
                           source="model+wordnet")
-    if not wanted:  # a word in another language: nothing to check the meaning against
+    if not _content(description):  # a word in another language: nothing to check against
         return Answer(f"I think it's '{proposed}', but I'm not sure.", sure=False,
-                      source="model+wordnet")
-    return unsure
+                      source="model+wordnet") if proposed else unsure
+    found = [c for c in describe.candidates(description) if c.genus]
+    if not found:
+        return unsure
+    best = found[:4]
+    chosen = _choose(description, [c.word for c in best], model) if len(best) > 1 else ""
+    pick = next((c for c in best if c.word == chosen), found[0])
+    return Answer(f"You can say '{pick.word}'. It means {_definition(pick.sense)}.",
+                  source="wordnet")
+
+
+def _choose(description: str, words: list[str], model) -> str:
+    """The model's pick among WordNet's words, constrained to them (JSON enum)."""
+    if model is None:
+        return ""
+    schema = {"type": "object", "properties": {"word": {"type": "string", "enum": words}},
+              "required": ["word"]}
+    messages = [{"role": "system", "content": HOW_TO_SAY_SYSTEM},
+                {"role": "user", "content": f"{description}\n(Choose one of: {', '.join(words)})"}]
+    try:
+        raw = model.complete(messages, max_tokens=24, temperature=0.0, json_schema=schema, seed=7)
+        word = json.loads(raw).get("word", "")
+    except (ValueError, AttributeError, TypeError):
+        return ""
+    return word if word in words else ""
 
 
 def _propose(description: str, model) -> str:

@@ -33,6 +33,7 @@ class Sense:
     gloss: str  # the definition
     examples: tuple[str, ...]  # WordNet's example sentences, possibly none
     words: tuple[str, ...]  # the synset's words (synonyms), the lemma first
+    lexfile: int = -1  # WordNet's lexicographer file: 18 is noun.person, 14 noun.group
 
     @property
     def part_of_speech(self) -> str:
@@ -156,4 +157,4 @@ def _sense(file_pos: str, offset: int, lemma: str) -> Sense | None:
     definition = _QUOTED.sub("", definition).strip(" ;")
     shown = lemma.replace("_", " ")
     ordered = tuple(dict.fromkeys([shown, *words]))
-    return Sense(shown, pos, definition, examples, ordered)
+    return Sense(shown, pos, definition, examples, ordered, int(fields[1]))

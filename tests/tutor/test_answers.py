@@ -21,8 +21,14 @@ def test_a_wrong_sentence_is_corrected_never_called_right():
 
 def test_without_a_language_model_a_sentence_is_not_called_right():
     # The rules alone miss most learner errors: the tutor says it is not sure.
-    found = answers.is_correct("he go to work", FakeCorrector())
+    # ("I look forward to meet you": no parse check knows this one.)
+    found = answers.is_correct("i look forward to meet you", FakeCorrector())
     assert not found.sure and "that's right" not in found.text.lower()
+
+
+def test_the_parse_checks_correct_without_a_language_model():
+    found = answers.is_correct("he go to work", FakeCorrector())
+    assert found.text == "Not quite: say 'He goes to work'."
 
 
 @pytest.mark.parametrize("line, news", [

@@ -1,0 +1,247 @@
+"""Words for a description, found in WordNet's own definitions.
+
+"What do you call a person who repairs water pipes?": the description's
+content words (as every form lemminflect knows) are looked for in the
+definitions and synonyms of WordNet 3.0's nouns (app/tutor/dictionary.py
+reads the same files). A noun is a candidate when its definition uses the
+description's words; its genus (the head noun of the description, "person",
+"room", "shop", or a synonym of it) counts too. Candidates are ranked by how
+many of the description's words they use, then by how often WordNet's tagged
+corpus used the word, so a common word ("teacher") comes before a rare one
+("schoolmarm"). Nothing is invented: every candidate is a WordNet word with
+a definition that says what the learner described.
+
+The noun data file (15 MB) is read once, on the first such question; a
+search takes a few tens of milliseconds a word.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from app.tutor import dictionary
+
+# Heads that name no kind of thing: the genus of "someone who ..." is a person.
+_PERSON_HEADS = {"someone", "somebody", "person", "man", "woman", "people", "one", "guy"}
+_THING_HEADS = {"something", "thing", "stuff", "object", "word", "place", "kind", "type"}
+_LEXFILE_PERSON = 18
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Candidate:
+    word: str
+    sense: dictionary.Sense
+    matched: float  # description words its definition uses (a verb 2, another word 1)
+    genus: bool  # its definition or its hypernym names the description's head
+    count: int  # how often WordNet's tagged corpus used the word
+    at: int = 0  # where its line starts in the noun data
+    line_offset: str = ""  # its synset's offset
+    rank: int = 99  # which sense of the word it is (0: the first)
+
+
+def candidates(description: str, limit: int = 6) -> list[Candidate]:
+    """Nouns whose WordNet definitions say what ``description`` says, best first."""
+    head, content = _read(description)
+    if not content:
+        return []
+    _weights = _read_weights(description)
+    data = _noun_data()
+    if data is None:
+        return []
+    hits: dict[int, set[str]] = {}
+    for lemma, forms in content.items():
+        pattern = re.compile(rb"\b(?:" + b"|".join(re.escape(f.encode()) for f in forms)
+                             + rb")\b")
+        for match in pattern.finditer(data):
+            start = data.rfind(b"\n", 0, match.start()) + 1
+            hits.setdefault(start, set()).add(lemma)
+    heads = _genus_words(head)
+    person = head in _PERSON_HEADS
+    need = max(1, (len(content) + 1) // 2)
+    found: list[Candidate] = []
+    for start, lemmas in hits.items():
+        if len(lemmas) < need:
+            continue
+        end = data.find(b"\n", start)
+        line = data[start:end].decode("utf-8", errors="replace")
+        if " @i " in line:
+            continue  # an instance: a name ("delilah"), not a word for a kind of thing
+        sense = _parse(line)
+        if sense is None or not sense.words or not sense.gloss:
+            continue
+        defined = set(re.findall(r"[a-z]+", sense.gloss))
+        used = [lemma for lemma, forms in content.items() if forms & defined]
+        matched = sum(_weights[lemma] for lemma in used)
+        word = sense.words[0]
+        said = set(description.lower().split())
+        if len(used) < need or any(w in said for w in word.split()):
+            continue
+        genus = sense.lexfile == _LEXFILE_PERSON if person else bool(
+            heads & set(re.findall(r"[a-z]+", " ".join(sense.gloss.split()[:6]))))
+        found.append(Candidate(word, sense, matched, genus, 0, start, line.split(" ", 1)[0]))
+    found.sort(key=lambda c: (-(c.matched + c.genus), len(c.word)))
+    top = found[:limit * 4]
+    if not person and heads:  # the genus (the definition's head noun, a synonym's
+        # last part: "doghouse", or a hypernym), for the best few only
+        top = [_with_genus(c, heads, data) for c in top]
+    top = [_with_count(c) for c in top]
+    # The genus first (a person for "someone who ..."), then the words used,
+    # then a word whose first sense this is, then the more frequent word.
+    top.sort(key=lambda c: (-c.genus, -c.matched, c.rank, -c.count, len(c.word)))
+    unique: dict[str, Candidate] = {}
+    for c in top:
+        unique.setdefault(c.word, c)
+    return list(unique.values())[:limit]
+
+
+def fits(word: str, description: str) -> dictionary.Sense | None:
+    """The sense of ``word`` that says what ``description`` says: it uses one
+    of its words and is of its kind (a person for "someone who ..."; the
+    head noun, a synonym or a hypernym of it otherwise); None when none is,
+    or when the word is one the description already says ("house" for "a
+    small house for a dog")."""
+    head, content = _read(description)
+    said = set(re.findall(r"[a-z]+", description.lower()))
+    if not content or any(w in said for w in word.lower().split()):
+        return None
+    heads = _genus_words(head)
+    for sense in dictionary.senses(word, "n")[:6]:
+        told = set(re.findall(r"[a-z]+", " ".join((sense.gloss, *sense.words)).lower()))
+        if not any(forms & told for forms in content.values()):
+            continue
+        if head in _PERSON_HEADS:
+            if sense.lexfile == _LEXFILE_PERSON:
+                return sense
+        elif not heads or heads & told or heads & set(_sense_hypernyms(sense, word)):
+            return sense
+    return None
+
+
+def _sense_hypernyms(sense: dictionary.Sense, word: str) -> list[str]:
+    data = _noun_data()
+    if data is None:
+        return []
+    for offset in dictionary._index(word.replace(" ", "_"), "n")[1]:
+        at = data.find(f"\n{offset:08d} ".encode())
+        if at < 0:
+            continue
+        line = data[at + 1:data.find(b"\n", at + 1)].decode("utf-8", errors="replace")
+        parsed = _parse(line)
+        if parsed is not None and parsed.gloss == sense.gloss.lower():
+            return [w for words in _hypernym_words(line) for w in words.split()]
+    return []
+
+
+def _with_genus(c: Candidate, heads: set[str], data: bytes) -> Candidate:
+    end = data.find(b"\n", c.at)
+    line = data[c.at:end].decode("utf-8", errors="replace")
+    said = {w for words in _hypernym_words(line) for w in words.split()}
+    compound = any(w.replace(" ", "").endswith(h) and w != h for w in c.sense.words[1:]
+                   for h in heads)
+    return replace(c, genus=bool(heads & said) or _definition_head(c.sense.gloss) in heads
+                   or compound)
+
+
+def _definition_head(gloss: str) -> str:
+    """The noun a definition defines by: "a room equipped for ..." -> "room"."""
+    from app.tutor.gec.candidates import parser
+
+    roots = [t for t in parser()(gloss) if t.dep_ == "ROOT"]
+    return roots[0].lemma_.lower() if roots and roots[0].pos_ == "NOUN" else ""
+
+
+def _with_count(c: Candidate) -> Candidate:
+    count, offsets = dictionary._index(c.word.replace(" ", "_"), "n")
+    offset = int(c.line_offset) if c.line_offset.isdigit() else -1
+    rank = offsets.index(offset) if offset in offsets else len(offsets)
+    return replace(c, count=count, rank=rank)
+
+
+def _read_weights(description: str) -> dict[str, float]:
+    """How much each content word says: the action (a verb) most, a quality least."""
+    from app.tutor.gec.candidates import parser
+
+    return {t.lemma_.lower(): {"VERB": 2.0}.get(t.pos_, 1.0)
+            for t in parser()(description)}
+
+
+def _read(description: str) -> tuple[str, dict[str, set[str]]]:
+    """The description's head noun and its content words, each with its forms."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    from app.tutor.gec.candidates import parser
+
+    doc = parser()(description)
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    head = roots[0].lemma_.lower() if roots and roots[0].pos_ in ("NOUN", "PRON") else ""
+    content: dict[str, set[str]] = {}
+    for t in doc:
+        if t.is_stop or not t.is_alpha or t.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN") \
+                or t.lower_ == head or len(t.text) < 3 or t.lemma_.lower() in _PERSON_HEADS \
+                or t.lemma_.lower() in _THING_HEADS:
+            continue
+        lemma = t.lemma_.lower()
+        forms = {lemma, t.lower_}
+        for upos in ("NOUN", "VERB", "ADJ"):
+            for base in getAllLemmas(t.lower_, upos).get(upos, ()):
+                forms |= {f.lower() for fs in getAllInflections(base, upos).values() for f in fs}
+        if t.pos_ == "ADJ":  # "big" is said "large" in a definition
+            for sense in dictionary.senses(lemma, "a")[:1]:
+                forms |= {w for w in sense.words if " " not in w}
+        content[lemma] = forms
+    return head, content
+
+
+def _genus_words(head: str) -> set[str]:
+    if not head or head in _THING_HEADS:
+        return set()
+    out = {head}
+    for sense in dictionary.senses(head, "n")[:2]:
+        out |= {w for w in sense.words if " " not in w}
+    return out
+
+
+def _hypernym_words(line: str) -> list[str]:
+    """The words of the synsets this noun's line points to as hypernyms ("@")."""
+    fields = line.split("|")[0].split()
+    count = int(fields[3], 16)
+    at = 4 + 2 * count
+    pointers = int(fields[at])
+    out = []
+    for i in range(pointers):
+        symbol, offset, pos = fields[at + 1 + 4 * i: at + 4 + 4 * i]
+        if symbol in ("@", "@i") and pos == "n":
+            sense = dictionary._sense("noun", int(offset), "")
+            if sense is not None:
+                out += [w for w in sense.words if w]
+    return out
+
+
+def _parse(line: str) -> dictionary.Sense | None:
+    head, _, gloss = line.partition("|")
+    fields = head.split()
+    if len(fields) < 5 or not fields[0].isdigit():
+        return None
+    count = int(fields[3], 16)
+    words = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i].lower()) for i in range(count)]
+    words = [w.replace("_", " ") for w in words]
+    definition = gloss.split(";")[0].strip() if not gloss.strip().startswith('"') else ""
+    definition = re.sub(r'"[^"]*"', "", definition).strip(" ;")
+    examples = tuple(e.strip() for e in re.findall(r'"([^"]+)"', gloss))
+    return dictionary.Sense(words[0], fields[2], definition, examples, tuple(words),
+                            int(fields[1]))
+
+
+@lru_cache(maxsize=1)
+def _noun_data() -> bytes | None:
+    folder = dictionary.data_dir()
+    if folder is None:
+        return None
+    with _lock:
+        data = (folder / "data.noun").read_bytes()
+    # The licence at the top is not a synset; glosses only are searched with it.
+    return data.lower()
