@@ -29,6 +29,7 @@ import re
 import sys
 import time
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 from app.cli_support import add_server_options
@@ -53,6 +54,10 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     add_server_options(parser)  # --llm-url URL, --llm-model NAME
     parser.add_argument("--gold-acts", action="store_true",
                         help="hand the tutor the set's act instead of the classifier's")
+    parser.add_argument("--answers-only", action="store_true",
+                        help="only the language questions, each classified and answered as "
+                             "the conversation does (app/tutor/answers.py) without a session: "
+                             "quick per-model figures")
     parser.add_argument("--level", default="B1")
     parser.add_argument("--limit", type=int, default=0, help="only the first N lines")
     parser.add_argument("--replies", type=Path,
@@ -79,6 +84,9 @@ def run(args: argparse.Namespace) -> int:
         info = {"model": "(replies from " + str(args.replies) + ")",
                 "turn_s_p50": _percentile([r["seconds"] for r in records], 50),
                 "turn_s_p95": _percentile([r["seconds"] for r in records], 95)}
+    elif getattr(args, "answers_only", False):
+        items = [i for i in items if i["act"] == "language_question"]
+        records, info = answer_only(items, args)
     else:
         records, info = generate(items, args)
     scored = [score(item, record) for item, record in zip(items, records)]
@@ -131,6 +139,38 @@ def generate(items: list[dict], args) -> tuple[list[dict], dict]:
                      "first_piece_ms_p50": _percentile(first_ms, 50),
                      "first_piece_ms_p95": _percentile(first_ms, 95),
                      "llm_tokens_per_s": _percentile(tokens_per_s, 50)}
+
+
+def answer_only(items: list[dict], args) -> tuple[list[dict], dict]:
+    """Each language question classified (with its context) and answered by
+    app.tutor.answers with the session's corrector and tutor model, as
+    Conversation does, without the session around it (no opener). A line the
+    classifier takes for another act gets no answer: scored wrong."""
+    from app.devtools.sense import scratch_session
+    from app.tutor import acts, answers
+
+    with scratch_session(args, "parley-eval-answers-") as (engines, _store, _scenario):
+        records, seconds = [], []
+        before = getattr(engines.chat, "stats", None)
+        before = replace(before) if before is not None else None
+        for item in items:
+            context = [line.split(": ", 1)[1] for line in item["context"][1:]]
+            started = time.monotonic()
+            act = _gold(item) if args.gold_acts else acts.classify(item["learner"], context)
+            reply = answers.answer(act, engines.corrector, engines.chat, args.level) \
+                if act.act == acts.Act.LANGUAGE else None
+            seconds.append(time.monotonic() - started)
+            print(f"eval-dialogue: {len(records) + 1}/{len(items)} {item['kind']}: "
+                  f"{seconds[-1]:.1f} s", file=sys.stderr, flush=True)
+            records.append({"reply": reply.text if reply else "", "act": act.act.value,
+                            "recast": "", "source": reply.source if reply else "",
+                            "ends_session": False, "seconds": round(seconds[-1], 2)})
+        stats = getattr(engines.chat, "stats", None)
+        used = stats.since(before) if stats is not None and before is not None else None
+    return records, {"model": engines.chat.name, "turn_s_p50": _percentile(seconds, 50),
+                     "turn_s_p95": _percentile(seconds, 95),
+                     "llm_tokens_per_s": round(used.tokens_per_s, 1) if used and used.calls
+                     else None}
 
 
 def _gold(item: dict):

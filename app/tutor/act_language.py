@@ -185,8 +185,11 @@ _LEAD = re.compile(r"^(?:(?:the|this|that|a) (?:english )?(?:word|expression|phr
                    r"verb|noun)|word|expression|phrase|idiom|to say|saying|that"
                    r"|you (?:said|say|used|wrote)(?: the word)?|in english)(?:\s+|$)")
 _TRAIL = re.compile(r"\s+(?:in english(?: language)?|in one word|please|exactly|correctly|properly|"
-                    r"in a (?:nice|polite|good|formal|friendly) way|politely|nicely|formally|teacher|"
-                    r"in a restaurant|mean|means|in english please|correct|right|in the sentence)$")
+                    r"in a (?:nice|polite|good|formal|friendly) way|politely|nicely|formally|"
+                    r"in a restaurant|mean|means|in english please|correct|right|in the sentence)$"
+                    # "teacher" said to the tutor, not "i am a teacher", "my teacher"
+                    r"|(?<!\ba)(?<!\ban)(?<!\bam)(?<!\bis)(?<!\bthe)(?<!\bmy)(?<!\byour)"
+                    r"(?<!\bare)(?<!\bwas)\s+teacher$")
 
 
 def clean_subject(x: str | None) -> str | None:

@@ -173,11 +173,27 @@ def _near_miss(corrector, sentence: str) -> str | None:
     if lm is None or not corrector.scorer.fits(sentence):
         return None
     scored = lm.score(sentence, corrector.harper_candidates(sentence))
-    near = [s for s in scored if s.gain > UNSURE_SHARE * lm.thresholds[s.candidate.family]]
+    near = [s for s in scored if s.gain > UNSURE_SHARE * lm.thresholds[s.candidate.family]
+            and not _drops_content(sentence, s.candidate.apply(sentence))]
     if not near:
         return ""
     best = max(near, key=lambda s: s.gain / lm.thresholds[s.candidate.family])
     return best.candidate.apply(sentence)
+
+
+_SMALL_WORDS = {"a", "an", "the", "to", "of", "in", "on", "at", "for", "with", "from", "by",
+                "about", "he", "she", "it", "they", "is", "are", "am", "was", "were", "do",
+                "does", "did", "very", "so", "that"}
+
+
+def _drops_content(before: str, after: str) -> bool:
+    """Would ``after`` lose a word that carries meaning ("I am a teacher" -> "I am")?"""
+    from collections import Counter
+
+    old, new = _WORD.findall(before.lower()), _WORD.findall(after.lower())
+    if len(new) >= len(old):
+        return False  # a word changed or added, none dropped
+    return any(word not in _SMALL_WORDS for word in Counter(old) - Counter(new))
 
 
 def _sentence_shape(text: str, like: str) -> str:
@@ -233,12 +249,13 @@ def meaning(subject: str, level: str = "B1", pos: str | None = None) -> Answer:
     # The word as asked, when WordNet has it as a headword ("exhausted" the
     # adjective, not the verb "exhaust"), before the senses of its lemma.
     senses = [s for s in senses if s.lemma == phrase] or senses
+    senses = [s for s in senses if not s.instance] or senses
     if not senses:
         return Answer(f"I'm not sure what '{phrase}' means, sorry. I don't want to guess.",
                       sure=False, source="wordnet")
     # A definition that uses the phrase itself explains nothing ("get along:
     # proceed or get along").
-    plain = [s for s in senses if not _has_word(s.gloss, phrase)] or senses
+    plain = [s for s in senses if not _has_word(s.gloss, phrase, s.pos)] or senses
     sense = plain[0]
     # Learners below C1 get the next sense when the most frequent one's
     # definition is long and the next one's far shorter ("banana: a yellow
@@ -273,12 +290,15 @@ def _verb_form(word: str) -> bool:
     return "VERB" in lemmas and "NOUN" not in lemmas
 
 
-def _has_word(example: str, phrase: str) -> bool:
+def _has_word(example: str, phrase: str, pos: str | None = None) -> bool:
+    """Does ``example`` use ``phrase`` (in any form of its part of speech: a
+    noun's definition may use the verb, "cook: someone who cooks food")?"""
     from lemminflect import getAllInflections  # lazy: loads lemminflect
 
     forms = {phrase}
+    upos = {"n": "NOUN", "v": "VERB", "a": "ADJ", "s": "ADJ", "r": "ADV"}.get(pos or "")
     if " " not in phrase:
-        forms |= {f for fs in getAllInflections(phrase).values() for f in fs}
+        forms |= {f for fs in getAllInflections(phrase, upos).values() for f in fs}
     low = example.lower()
     return any(re.search(rf"\b{re.escape(f)}\b", low) for f in forms)
 

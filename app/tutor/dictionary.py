@@ -34,6 +34,7 @@ class Sense:
     examples: tuple[str, ...]  # WordNet's example sentences, possibly none
     words: tuple[str, ...]  # the synset's words (synonyms), the lemma first
     lexfile: int = -1  # WordNet's lexicographer file: 18 is noun.person, 14 noun.group
+    instance: bool = False  # a named one ("Cook", the navigator), not a kind of thing
 
     @property
     def part_of_speech(self) -> str:
@@ -157,4 +158,4 @@ def _sense(file_pos: str, offset: int, lemma: str) -> Sense | None:
     definition = _QUOTED.sub("", definition).strip(" ;")
     shown = lemma.replace("_", " ")
     ordered = tuple(dict.fromkeys([shown, *words]))
-    return Sense(shown, pos, definition, examples, ordered, int(fields[1]))
+    return Sense(shown, pos, definition, examples, ordered, int(fields[1]), " @i " in head)

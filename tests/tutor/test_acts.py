@@ -32,6 +32,13 @@ pytestmark = pytest.mark.model  # loads lemminflect's tables
     ("what's the superlative of funny", "word_form", "funny", "superlative"),
     ("how do you pronounce 'quinoa'", "pronunciation", "quinoa", None),
     ("where is the stress in banana", "pronunciation", "banana", None),
+    ("is this sentence right: my friends comes tomorrow", "is_correct",
+     "my friends comes tomorrow", None),
+    ("can i say it don't matter?", "is_correct", "it don't matter", None),
+    ("can i say she is nurse?", "is_correct", "she is nurse", None),
+    ("how do you say saudade in english teacher", "how_to_say", "saudade", None),
+    ("how do you say february, the pronunciation", "pronunciation", "february", None),
+    ("what is a landlord? i have to call mine", "meaning", "landlord", "noun"),
 ])
 def test_language_questions_with_their_subject(text, kind, subject, detail):
     result = classify(text, [])

@@ -46,6 +46,13 @@ def test_a_meaning_is_wordnets_plainest_frequent_sense(word, meant):
     assert meant in found.text and found.source == "wordnet"
 
 
+def test_a_meaning_is_of_the_word_as_asked():
+    # "excited" the adjective, not the verb "excite"; "a cook" the person,
+    # not a namesake in WordNet (an instance).
+    assert "emotion" in answers.meaning("excited").text
+    assert "someone who cooks" in answers.meaning("cook", pos="n").text
+
+
 def test_an_idiom_the_dictionary_lacks_is_not_guessed():
     found = answers.meaning("break a leg")
     assert not found.sure and "not sure" in found.text
@@ -66,12 +73,15 @@ def test_a_proposed_word_is_said_only_when_the_dictionary_backs_it():
     backed = answers.how_to_say("a person who repairs water pipes",
                                 FakeChat(json.dumps({"word": "plumber"})))
     assert "'plumber'" in backed.text and backed.sure
-    unrelated = answers.how_to_say("a person who repairs water pipes",
-                                   FakeChat(json.dumps({"word": "banana"})))
-    invented = answers.how_to_say("a person who repairs water pipes",
-                                  FakeChat(json.dumps({"word": "pipefixer"})))
-    for found in (unrelated, invented):
-        assert not found.sure and "not sure" in found.text
+    # A word the dictionary does not back is never said: WordNet's own word
+    # for the description is, or "not sure" when it has none.
+    for proposed in ("banana", "pipefixer", "haircut"):
+        found = answers.how_to_say("a person who repairs water pipes",
+                                   FakeChat(json.dumps({"word": proposed})))
+        assert proposed not in found.text and "'plumber'" in found.text
+    nothing = answers.how_to_say("the thing you say when somebody sneezes",
+                                 FakeChat(json.dumps({"word": "banana"})))
+    assert not nothing.sure and "not sure" in nothing.text
 
 
 def _reply(conversation, line, act):

@@ -1,5 +1,6 @@
 """Answers to "is it correct?" from the corrector, what of a line is news, and
-the goodbye: the fast tier, on fakes (no model, no word tables).
+the goodbye: on fakes (no language model); the verdicts also read spaCy's
+parse, so those are in the model tier.
 
 The sentences here are written for these tests; the dialogue evaluation set
 (tests/data/dialogue) is not used.
@@ -12,6 +13,7 @@ from app.tutor.edits import Edit
 from tests.fakes import FakeCorrector
 
 
+@pytest.mark.model  # spaCy's parse (app/tutor/sentence_checks.py)
 def test_a_wrong_sentence_is_corrected_never_called_right():
     fix = Edit("don't", "doesn't", "agreement", "agreement")
     corrector = FakeCorrector({"he don't like tea": [fix]})
@@ -19,6 +21,7 @@ def test_a_wrong_sentence_is_corrected_never_called_right():
     assert found.text == "Not quite: say 'He doesn't like tea'."
 
 
+@pytest.mark.model  # spaCy's parse (app/tutor/sentence_checks.py)
 def test_without_a_language_model_a_sentence_is_not_called_right():
     # The rules alone miss most learner errors: the tutor says it is not sure.
     # ("I look forward to meet you": no parse check knows this one.)
@@ -26,6 +29,7 @@ def test_without_a_language_model_a_sentence_is_not_called_right():
     assert not found.sure and "that's right" not in found.text.lower()
 
 
+@pytest.mark.model  # spaCy's parse (app/tutor/sentence_checks.py)
 def test_the_parse_checks_correct_without_a_language_model():
     found = answers.is_correct("he go to work", FakeCorrector())
     assert found.text == "Not quite: say 'He goes to work'."
@@ -48,6 +52,7 @@ def test_a_goodbye_praises_a_clean_line_and_asks_nothing():
     assert "?" not in text and "I bought fresh fish for dinner" in text
 
 
+@pytest.mark.model  # spaCy's parse (app/tutor/sentence_checks.py)
 def test_a_choice_of_two_sentences_names_the_one_without_an_error():
     from app.tutor.acts import Act, ActResult, LanguageKind
 
