@@ -110,11 +110,14 @@ class ChatModel(ABC):
         json_schema: dict | None = None,
         repeat_penalty: float = 1.1,
         seed: int | None = None,
+        grammar: str | None = None,
     ) -> Iterator[str]:
         """Yield the reply in pieces as they are generated.
 
         ``json_schema`` constrains the output to JSON matching the schema
-        (grammar-constrained decoding), instead of parsing free text.
+        (grammar-constrained decoding), instead of parsing free text;
+        ``grammar`` to a llama.cpp GBNF grammar (a model or server that has
+        no grammars writes freely: the caller checks the text anyway).
         ``seed`` makes sampling reproducible; a new seed gives a new reply.
         """
 
@@ -218,9 +221,13 @@ class LlamaChatModel(ChatModel):
         return SharedWeightsChat(self, slot)
 
     def _stream(self, messages, *, slot: str, stats: GenerationStats, max_tokens=80,
-                temperature=0.3, stop=(), json_schema=None, repeat_penalty=1.1, seed=None):
+                temperature=0.3, stop=(), json_schema=None, repeat_penalty=1.1, seed=None,
+                grammar=None):
         self.load()
-        grammar = self._grammar(json_schema) if json_schema else None
+        if json_schema:
+            grammar = self._grammar(json.dumps(json_schema, sort_keys=True), schema=True)
+        elif grammar:
+            grammar = self._grammar(grammar)
         # Room for the reply, or llama.cpp refuses the prompt (app/tutor/prompt_fit.py).
         messages = fit_messages(messages, self.n_ctx - max_tokens, self.count_tokens)
         with self._lock:
@@ -298,12 +305,13 @@ class LlamaChatModel(ChatModel):
         llama._requires_eval = True
         self._slot = slot
 
-    def _grammar(self, schema: dict):
+    def _grammar(self, key: str, schema: bool = False):
+        """The compiled grammar of a JSON schema (``schema``) or of GBNF text, kept."""
         from llama_cpp import LlamaGrammar  # lazy: loads llama.cpp
 
-        key = json.dumps(schema, sort_keys=True)
         if key not in self._grammars:
-            self._grammars[key] = LlamaGrammar.from_json_schema(key, verbose=False)
+            self._grammars[key] = (LlamaGrammar.from_json_schema(key, verbose=False) if schema
+                                   else LlamaGrammar.from_string(key, verbose=False))
         return self._grammars[key]
 
 

@@ -90,11 +90,11 @@ class ServerChatModel(ChatModel):
     def stream(self, messages: Sequence[Message], *, max_tokens: int = 80,
                temperature: float = 0.3, stop: Sequence[str] = (),
                json_schema: dict | None = None, repeat_penalty: float = 1.1,
-               seed: int | None = None) -> Iterator[str]:
+               seed: int | None = None, grammar: str | None = None) -> Iterator[str]:
+        # llama.cpp's servers and vLLM read these; others ignore them.
+        extra = {"repeat_penalty": repeat_penalty, **({"grammar": grammar} if grammar else {})}
         request = dict(model=self.model, messages=list(messages), max_tokens=max_tokens,
-                       temperature=temperature, stream=True,
-                       # llama.cpp's servers and vLLM read these; others ignore them.
-                       extra_body={"repeat_penalty": repeat_penalty})
+                       temperature=temperature, stream=True, extra_body=extra)
         if stop:
             request["stop"] = list(stop)[:4]  # the OpenAI API takes at most four
         if seed is not None:
