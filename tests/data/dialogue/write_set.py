@@ -316,6 +316,28 @@ for q, s in XR:
 for i, row in enumerate(extra):
     row["id"], row["split"] = len(rows) + i + 1, "dev"
 rows += extra
+# --- more news for dev only (issue 24's follow-ups: at least 30 news lines to
+# tune on), written later by hand, after the split: they take no place in the
+# shuffle above, so test.jsonl stays as it was written. ids from 1001.
+DEV_NEWS = [([T], "i started a new job in a bakery last monday", ["job", "bakery", "bread", "work", "new", "start", "cake"], False),
+            ([T], "my husband and me went to a concert on saturday", ["concert", "music", "band", "husband", "saturday", "sing", "play"], True),
+            ([T], "i broke my phone, it fall on the floor", ["phone", "broke", "broken", "screen", "fix", "new", "repair", "fall", "fell"], True),
+            ([T], "our team win the match yesterday", ["team", "win", "won", "match", "game", "play", "score"], True),
+            ([T], "i am learning to drive, my test is in june", ["drive", "driving", "test", "june", "car", "lesson", "learn"], False),
+            ([T], "my son start school this year", ["son", "school", "start", "year", "class", "teacher"], True),
+            ([T], "i planted tomatoes in my garden", ["tomato", "garden", "plant", "grow", "vegetable"], False),
+            (["Tutor: What did you do at the weekend?"], "we went to the beach but it was too cold", ["beach", "cold", "weekend", "swim", "sea", "water", "weather"], False),
+            (["Tutor: How are you today?"], "a bit tired, i didn't sleep good", ["tired", "sleep", "night", "bed", "rest"], True),
+            (["Tutor: What do you do for work?"], "i am teacher in a primary school", ["teacher", "school", "teach", "children", "kids", "class", "student", "pupil"], True),
+            (["Tutor: Did you have a good holiday?"], "yes, we was in italy for ten days", ["italy", "holiday", "days", "visit", "rome", "food", "see", "trip"], True),
+            ([T], "my best friend is getting married in may", ["friend", "married", "marry", "wedding", "may"], False),
+            ([T], "i bake a chocolate cake for my sister birthday", ["cake", "chocolate", "bake", "sister", "birthday", "party"], True),
+            ([T], "the heating in my flat is broken since monday", ["heating", "flat", "broken", "cold", "fix", "repair", "landlord", "heat"], True),
+            (["Tutor: What are you reading at the moment?"], "a book about the history of japan", ["book", "history", "japan", "read", "about"], False),
+            ]
+for i, (ctx, line, c, err) in enumerate(DEV_NEWS):
+    rows.append(dict(act="news", kind=None, subject=None, detail=None, context=list(ctx),
+                     learner=line, expect=dict(content=c, error=err), id=1001 + i, split="dev"))
 for split in ("dev", "test"):
     with open(HERE / f"{split}.jsonl", "w") as f:
         for r in rows:
