@@ -11,7 +11,7 @@ passed (the expected words are the set's own, written with the lines):
 - questions to the tutor: the answer uses an expected word; a template
   question glued to it;
 - news: the follow-up question uses an expected word (is about what was
-  said); recasts, and recasts the corrector would flag; recasts that say
+  said; a template question never counts); recasts, and recasts the corrector would flag; recasts that say
   back a greeting or thanks;
 - goodbyes: without a question, and the session ended;
 - unclear lines: a request to say it again;
@@ -245,8 +245,10 @@ def score(item: dict, record: dict) -> dict:
         out["template"] = any(t in reply for t in TEMPLATES)
     elif act == "news":
         questions = _questions(reply)
-        out["follow_up_on_content"] = bool(questions) and _has_any(" ".join(questions),
-                                                                 expect.get("content"))
+        # A template question (source "fallback": "What else can you tell me
+        # about your keys?") is never counted, even with a content word in it.
+        out["follow_up_on_content"] = bool(questions) and record.get("source") != "fallback" \
+            and _has_any(" ".join(questions), expect.get("content"))
         out["said_back_social"] = bool(SAID_BACK.search(record.get("recast") or ""))
     elif act == "goodbye":
         out["no_question"] = "?" not in reply

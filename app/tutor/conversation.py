@@ -24,11 +24,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from app.resources import asset
-from app.tutor import dialogue, replies, tone
+from app.tutor import dialogue, follow_up, replies, tone
 from app.tutor import recast as recasting
 from app.tutor.acts import Act, ActResult
 from app.tutor.act_replies import ActReplies
-from app.tutor.chat import ChatModel, Message
+from app.tutor.chat import ChatModel, Message, count_pieces
 from app.tutor.edits import words
 from app.tutor.hints import HELP_REQUEST, hints_for
 from app.tutor.scenarios import Scenario
@@ -55,7 +55,6 @@ STOP = ("\n", "Learner:", "User:", "<|im_end|>", "[INST]", "[/INST]")
 MAX_REPLY_TOKENS = 64
 HISTORY_TURNS = 4  # about the last exchanges kept: a small context stays fast and on topic
 QUESTION_WORDS = 8  # room a first statement leaves for the closing question
-OFF_TOPIC_RETRIES = 1  # new attempts for a question sharing no word with the line
 HISTORY_STEP = 4  # how far the kept window's start jumps when it moves
 
 
@@ -146,6 +145,7 @@ class Conversation(ActReplies):
     last_act: ActResult = field(default_factory=lambda: ActResult(Act.NEWS))
     _corrected: tuple[str, object] | None = field(default=None, init=False, repr=False)
     _fresh_model: ChatModel | None = field(default=None, init=False, repr=False)
+    _question_model: ChatModel | None = field(default=None, init=False, repr=False)
     # What app/tutor/act_replies.py uses of this module, handed to it here so
     # that it never imports this module (no import cycle).
     _new_report = ReplyReport
@@ -267,11 +267,11 @@ class Conversation(ActReplies):
     def _follow_up(self, learner_text: str, said: recasting.Recast) -> Iterator[str]:
         """The model's question about what the learner said, to follow the recast.
 
-        The model sees the learner's line as in any turn (so the evaluated
-        prompt is shared with every other reply). Statements it writes before
-        its question are left out: the recast has already reacted. A question
-        that breaks a rule, or sounds pleased after news that was not good,
-        means a new attempt; after the last one a template question is used.
+        The model sees its own short prompt (app/tutor/follow_up.py: the task,
+        examples, the tutor's last question and the news) and writes one
+        question under a grammar. A question that breaks a rule, or sounds
+        pleased after news that was not good, means a new attempt; after the
+        last one a question on the recast's topic, else a template, is used.
         """
         report = self.last_report = ReplyReport(source="model", recast=said.text, tone=said.tone)
         # No change of subject right after news that was not good.
@@ -281,33 +281,41 @@ class Conversation(ActReplies):
             return
         earlier = [replied for _, replied in self.history[-HISTORY_TURNS * 2:]]
         spare = ""  # a question whose only fault is a topic shared by no word
-        for attempt, (temperature, seed, with_history) in enumerate(ATTEMPTS):
-            stream = self._sentences(self.messages(learner_text, with_history),
-                                     temperature, seed + len(self.history), with_history)
-            dropped = 0
-            for sentence in (part for piece in stream for part in replies.sentences(piece)):
-                if not sentence.endswith("?"):
-                    dropped += 1
-                    continue
-                found = self._follow_up_problems(said, sentence, earlier, learner_text)
-                report.attempts.append((sentence, found))
-                if found == ["not about what was said"] and not spare:
-                    spare = sentence
-                if found and spare and attempt >= OFF_TOPIC_RETRIES:
-                    # "What film did you see?" after the cinema shares no word
-                    # and is fine: after one more try, it is said.
-                    sentence, found = spare, []
-                if found:
-                    break
-                stream.close()
-                report.final, report.dropped = f"{said.text} {sentence}", dropped
+        prompt = follow_up.messages(learner_text, follow_up.last_question(self.history,
+                                                                          self.opening))
+        for attempt, (temperature, seed) in enumerate(follow_up.ATTEMPTS):
+            model = self._follow_up_model()
+            stream = model.stream(prompt, max_tokens=follow_up.MAX_TOKENS,
+                                  temperature=temperature, seed=seed + len(self.history),
+                                  stop=STOP, repeat_penalty=1.15, grammar=follow_up.GRAMMAR)
+            if model is not self.model:  # the turn's timings read the model's own totals
+                stream = count_pieces(stream, self.model.stats)
+            text = "".join(stream)
+            sentence = next((s for s in replies.sentences(text) if s.endswith("?")), "")
+            if not sentence:
+                continue
+            found = self._follow_up_problems(said, sentence, earlier, learner_text)
+            report.attempts.append((sentence, found))
+            if found == ["not about what was said"] and not spare:
+                spare = sentence
+            if found and spare and attempt == len(follow_up.ATTEMPTS) - 1:
+                # "What film did you see?" after the cinema shares no word
+                # and is fine: when no try did better, it is said.
+                sentence, found = spare, []
+            if not found:
+                report.final = f"{said.text} {sentence}"
                 yield sentence
                 return
-            stream.close()  # stop generating: the rest would not be spoken
         question = dialogue.topic_question(said.topic) or self._closing_question(
             [r for _, r in self.history])
         report.final, report.source = f"{said.text} {question}", "fallback"
         yield question
+
+    def _follow_up_model(self) -> ChatModel:
+        """The model with the follow-up prompt's cache of its own (app/tutor/follow_up.py)."""
+        if self._question_model is None:
+            self._question_model = self.model.with_own_cache(follow_up.SLOT)
+        return self._question_model
 
     def _checked_sentences(self, learner_text: str) -> Iterator[str]:
         """The reply's sentences, each let out only once it keeps the rules.
@@ -465,6 +473,11 @@ class Conversation(ActReplies):
             self._fresh_model = self.model.with_own_cache("without-history")
             for _ in self._fresh_model.stream(self.messages("", with_history=False),
                                               max_tokens=1, temperature=0.0):
+                pass
+        if self._question_model is None and self.recasts:
+            # The follow-up prompt's fixed head, read once a session.
+            for _ in self._follow_up_model().stream(follow_up.head(), max_tokens=1,
+                                                    temperature=0.0):
                 pass
 
 
