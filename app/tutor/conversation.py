@@ -290,10 +290,13 @@ class Conversation(ActReplies):
                                   stop=STOP, repeat_penalty=1.15, grammar=follow_up.GRAMMAR)
             if model is not self.model:  # the turn's timings read the model's own totals
                 stream = count_pieces(stream, self.model.stats)
-            text = "".join(stream)
-            sentence = next((s for s in replies.sentences(text) if s.endswith("?")), "")
-            if not sentence:
+            parts = replies.sentences("".join(stream))
+            asks = [i for i, part in enumerate(parts) if part.endswith("?")]
+            if not asks:
                 continue
+            # Statements before the question are left out (a model or server
+            # without the grammar writes them): the reaction has been said.
+            sentence, dropped = parts[asks[0]], asks[0]
             found = self._follow_up_problems(said, sentence, earlier, learner_text)
             report.attempts.append((sentence, found))
             if found == ["not about what was said"] and not spare:
@@ -303,7 +306,7 @@ class Conversation(ActReplies):
                 # and is fine: when no try did better, it is said.
                 sentence, found = spare, []
             if not found:
-                report.final = f"{said.text} {sentence}"
+                report.final, report.dropped = f"{said.text} {sentence}", dropped
                 yield sentence
                 return
         question = dialogue.topic_question(said.topic) or self._closing_question(

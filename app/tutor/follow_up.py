@@ -20,7 +20,7 @@ content afterwards. docs/follow-ups.md has the figures.
 
 from __future__ import annotations
 
-from app.tutor import dialogue
+from app.tutor import dialogue, replies
 
 SLOT = "follow-up"  # the prompt cache of its own (LlamaChatModel.with_own_cache)
 MAX_TOKENS = 32
@@ -75,5 +75,5 @@ def messages(learner_text: str, asked: str = "") -> list[dict]:
 def last_question(history, opening: str = "") -> str:
     """The tutor's latest question, which the learner's line may answer."""
     line = history[-1][1] if history else opening
-    questions = [s for s in line.replace("!", ".").split(". ") if s.strip().endswith("?")]
-    return questions[-1].strip() if questions else ""
+    questions = [s for s in replies.sentences(line) if s.endswith("?")]
+    return questions[-1] if questions else ""

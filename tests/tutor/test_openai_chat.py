@@ -218,3 +218,13 @@ def test_turn_end_is_scored_by_the_embedded_model_while_the_server_answers(serve
     tag = policy.begin()
     policy.heard(tag, "My grandfather has lived in Florida all his life.")
     assert policy.required_ms() == (FINISHED_MS if finished >= SURE_END else HESITANT_MS)
+
+
+def test_a_llama_cpp_server_takes_a_gbnf_grammar(server_url):
+    from app.tutor import follow_up
+
+    model = ServerChatModel(server_url, "smollm2")
+    text = "".join(model.stream(follow_up.messages("we painted the kitchen yellow"),
+                                max_tokens=follow_up.MAX_TOKENS, temperature=0.0,
+                                grammar=follow_up.GRAMMAR))
+    assert text.startswith(follow_up.OPENERS) and text.endswith("?"), text

@@ -1,0 +1,79 @@
+"""The follow-up question after news (app/tutor/follow_up.py): its prompt, on
+a scripted model its tries, and with the real SmolLM2 what it asks.
+
+The news lines here are not lines of the dialogue set (tests/data/dialogue).
+"""
+
+import pytest
+
+from app.devtools.eval_dialogue import score
+from app.tutor import dialogue, follow_up
+from app.tutor.conversation import Conversation
+from tests.tutor.fakes import Fake
+
+
+def test_the_prompt_names_the_tutors_question_and_the_news_without_greetings():
+    prompt = follow_up.messages("hi, thank you. my brother bought a boat",
+                                "What did your family do this week?")
+    assert prompt[: len(follow_up.head())] == follow_up.head()  # the cached head comes first
+    assert prompt[-2] == {"role": "assistant", "content": "What did your family do this week?"}
+    assert prompt[-1] == {"role": "user", "content": "my brother bought a boat"}
+    assert follow_up.messages("my brother bought a boat")[-2]["role"] == "assistant"
+    assert follow_up.messages("my brother bought a boat")[-2] == follow_up.head()[-1]
+
+
+def test_the_tutors_last_question_is_the_one_the_news_answers():
+    history = [("hi", "Nice to meet you. Where do you live? I live in Leeds.")]
+    assert follow_up.last_question(history) == "Where do you live?"
+    assert follow_up.last_question([], "Hello! How was your weekend?") == "How was your weekend?"
+    assert follow_up.last_question([("ok", "I see.")]) == ""
+
+
+def test_a_template_follow_up_never_counts_as_on_the_content():
+    item = {"id": 1, "act": "news", "learner": "i lost my wallet",
+            "expect": {"content": ["wallet"]}}
+    record = {"reply": "Oh dear. What else can you tell me about your wallet?", "act": "news",
+              "recast": "", "source": "fallback"}
+    assert score(item, record)["follow_up_on_content"] is False
+    assert score(item, {**record, "source": "model"})["follow_up_on_content"] is True
+
+
+@pytest.mark.model  # the recast parses with spaCy
+def test_the_follow_up_uses_its_own_prompt_and_grammar_and_retries_off_topic_questions():
+    model = Fake("Where do you live?", "That's sad. How old was your bike?")
+    talk = Conversation(model)
+    reply = "".join(talk.reply("someone stole my bike at the station"))
+    assert reply.endswith(". How old was your bike?") and "Where" not in reply
+    assert [call["grammar"] for call in model.calls] == [follow_up.GRAMMAR] * 2
+    assert model.calls[0]["messages"][0]["content"] == follow_up.SYSTEM
+    assert talk.last_report.attempts[0] == ("Where do you live?", ["not about what was said"])
+    assert talk.last_report.dropped == 1 and talk.last_report.source == "model"
+
+
+@pytest.mark.model
+def test_an_off_topic_question_is_said_only_after_every_try():
+    model = Fake("Where do you live?", "What is your name?", "Do you like tea?")
+    talk = Conversation(model)
+    reply = "".join(talk.reply("someone stole my bike at the station"))
+    assert len(model.calls) == len(follow_up.ATTEMPTS)
+    assert reply.endswith(". Where do you live?")  # no try did better: said
+
+
+NEWS = ["my brother bought a small boat last summer",
+        "i have a new neighbour, she plays the piano every evening",
+        "we painted the kitchen yellow at the weekend",
+        "my grandfather is in hospital since tuesday"]
+
+
+@pytest.mark.parametrize("line", NEWS)
+def test_smollm2_asks_one_question_about_the_news(smollm2, line):
+    talk = Conversation(smollm2)
+    talk.warm_up()
+    reply = "".join(talk.reply(line))
+    question = talk.last_report.final.split(". ")[-1] if talk.last_report.recast else \
+        reply.split(". ", 1)[-1]
+    assert question.endswith("?") and question.count("?") == 1, reply
+    assert question.startswith(follow_up.OPENERS), reply  # the grammar held
+    assert talk.last_report.source == "model", talk.last_report
+    assert dialogue.about(question, line), reply
+
