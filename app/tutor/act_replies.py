@@ -8,7 +8,7 @@ follow-up question must pass.
 
 from __future__ import annotations
 
-from app.tutor import answers, dialogue, replies, tone
+from app.tutor import answers, dialogue, follow_up, replies, tone
 from app.tutor.edits import words
 from app.tutor import recast as recasting
 from app.tutor.acts import Act, ActResult
@@ -130,4 +130,4 @@ class ActReplies:
             found.append("repeats an earlier question")
         if not dialogue.about(question, dialogue.news_part(learner_text) or learner_text):
             found.append("not about what was said")
-        return found
+        return found + follow_up.problems(question)

@@ -175,6 +175,7 @@ def content_words(text: str) -> set[str]:
 
     out = set()
     for token in re.findall(r"[a-z][a-z']+", text.lower()):
+        token = re.sub(r"'s?$", "", token)  # "grandmother's" is about the grandmother
         if token in _STOP_WORDS or len(token) < 3:
             continue
         out.add(token)

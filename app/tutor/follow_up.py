@@ -20,6 +20,8 @@ content afterwards. docs/follow-ups.md has the figures.
 
 from __future__ import annotations
 
+import re
+
 from app.tutor import dialogue, replies
 
 SLOT = "follow-up"  # the prompt cache of its own (LlamaChatModel.with_own_cache)
@@ -77,3 +79,26 @@ def last_question(history, opening: str = "") -> str:
     line = history[-1][1] if history else opening
     questions = [s for s in replies.sentences(line) if s.endswith("?")]
     return questions[-1] if questions else ""
+
+
+_MEANS = re.compile(r"\bwhat do you mean\b", re.IGNORECASE)
+
+
+def problems(question: str) -> list[str]:
+    """What makes a follow-up question asked in the grammar's shape senseless:
+    "What do you mean?" after news the tutor understood, and "What kind of"
+    before no noun ("What kind of old is your cat?")."""
+    found = []
+    if _MEANS.search(question):
+        found.append("asks what was meant")
+    if question.lower().startswith("what kind of "):
+        from app.tutor.parser import parse  # lazy: loads spaCy
+
+        thing = []  # the words after "What kind of", up to the verb
+        for token in parse(question)[3:]:
+            if token.pos_ in ("VERB", "AUX") or token.is_punct:
+                break
+            thing.append(token.pos_)
+        if not {"NOUN", "PROPN"} & set(thing):
+            found.append("what kind of no thing")
+    return found
