@@ -77,3 +77,16 @@ def test_smollm2_asks_one_question_about_the_news(smollm2, line):
     assert talk.last_report.source == "model", talk.last_report
     assert dialogue.about(question, line), reply
 
+
+
+def test_asking_what_was_meant_is_no_follow_up():
+    assert follow_up.problems("What do you mean by family?") == ["asks what was meant"]
+    assert follow_up.problems("How is your daughter today?") == []
+
+
+@pytest.mark.model  # spaCy tags the words after "What kind of"
+@pytest.mark.parametrize("question, senseless", [
+    ("What kind of old is your cat?", True), ("What kind of crazy are those dogs?", True),
+    ("What kind of film?", False), ("What kind of Japanese food do you cook?", False)])
+def test_what_kind_of_must_name_a_thing(question, senseless):
+    assert bool(follow_up.problems(question)) == senseless
