@@ -9,7 +9,13 @@ and again with ``python -m app models list --measure``) and picks:
   else the embedded SmolLM2;
 - the ears: Whisper base when it hears the learner better than tiny.en and
   still leaves the first sound (:data:`FIRST_AUDIBLE_P95_MS`) and the tutor's
-  first sentence within their budgets, else tiny.en.
+  first sentence within their budgets, else tiny.en;
+- the review's writer (the fluent versions of a session's turns, built in the
+  background after it ends, app/fluent_review.py): the strongest tutor whose
+  measured speeds build a :data:`REVIEW_TURNS`-turn review in
+  :data:`REVIEW_BUDGET_S` with :data:`REVIEW_MARGIN` times its predicted time
+  to spare (a slow day), else SmolLM2. It has no turn's first-sentence budget
+  to keep, so it may be stronger than the tutor.
 
 The first sound of a reply never waits for the model: a recast or a short
 acknowledgement ("Good question.", kept rendered by the voice) comes first.
@@ -66,6 +72,20 @@ TIMING_QUESTIONS = (
     "What kind of music do you listen to when you work?",
     "Could you give me some advice for my job interview?",
 )
+# The review (issue 26): a 10-turn session's fluent versions are ready
+# within 60 s of its end; the pick keeps twice its predicted time in hand.
+REVIEW_TURNS = 10
+REVIEW_BUDGET_S = 60.0
+REVIEW_MARGIN = 2.0
+# Per turn, as measured with eval-fluent on the dev split (docs/review-fluent.md):
+# the learner's line read into the prompt (with the chat template's tokens),
+# the JSON rewrite written, and the corrector's and the guard's own work
+# (SmolLM2 scoring, spaCy) which does not depend on the writer. The system
+# prompt and its examples are read once per build.
+REVIEW_PROMPT_TOKENS = 30
+REVIEW_OUTPUT_TOKENS = 24
+REVIEW_OTHER_S = 0.6
+REVIEW_PREFIX_TOKENS = 330
 PROMPT_TEXT = ("The learner is practising everyday conversation at level B1. Keep replies "
                "short and simple, react to what was said and ask one question about it. ") * 3
 
@@ -117,6 +137,8 @@ class Pick:
     # The 1-minute load average was above 1.5 × the cores while it was
     # measured: the figures are a busy machine's, so the next start measures again.
     provisional: bool = False
+    # The review's writer; "" in a pick saved before it was measured (the tutor writes).
+    review: str = ""
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -137,6 +159,38 @@ def predicted_first_audible_ms(ear_asr_p95: float, tiny_asr_p95: float) -> float
     """The first sound (a recast or an acknowledgement), p95: as measured with
     tiny.en, with this Whisper's recognition in place of tiny.en's."""
     return FIRST_AUDIBLE_TINY_P95_MS - tiny_asr_p95 + ear_asr_p95
+
+
+def predicted_review_s(tutor: TutorSpeed, turns: int = REVIEW_TURNS) -> float:
+    """Seconds from a session's end to its review with this writer: loading
+    it (it is not the tutor's model when it is stronger), the prompt's
+    examples read once, then per turn the line read, the rewrite written and
+    the corrector's checks."""
+    prompt = max(tutor.prompt_tokens_per_s, 1e-3)
+    generation = max(tutor.generation_tokens_per_s, 1e-3)
+    per_turn = (REVIEW_PROMPT_TOKENS / prompt + REVIEW_OUTPUT_TOKENS / generation
+                + REVIEW_OTHER_S)
+    return tutor.load_s + REVIEW_PREFIX_TOKENS / prompt + turns * per_turn
+
+
+def choose_review(tutors: dict[str, TutorSpeed]) -> tuple[str, list[str]]:
+    """The strongest measured model that builds a review in the budget with
+    the margin to spare, and why; SmolLM2 is the floor."""
+    reasons = []
+    for spec in TUTORS:
+        speed = tutors.get(spec)
+        if speed is None:
+            continue
+        predicted = predicted_review_s(speed)
+        fits = predicted * REVIEW_MARGIN <= REVIEW_BUDGET_S
+        if fits or spec == TUTORS[-1]:
+            reasons.append(f"review by {spec}: a {REVIEW_TURNS}-turn review predicted in "
+                           f"{predicted:.0f} s (budget {REVIEW_BUDGET_S:.0f} s with "
+                           f"{REVIEW_MARGIN:g}x to spare)")
+            return spec, reasons
+        reasons.append(f"review not by {spec}: {predicted:.0f} s predicted, over "
+                       f"{REVIEW_BUDGET_S / REVIEW_MARGIN:.0f} s")
+    return TUTORS[-1], reasons
 
 
 def choose(tutors: dict[str, TutorSpeed], ears: dict[str, EarSpeed]) -> Pick:
@@ -183,6 +237,8 @@ def choose(tutors: dict[str, TutorSpeed], ears: dict[str, EarSpeed]) -> Pick:
             break
         reasons.append(f"{spec}: first sentence {predicted:.0f} ms p95 > "
                        f"{FIRST_SENTENCE_P95_MS:.0f} ms budget")
+    review, review_reasons = choose_review(tutors)
+    reasons += review_reasons
     cores = _cores()
     loads = [v.load_average for v in [*tutors.values(), *ears.values()]]
     # The measurement's own threads make a load of about the cores: above
@@ -194,7 +250,8 @@ def choose(tutors: dict[str, TutorSpeed], ears: dict[str, EarSpeed]) -> Pick:
     return Pick(tutor, ear, reasons,
                 tutors={k: asdict(v) for k, v in tutors.items()},
                 ears={k: asdict(v) for k, v in ears.items()},
-                measured_at=time.strftime("%Y-%m-%dT%H:%M:%S"), cores=cores, provisional=busy)
+                measured_at=time.strftime("%Y-%m-%dT%H:%M:%S"), cores=cores, provisional=busy,
+                review=review)
 
 
 def _cores() -> int:
@@ -235,6 +292,24 @@ def default_tutor(home: Path | None = None) -> str | None:
         return None
     model = PIP_MODELS.get(pick.tutor)
     return pick.tutor if model is not None and model.installed() else None
+
+
+def review_model(settings: Settings) -> str | None:
+    """The model that writes the review's fluent versions, when it is not the
+    tutor's: the measured review pick, still installed; None where the tutor's
+    model writes them: the learner chose a model (Settings, PARLEY_LLM_MODEL)
+    or a chat server, nothing was measured yet, or the pick is the tutor."""
+    from app.models_catalog import PIP_MODELS, SMOLLM2_ID
+
+    if settings.llm_model is not None or settings.llm_url:
+        return None
+    pick = load_pick(settings.home)
+    if pick is None or not pick.review or pick.review == pick.tutor:
+        return None
+    if pick.review == SMOLLM2_ID:
+        return SMOLLM2_ID  # the floor: the measured tutor is too slow for the review
+    model = PIP_MODELS.get(pick.review)
+    return pick.review if model is not None and model.installed() else None
 
 
 def default_ear(home: Path | None = None) -> str | None:

@@ -66,8 +66,12 @@ class Engines:
         # leave them to whoever works. Set before any engine loads its OpenMP runtime
         # (CTranslate2, llama.cpp, torch).
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-        from app.brain import with_measured_defaults
+        from app.brain import review_model, with_measured_defaults
 
+        # The review's writer when the measurement picked another model than
+        # the tutor's (read before the tutor's pick fills the settings in).
+        self.review_spec = review_model(self.settings)
+        self._review_chat = None
         # The tutor and Whisper this machine's measurement picked, where the
         # learner chose none (app/brain.py).
         self.settings = s = with_measured_defaults(self.settings)
@@ -119,6 +123,31 @@ class Engines:
             progress("ready", len(stages), len(stages))
 
     @property
+    def review_chat(self):
+        """The model that writes a session's fluent versions (app/fluent_review.py):
+        the tutor's, unless this machine's measurement picked another for the
+        review (app/brain.py). That one is made here, when first asked for, and
+        loaded by the build (its load counts in the review's time); it shares
+        weights with the tutor or the scorer when it is the same file."""
+        if self.review_spec is None:
+            return self.chat
+        if self._review_chat is None:
+            from app.models_catalog import resolve
+            from app.tutor.backends import create_local_chat
+
+            path = resolve(self.review_spec)
+            for model in (self.chat, self.scorer_model):
+                owner = getattr(model, "owner", model)
+                known = getattr(owner, "path", None)
+                if known is not None and _same_file(known, path):
+                    self._review_chat = owner
+                    break
+            else:
+                self._review_chat = create_local_chat(
+                    self.settings.with_(llm_model=self.review_spec, llm_url=None))
+        return self._review_chat
+
+    @property
     def turn_end_model(self):
         """Whose P(end of message) the end of a turn reads (app.turntaking.turn_end):
         SmolLM2's, as the threshold was chosen on its scores. A chat server's
@@ -166,6 +195,13 @@ def scoring_model(chat, settings: Settings):
         return local.with_own_cache("corrections")
     # SmolLM2 as it would be the tutor: the same threads, GPU layers and context.
     return create_local_chat(settings.with_(llm_model=None)).with_own_cache("corrections")
+
+
+def _same_file(one, other) -> bool:
+    try:
+        return Path(one).samefile(other)
+    except OSError:
+        return False
 
 
 def _voice_name(voice) -> str:

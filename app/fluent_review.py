@@ -36,14 +36,21 @@ class BuildResult:
     tokens: int
     tokens_per_s: float
     error: str | None = None  # one line: why nothing was saved
+    model: str = ""  # the review's writer
+
+
+def review_chat(engines):
+    """The review's writer (the measured pick, app/brain.py; else the tutor's
+    model) in a prompt cache of its own, loaded."""
+    chat = getattr(engines, "review_chat", None) or engines.chat
+    chat.load()
+    return chat.with_own_cache(REVIEW_SLOT) if hasattr(chat, "with_own_cache") else chat
 
 
 def rewriter_for(engines, level: str):
     from app.tutor.fluent import FluentRewriter  # lazy: loads the tutor's word lists
 
-    chat = engines.chat
-    view = chat.with_own_cache(REVIEW_SLOT) if hasattr(chat, "with_own_cache") else chat
-    return FluentRewriter(engines.corrector, view, level=level)
+    return FluentRewriter(engines.corrector, review_chat(engines), level=level)
 
 
 def build_fluent(store, engines, session_id: int,
@@ -79,7 +86,7 @@ def build_fluent(store, engines, session_id: int,
             line = rewriter.line(turn.transcript, corrected)
             lines.append((turn.id, line.fluent,
                           [c.to_json() for c in line.changes if c.op != "equal"], line.source))
-        store.save_fluent(session_id, lines, model=getattr(engines.chat, "name", ""))
+        store.save_fluent(session_id, lines, model=getattr(rewriter.chat, "name", ""))
     except Exception as error:  # one line; the session stays as it was
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
         return BuildResult(session_id, len(turns), 0, time.perf_counter() - started, 0, 0.0,
@@ -93,7 +100,7 @@ def build_fluent(store, engines, session_id: int,
     rewritten = sum(1 for turn, (_id, fluent, _c, _s) in zip(turns, lines)
                     if fluent.strip() != turn.transcript.strip())
     return BuildResult(session_id, len(turns), rewritten, time.perf_counter() - started,
-                       tokens, rate)
+                       tokens, rate, model=getattr(rewriter.chat, "name", ""))
 
 
 def _placed(transcript: str, corrections) -> bool:
@@ -163,7 +170,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"parley: {build.error}", file=sys.stderr)
             else:
                 print(f"built {build.turns} fluent versions in {build.seconds:.1f} s "
-                      f"({build.tokens_per_s:.0f} tokens/s)", file=sys.stderr)
+                      f"({build.model}, {build.tokens_per_s:.0f} tokens/s)", file=sys.stderr)
             review = build_review(store, session_id)
     if args.json:
         print(json.dumps(review, indent=2, ensure_ascii=False))

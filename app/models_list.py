@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.brain import Pick, load_pick
+from app.brain import Pick, TutorSpeed, load_pick, predicted_review_s
 from app.config import Settings, data_home, models_home
 from app.embedded import smollm2_gguf
 from app.errors import ParleyError
@@ -158,7 +158,8 @@ def run(args, settings: Settings) -> int:
             print(f"    answer's first sentence p50 {measured['first_sentence_p50_ms']:.0f} / "
                   f"p95 {measured['first_sentence_p95_ms']:.0f} ms; prompt "
                   f"{measured['prompt_tokens_per_s']:.0f} tokens/s, generation "
-                  f"{measured['generation_tokens_per_s']:.0f} tokens/s")
+                  f"{measured['generation_tokens_per_s']:.0f} tokens/s; a 10-turn review "
+                  f"{measured['review_predicted_s']:.0f} s")
     print(describe_pick(pick))
     return 0
 
@@ -193,7 +194,7 @@ def describe_pick(pick: Pick | None) -> str:
     ears = "; ".join(f"{spec}: WER {e['wer']:.1%}, recognition p95 "
                      f"{np.percentile(e['asr_ms'], 95):.0f} ms" for spec, e in pick.ears.items())
     lines = [f"measured pick ({pick.measured_at}, {pick.cores} cores): tutor {pick.tutor}, "
-             f"ears {pick.ear}"]
+             f"ears {pick.ear}, review {pick.review or pick.tutor}"]
     lines += [f"    {ears}"] if ears else []
     lines += [f"    {reason}" for reason in pick.reasons]
     return "\n".join(lines)
@@ -204,6 +205,9 @@ def _pick_fields(entry: ModelEntry, pick: Pick | None) -> dict:
     firsts = speed.get("first_sentence_ms") or []
     return {
         "picked": bool(pick and pick.tutor == entry.spec),
+        "review_picked": bool(pick and (pick.review or pick.tutor) == entry.spec),
+        "review_predicted_s": (round(predicted_review_s(TutorSpeed(**speed)), 1)
+                               if speed else None),
         "prompt_tokens_per_s": speed.get("prompt_tokens_per_s"),
         "generation_tokens_per_s": speed.get("generation_tokens_per_s"),
         "first_sentence_p50_ms": float(np.percentile(firsts, 50)) if firsts else None,

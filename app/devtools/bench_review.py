@@ -27,6 +27,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.devtools.bench_review")
     parser.add_argument("--turns", type=int, default=10)
     parser.add_argument("--file", type=Path, default=LINES)
+    parser.add_argument("--llm", metavar="MODEL", default=None,
+                        help="the review's writer, loaded when the build starts as the "
+                             "window does (default: the measured pick)")
     args = parser.parse_args(argv)
     from app.config import Settings
     from app.engines import Engines
@@ -42,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings.from_env().with_(home=Path(folder))
         engines = Engines(settings, transcriber=Unused(), voice=Unused())
+        if args.llm:  # as the measured pick would: the tutor's model stays
+            engines.review_spec = args.llm
         started = time.perf_counter()
         for _name, load in engines.stages():
             load()
@@ -62,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     report = {"turns": args.turns, "ready_s": round(ready_s, 1),
               "build_s": round(build.seconds, 1), "error": build.error,
               "rewritten": build.rewritten, "tokens": build.tokens,
-              "tokens_per_s": round(build.tokens_per_s, 1), "model": engines.chat.name,
+              "tokens_per_s": round(build.tokens_per_s, 1), "model": build.model,
+              "tutor": engines.chat.name,
               "models_load_s": round(load_s, 1), "load_average": os.getloadavg(),
               "cpus": os.cpu_count()}
     print(json.dumps(report, indent=2))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -120,6 +121,7 @@ class FluentScores:
     model_used: int = 0
     seconds: float = 0.0
     tokens_per_s: float = 0.0
+    tokens_per_call: float = 0.0
     misses: list[str] = field(default_factory=list)
 
     def rate(self, part: int, whole: int) -> float:
@@ -137,6 +139,7 @@ class FluentScores:
             "model_rewrites_used": self.model_used,
             "seconds_per_line": round(self.seconds / self.lines, 2) if self.lines else 0.0,
             "tokens_per_s": round(self.tokens_per_s, 1),
+            "tokens_per_rewrite": round(self.tokens_per_call, 1),
         }
 
 
@@ -177,6 +180,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--limit", type=int, default=0, help="only the first N lines")
     parser.add_argument("--level", default="B1")
     parser.add_argument("--no-model", action="store_true", help="the corrector alone")
+    parser.add_argument("--llm", metavar="MODEL", default=None,
+                        help="the writer: a catalog id or a GGUF path (default: the review's "
+                             "measured pick, as the review uses; PARLEY_LLM_MODEL if set)")
     parser.add_argument("--show", action="store_true", help="print each miss")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
@@ -186,7 +192,7 @@ def run(args: argparse.Namespace) -> int:
     from app.config import Settings
     from app.engines import Engines
     from app.tutor.fluent import FluentRewriter
-    from app.fluent_review import Unused
+    from app.fluent_review import Unused, review_chat
 
     if not args.file.is_file():
         raise ParleyError(f"no such file: {args.file}", "give a file of 'said || fix' lines")
@@ -194,8 +200,10 @@ def run(args: argparse.Namespace) -> int:
     if args.limit:
         items = items[:args.limit]
     settings = Settings.from_env()
+    if args.llm:
+        settings = settings.with_(llm_model=args.llm, llm_url=None)
     engines = Engines(settings, transcriber=Unused(), voice=Unused())
-    chat = None if args.no_model else engines.chat.with_own_cache("review")
+    chat = None if args.no_model else review_chat(engines)
     rewriter = FluentRewriter(engines.corrector, chat, level=args.level)
     scores = FluentScores()
     for number, item in enumerate(items, 1):
@@ -209,7 +217,10 @@ def run(args: argparse.Namespace) -> int:
         scores.model_used += line.source == "model"
         score_line(scores, item, line.fluent, rewriter.still_flagged(line.fluent))
     scores.tokens_per_s = chat.stats.tokens_per_s if chat is not None else 0.0
-    report = {"file": str(args.file), "model": engines.chat.name, **scores.as_dict()}
+    if chat is not None and chat.stats.calls:
+        scores.tokens_per_call = chat.stats.tokens / chat.stats.calls
+    report = {"file": str(args.file), "model": chat.name if chat is not None else "none",
+              **scores.as_dict(), "load_average": [round(v, 2) for v in os.getloadavg()]}
     if args.json:
         print(json.dumps(report, indent=2))
     else:

@@ -105,8 +105,10 @@ class Application:
         (self.settings.home / (BRAIN_FILE + ".running")).unlink(missing_ok=True)
         pick = load_pick(self.settings.home)
         if code == 0 and pick is not None:
+            review = (f", reviews by {pick.review}" if pick.review and pick.review != pick.tutor
+                      else "")
             self.notices.notice.emit(f"Measured this computer: the tutor {pick.tutor} and "
-                                     f"Whisper {pick.ear} from the next start on")
+                                     f"Whisper {pick.ear}{review} from the next start on")
 
     def make_engines(self, settings: Settings) -> Engines:
         """The engines the settings name, wired; also when the settings change
