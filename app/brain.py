@@ -77,14 +77,15 @@ TIMING_QUESTIONS = (
 REVIEW_TURNS = 10
 REVIEW_BUDGET_S = 60.0
 REVIEW_MARGIN = 2.0
-# Per turn, as measured with eval-fluent on the dev split (docs/review-fluent.md):
-# the learner's line read into the prompt (with the chat template's tokens),
-# the JSON rewrite written, and the corrector's and the guard's own work
-# (SmolLM2 scoring, spaCy) which does not depend on the writer. The system
-# prompt and its examples are read once per build.
-REVIEW_PROMPT_TOKENS = 30
-REVIEW_OUTPUT_TOKENS = 24
-REVIEW_OTHER_S = 0.6
+# Per turn, counted with Qwen's tokenizer and bench_review (docs/review-fluent.md):
+# the learner's line read into the prompt with the chat template's tokens
+# (16-20), the JSON rewrite written (13-15), and the corrector's and the
+# guard's work on a rewrite (SmolLM2 scoring, spaCy), which does not depend on
+# the writer. The system prompt and its examples (330 tokens) are read once
+# per build.
+REVIEW_PROMPT_TOKENS = 20
+REVIEW_OUTPUT_TOKENS = 15
+REVIEW_OTHER_S = 0.5
 REVIEW_PREFIX_TOKENS = 330
 PROMPT_TEXT = ("The learner is practising everyday conversation at level B1. Keep replies "
                "short and simple, react to what was said and ask one question about it. ") * 3
