@@ -71,6 +71,12 @@ MIN_CHANGED = 3
 TIME_ENTITIES = {"DATE", "TIME"}
 # Words of politeness are the learner's to say: a rewrite keeps them.
 POLITE = {"please", "thanks", "thank", "sorry", "excuse"}
+# Words that join what was said: "tired, so I went" is not "tired and I went".
+LINKS = {"so", "because", "but", "or", "if"}
+# A finished time: the perfect does not go with it ("I've moved here three
+# years ago"); a rewrite may take a perfect away, never bring one in.
+FINISHED_TIME = {"ago", "yesterday", "last"}
+PERFECT = {"have", "has", "had"}
 # Contractions are not a fix: "I am" said is as fluent as "I'm".
 CONTRACTIONS = {"i'm": "i am", "you're": "you are", "he's": "he is", "she's": "she is",
                 "it's": "it is", "we're": "we are", "they're": "they are", "that's": "that is",
@@ -182,10 +188,13 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any]) -> str |
         return "changes a modal verb"
     if _negations(before) != _negations(after):
         return "changes a negation"
-    keep = KEEP | POLITE
+    keep = KEEP | POLITE | LINKS
     dropped = Counter(w for w in before if w in keep) - Counter(w for w in after if w in keep)
     if dropped:
         return f"drops {', '.join(dropped)}"
+    if FINISHED_TIME & set(after) and (Counter(w for w in after if w in PERFECT)
+                                       - Counter(w for w in before if w in PERFECT)):
+        return "puts a perfect beside a finished time"
     if _loses_progressive(before, after):
         return "changes the -ing form into another tense"
     return None

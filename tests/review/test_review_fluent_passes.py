@@ -40,3 +40,18 @@ def test_a_rewrite_still_flagged_after_the_passes_is_refused():
 def test_the_examples_copy_a_correct_line_and_fix_the_rest():
     same = [said for said, fluent in FLUENT_EXAMPLES if said == fluent]
     assert same and len(same) < len(FLUENT_EXAMPLES)
+
+
+def test_the_guard_keeps_links_and_no_perfect_beside_a_finished_time():
+    from app.tutor.fluent import content_guard
+
+    def guard(said, rewrite):
+        return content_guard(said, rewrite, lambda text: [])
+
+    assert guard("I was tired, so I went to bed early.",
+                 "I was tired and I went to bed early.") == "drops so"
+    assert guard("I moved here three years ago.", "I've moved here three years ago.") \
+        == "puts a perfect beside a finished time"
+    # Taking a perfect away is a fix, and a perfect without a finished time stands.
+    assert guard("We have seen that film last week.", "We saw that film last week.") is None
+    assert guard("I live here since May.", "I have lived here since May.") is None
