@@ -158,8 +158,9 @@ def run(args, settings: Settings) -> int:
             print(f"    answer's first sentence p50 {measured['first_sentence_p50_ms']:.0f} / "
                   f"p95 {measured['first_sentence_p95_ms']:.0f} ms; prompt "
                   f"{measured['prompt_tokens_per_s']:.0f} tokens/s, generation "
-                  f"{measured['generation_tokens_per_s']:.0f} tokens/s; a 10-turn review "
-                  f"{measured['review_predicted_s']:.0f} s")
+                  f"{measured['generation_tokens_per_s']:.0f} tokens/s"
+                  + (f"; a 10-turn review {measured['review_predicted_s']:.0f} s"
+                     if measured["review_predicted_s"] is not None else ""))
     print(describe_pick(pick))
     return 0
 
@@ -206,13 +207,20 @@ def _pick_fields(entry: ModelEntry, pick: Pick | None) -> dict:
     return {
         "picked": bool(pick and pick.tutor == entry.spec),
         "review_picked": bool(pick and (pick.review or pick.tutor) == entry.spec),
-        "review_predicted_s": (round(predicted_review_s(TutorSpeed(**speed)), 1)
-                               if speed else None),
+        "review_predicted_s": _review_s(speed),
         "prompt_tokens_per_s": speed.get("prompt_tokens_per_s"),
         "generation_tokens_per_s": speed.get("generation_tokens_per_s"),
         "first_sentence_p50_ms": float(np.percentile(firsts, 50)) if firsts else None,
         "first_sentence_p95_ms": float(np.percentile(firsts, 95)) if firsts else None,
     }
+
+
+def _review_s(speed: dict) -> float | None:
+    """A 10-turn review's predicted seconds with this model (app/brain.py)."""
+    try:
+        return round(predicted_review_s(TutorSpeed(**speed)), 1) if speed else None
+    except TypeError:  # figures saved by another version
+        return None
 
 
 def _installed(spec: str) -> bool:
