@@ -198,10 +198,11 @@ def test_the_measurement_times_a_real_tutor_and_ear_and_models_list_shows_it(par
     assert speed["prompt_tokens_per_s"] > 1 and speed["generation_tokens_per_s"] > 1
     assert len(speed["first_sentence_ms"]) == 2 and min(speed["first_sentence_ms"]) > 0
     assert 0 <= pick.ears["tiny.en"]["wer"] < 0.5 and pick.ears["tiny.en"]["clips"] == 10
-    assert (pick.tutor, pick.ear) == ("smollm2-135m", "tiny.en")
+    assert (pick.tutor, pick.ear, pick.review) == ("smollm2-135m", "tiny.en", "smollm2-135m")
     assert brain.load_pick(parley_home) == pick
     listed = {row["spec"]: row for row in run_json("models", "list", home=parley_home)}
-    assert listed["smollm2-135m"]["picked"]
+    assert listed["smollm2-135m"]["picked"] and listed["smollm2-135m"]["review_picked"]
+    assert listed["smollm2-135m"]["review_predicted_s"] > 0
     low, high = sorted(speed["first_sentence_ms"])
     assert listed["smollm2-135m"]["first_sentence_p95_ms"] == pytest.approx(low + 0.95 * (high - low))
     text = run_app("models", "list", home=parley_home).stdout
