@@ -171,7 +171,7 @@ class HomePanel(QFrame):
         self.ring.set_progress(today.minutes_spoken, at_home.goal_minutes)
         self.ring.setToolTip(tr("Spoken today: {minutes} of {goal} minutes, in {turns} turns").format(
             minutes=f"{today.minutes_spoken:.1f}", goal=at_home.goal_minutes, turns=today.turns))
-        self.day.setText(QLocale().toString(QDate.currentDate(), "dddd d MMMM"))
+        self.day.setText(QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat))
         flame = theme.icon("flame", theme.current().thinking if today.streak else theme.current().muted, 16)
         self.streak_icon.setPixmap(flame.pixmap(16, 16))
         self.streak.setText(tr("{n}-day streak").format(n=today.streak) if today.streak

@@ -121,3 +121,23 @@ def _left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_the_day_is_written_as_the_interface_language_writes_it(qtbot, parley_home):
+    """Chinese writes the date "2026年12月6日星期日", not "星期日 6 十二月"."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from app.ui.main_window import MainWindow
+
+    seed(parley_home)
+    before = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
+    try:
+        w = MainWindow(load_models=False, check_mic=False)
+        qtbot.addWidget(w)
+        qtbot.waitUntil(lambda: w.home_panel.current is not None, timeout=30000)
+        day = w.home_panel.day.text()
+        assert day.startswith(f"{QDate.currentDate().year()}年") and "月" in day
+        w.close()
+    finally:
+        QLocale.setDefault(before)

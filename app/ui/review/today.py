@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
     QWidget,
@@ -87,7 +87,7 @@ class TodayPage(QWidget):
         self.home_text.setText("".join(parts))
         days = tr("day") if today.streak == 1 else tr("days")
         self.summary.setText(
-            f"<h2>{today.date:%A %d %B}</h2><p>"
+            f"<h2>{escape(_long_date(today.date))}</h2><p>"
             + tr("<b>{n}</b> drills due").format(n=today.drills_due) + "</p><p>"
             + tr("Streak: <b>{n}</b> {days} (one missed day a week is forgiven)").format(
                 n=today.streak, days=days) + "</p><p>"
@@ -96,3 +96,10 @@ class TodayPage(QWidget):
         self.drills_button.setEnabled(today.drills_due > 0)
         self.home_loaded.emit(at_home)
         self.loaded.emit(today)
+
+
+def _long_date(day) -> str:
+    """The day as the interface's language writes it ("Sunday, 6 December
+    2026", "2026年12月6日星期日"), not in Python's C locale."""
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              QLocale.FormatType.LongFormat)
