@@ -81,6 +81,9 @@ class NoModel:
     def stream(self, *args, **kwargs):
         raise AssertionError("the model was asked for a question")
 
+    def with_own_cache(self, slot):
+        return self  # as ChatModel: a model without a prompt cache is its own view
+
 
 def test_the_tutor_asks_it_after_the_recast_and_only_once():
     from app.tutor.conversation import Conversation
