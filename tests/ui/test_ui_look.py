@@ -123,29 +123,43 @@ def test_tab_walks_the_window_in_order(window, qtbot):
     assert all(w.isVisible() and w.isEnabled() for w in walked)
 
 
-def test_theme_and_language_switch(window, qtbot):
-    from app.ui import i18n, theme
-    from app.ui.main_window import MainWindow
+SWITCH = """
+from PySide6.QtWidgets import QApplication
+from app.ui import i18n, theme
+from app.ui.main_window import MainWindow
 
-    app = QApplication.instance()
-    try:
-        theme.apply(app, theme.DARK)
-        assert app.palette().window().color().name() == theme.DARK_PALETTE.window
-        assert theme.DARK_PALETTE.learner in app.styleSheet()
-        theme.apply(app, theme.LIGHT)
-        assert app.palette().window().color().name() == theme.LIGHT_PALETTE.window
-        assert theme.LIGHT_PALETTE.learner in app.styleSheet()
-        assert i18n.install(app, "zh_CN") == "zh_CN"
-        chinese = MainWindow(load_models=False, check_mic=False)
-        qtbot.addWidget(chinese)
-        assert chinese.send.text() == "发送"
-        assert chinese.bar.state.text() == "准备好了"
-        assert chinese.bar.talk.accessibleName() == "说话"
-        chinese.close()
-    finally:
-        i18n.install(app, "en")
-        theme.apply(app, theme.SYSTEM)
-    assert i18n.tr("Send") == "Send"
+app = QApplication([])
+theme.apply(app, theme.DARK)
+assert app.palette().window().color().name() == theme.DARK_PALETTE.window
+assert theme.DARK_PALETTE.learner in app.styleSheet()
+theme.apply(app, theme.LIGHT)
+assert app.palette().window().color().name() == theme.LIGHT_PALETTE.window
+assert theme.LIGHT_PALETTE.learner in app.styleSheet()
+assert i18n.install(app, "zh_CN") == "zh_CN"
+chinese = MainWindow(load_models=False, check_mic=False)
+assert chinese.send.text() == "\u53d1\u9001", chinese.send.text()  # 发送
+assert chinese.bar.state.text() == "\u51c6\u5907\u597d\u4e86"  # 准备好了
+assert chinese.bar.talk.accessibleName() == "\u8bf4\u8bdd"  # 说话
+chinese.close()
+i18n.install(app, "en")
+theme.apply(app, theme.SYSTEM)
+assert i18n.tr("Send") == "Send"
+english = MainWindow(load_models=False, check_mic=False)
+assert english.send.text() == "Send"
+english.close()
+print("switched")
+"""
+
+
+def test_theme_and_language_switch(tmp_path, parley_home):
+    """Dark and light, Chinese and back. In a process of its own: the switch
+    restyles, retranslates and refonts every widget of the application, and
+    in the suite's shared one that includes every window earlier tests left."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               PARLEY_HOME=str(parley_home), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-c", SWITCH], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=100)
+    assert done.returncode == 0 and "switched" in done.stdout, done.stderr[-3000:]
 
 
 @pytest.mark.parametrize("scale", ["1", "2"])
