@@ -39,7 +39,6 @@ def _line(name: str) -> QLabel:
     return label
 
 
-
 def topic_text(at_home) -> str:
     """The suggested topic's line in the interface's language (its words stay as said)."""
     if at_home.topic_words and at_home.topic_kind == "drill":
@@ -47,6 +46,7 @@ def topic_text(at_home) -> str:
     if at_home.topic_words and at_home.topic_kind == "memory":
         return tr("Tell the tutor more: {words}.").format(words=at_home.topic_words)
     return at_home.topic
+
 
 class HomePanel(QFrame):
     start = Signal(object)  # SessionOptions: continue, or talk about the suggested topic
