@@ -27,6 +27,7 @@ from app.tutor.styles import LEVELS
 from app.ui import settings_keys as K
 from app.ui import theme
 from app.ui.i18n import tr
+from app.ui.level_talk import record
 from app.ui.review.tasks import Tasks
 from app.ui.theme.widgets import LISTENING, TalkButton
 
@@ -104,23 +105,8 @@ class MicStep(QWidget):
         self.button.set_state(LISTENING)
         self.result.setText(tr("Listening… say a sentence"))
         device, stop, level = self.device, self.stop, self.level
-
-        def capture():
-            from app.audio.recorder import Recorder  # lazy: loads numpy and PortAudio
-            from app.audio.wavio import rms_dbfs
-
-            recorder = Recorder(device)
-            recorder.start()
-            try:
-                while not stop.is_set() and recorder.samples < CHECK_SECONDS * recorder.sample_rate:
-                    chunk = recorder.get_chunk(timeout=0.05)
-                    if chunk is not None:
-                        level.emit(rms_dbfs(chunk))
-            finally:
-                pcm = recorder.stop()
-            return pcm, recorder.sample_rate
-
-        self.tasks.run(capture, self._recorded, self._failed, pool="media")
+        self.tasks.run(lambda: record(device, stop, level.emit, CHECK_SECONDS),
+                       self._recorded, self._failed, pool="media")
 
     def _recorded(self, result) -> None:
         from app.audio.wavio import peak_dbfs  # lazy: loads numpy

@@ -28,6 +28,25 @@ from app.ui.theme.widgets import LISTENING, TalkButton
 
 TALK_SECONDS = 60.0
 MIN_SECONDS = 3.0  # shorter than this is a slip of the finger, not a talk
+
+
+def record(device, stop: threading.Event, on_level, seconds: float):
+    """Record from ``device`` until ``stop`` is set or ``seconds`` have passed,
+    telling ``on_level`` each chunk's level (dBFS); runs on a pool thread.
+    Returns (pcm, sample rate). The first start's microphone check uses it too."""
+    from app.audio.recorder import Recorder  # lazy: loads numpy and PortAudio
+    from app.audio.wavio import rms_dbfs
+
+    recorder = Recorder(device)
+    recorder.start()
+    try:
+        while not stop.is_set() and recorder.samples < seconds * recorder.sample_rate:
+            chunk = recorder.get_chunk(timeout=0.05)
+            if chunk is not None:
+                on_level(rms_dbfs(chunk))
+    finally:
+        pcm = recorder.stop()
+    return pcm, recorder.sample_rate
 WAIT_MS = 300  # how often to look whether the speech models are ready
 
 
@@ -111,23 +130,8 @@ class LevelTalk(QWidget):
         self.clock.start()
         self.button.setFocus()
         device, stop, level = self.device, self.stop, self.level
-
-        def capture():
-            from app.audio.recorder import Recorder  # lazy: loads numpy and PortAudio
-            from app.audio.wavio import rms_dbfs
-
-            recorder = Recorder(device)
-            recorder.start()
-            try:
-                while not stop.is_set() and recorder.samples < TALK_SECONDS * recorder.sample_rate:
-                    chunk = recorder.get_chunk(timeout=0.05)
-                    if chunk is not None:
-                        level.emit(rms_dbfs(chunk))
-            finally:
-                pcm = recorder.stop()
-            return pcm, recorder.sample_rate
-
-        self.tasks.run(capture, self._recorded, self._failed, pool="media")
+        self.tasks.run(lambda: record(device, stop, level.emit, TALK_SECONDS),
+                       self._recorded, self._failed, pool="media")
 
     def _tick(self) -> None:
         left = max(0, round(TALK_SECONDS - (time.monotonic() - self.started)))
