@@ -426,8 +426,19 @@ def test_ui_hands_free_voice_barge_in(make_window, mic, qtbot, learner_clips, pa
     _wait_quiet(qtbot, window)
 
 
+# Work that must never run on the GUI thread: the engines' heavy libraries.
+HEAVY_PACKAGES = ("llama_cpp", "faster_whisper", "ctranslate2", "whisper", "spacy", "piper",
+                  "onnxruntime", "torch", "errant", "lemminflect", "sounddevice")
+
+
 @pytest.mark.timeout(150)
-def test_ui_event_loop_never_stalls_during_a_turn(make_window, mic, qtbot, learner_clips):
+def test_ui_event_loop_never_blocks_during_a_turn(make_window, mic, qtbot, learner_clips):
+    """The GUI thread, sampled every 2 ms through a whole spoken turn, is never
+    inside an engine's library or a blocking wait called from app code.
+
+    Where it was, not how long a tick took: a timed check failed on a loaded
+    machine with nothing wrong (a 50 ms limit). The worst heartbeat gap is
+    printed as a measurement."""
     clip = _clip(learner_clips)
     window = make_window(hands_free=True)
     saved = _saved(window)
@@ -439,34 +450,51 @@ def test_ui_event_loop_never_stalls_during_a_turn(make_window, mic, qtbot, learn
     heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
     heartbeat.start()
     done = threading.Event()
-    stalls = _watch_main_thread(done, ticks)
+    samples, blocked = _watch_main_thread(done)
     mic(clip.wav)
     qtbot.waitUntil(lambda: bool(saved), timeout=120000)
     _wait_quiet(qtbot, window)
     heartbeat.stop()
     done.set()
     gaps = [b - a for a, b in zip(ticks, ticks[1:])]
-    assert len(ticks) > 100
-    worst = max(gaps) * 1000
-    where = max(stalls, default=(0, ""))[1]
-    print(f"heartbeat: {len(ticks)} ticks, worst gap {worst:.1f} ms")
-    assert worst <= 50, f"the event loop stalled for {worst:.0f} ms; the GUI thread was at:\n{where}"
+    assert len(ticks) > 100 and samples[0] > 100
+    print(f"heartbeat: {len(ticks)} ticks, worst gap {max(gaps) * 1000:.1f} ms;"
+          f" {samples[0]} samples of the GUI thread")
+    assert not blocked, "the GUI thread was found at:\n" + "\n---\n".join(blocked[:3])
 
 
-def _watch_main_thread(done: threading.Event, ticks: list[float]) -> list[tuple[float, str]]:
-    """Diagnostics: where the GUI thread was whenever a tick was 40 ms late."""
-    stalls: list[tuple[float, str]] = []
+def _blocking_frame(frame) -> bool:
+    """True when ``frame``'s stack is in an engine's library, or in a wait that
+    app code called (pytest-qt's own waiting is the event loop)."""
+    import os
+
+    stack = traceback.extract_stack(frame)
+    for entry in stack:
+        parts = entry.filename.replace(os.sep, "/").split("/")
+        if any(package in parts for package in HEAVY_PACKAGES) and "site-packages" in parts:
+            return True
+    for caller, entry in zip(stack, stack[1:]):
+        if (entry.filename.endswith(("threading.py", "queue.py", "concurrent/futures/_base.py"))
+                and entry.name in ("wait", "get", "result", "join", "acquire")):
+            return "/app/" in caller.filename.replace(os.sep, "/")
+    return False
+
+
+def _watch_main_thread(done: threading.Event) -> tuple[list[int], list[str]]:
+    """Samples the GUI thread's stack every 2 ms until ``done``: the number of
+    samples, and each stack found blocking (see :func:`_blocking_frame`)."""
+    samples, blocked = [0], []
     main_id = threading.main_thread().ident
 
     def watch() -> None:
-        reported = None
         while not done.is_set():
-            time.sleep(0.005)
-            if ticks and time.perf_counter() - ticks[-1] > 0.04 and ticks[-1] != reported:
-                reported = ticks[-1]
-                frame = sys._current_frames().get(main_id)
-                stalls.append((time.perf_counter() - ticks[-1],
-                               "".join(traceback.format_stack(frame)[-5:]) if frame else "?"))
+            time.sleep(0.002)
+            frame = sys._current_frames().get(main_id)
+            if frame is None:
+                continue
+            samples[0] += 1
+            if _blocking_frame(frame):
+                blocked.append("".join(traceback.format_stack(frame)[-8:]))
 
     threading.Thread(target=watch, daemon=True).start()
-    return stalls
+    return samples, blocked
