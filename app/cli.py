@@ -133,8 +133,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     handler = {
-        "turn": commands.turn,
-        "transcribe": commands.transcribe,
+        "turn": _shown(commands.turn),
+        "transcribe": _shown(commands.transcribe),
         "correct": commands.correct,
         "scenarios": commands.scenarios,
         "install-desktop-entry": _desktop_entry,
@@ -151,6 +151,17 @@ def _run(args: argparse.Namespace) -> int:
         "review": fluent_review.run,
     }[args.command]
     return handler(args)
+
+
+def _shown(handler):
+    """``handler`` with what it prints made safe for a terminal: a transcript, a
+    reply or a path may hold control characters (app/shown.py)."""
+
+    def run(args: argparse.Namespace) -> int:
+        with shown_stdout():
+            return handler(args)
+
+    return run
 
 
 def _desktop_entry(args: argparse.Namespace) -> int:
