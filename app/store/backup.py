@@ -6,7 +6,8 @@ it streamable and readable by any tool) holding:
 - ``parley-backup.json``: format, time, schema revision and counts;
 - ``parley.sqlite3``: a consistent snapshot taken with SQLite's online backup
   API, so Parley may keep saving turns meanwhile;
-- ``forget.key``: the key of the forgotten facts' hashes, when there is one;
+- ``forget.key``: the key of the forgotten facts' hashes, when there is one,
+  and ``forget.keys/N.key``, the keys of tombstones an earlier restore brought;
 - ``audio/<session>/<file>``: every recording that snapshot refers to.
 
 A restore *merges* the backup into the current data and never deletes or
@@ -28,7 +29,8 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from app.errors import BackupError
-from app.store.forget_key import KEY_BYTES, KEY_NAME, read_key, write_key
+from app.store.forget_key import (KEY_BYTES, KEY_NAME, RING_NAME, keep_in_ring, read_key, ring,
+                                  write_key)
 from app.store.failures import database_integrity, is_damaged, storage_errors
 from app.store.private import FILE_MODE
 from app.store.restore_db import RESTORING, revision_of
@@ -120,6 +122,8 @@ def _write_archive(target: Path, manifest: dict, database: Path, home: Path,
                 key = read_key(home)
                 if key is not None:  # the forgotten facts' hashes mean nothing without it
                     _add_bytes(tar, KEY_NAME, key)
+                for number, other in enumerate(ring(home)):  # keys of restored tombstones
+                    _add_bytes(tar, f"{RING_NAME}/{number}.key", other)
                 for stored in paths:
                     try:
                         # Opened before its header is written: a recording
@@ -249,16 +253,27 @@ def _restore(home: Path, source: Path, tar: tarfile.TarFile, members,
         except (tarfile.TarError, EOFError) as error:
             raise BackupError(f"{source} is damaged or incomplete ({_one_line(error)})",
                               "restore another backup") from error
-        write_key(store.home, key)  # a data folder without a key takes on the backup's
+        own = write_key(store.home, key)  # a data folder without a key takes on the backup's
+        for other in _archive_keys(tar):  # tombstones hashed elsewhere stay checkable
+            if other != own:
+                keep_in_ring(store.home, other)
         return merge_backup(store, copy, recordings, absent, members.refused)
 
 
-def _archive_key(tar: tarfile.TarFile) -> bytes | None:
+def _archive_key(tar: tarfile.TarFile, name: str = KEY_NAME) -> bytes | None:
     try:
-        member = tar.getmember(KEY_NAME)
+        member = tar.getmember(name)
     except KeyError:
         return None
     if not member.isreg() or member.size != KEY_BYTES:
         return None
     with tar.extractfile(member) as handle:  # type: ignore[union-attr]
         return handle.read()
+
+
+def _archive_keys(tar: tarfile.TarFile) -> list[bytes]:
+    """The backup's own key and the ones in its ring (a member that is not one is skipped)."""
+    names = [KEY_NAME] + sorted(m.name for m in tar.getmembers()
+                                if m.name.startswith(f"{RING_NAME}/"))
+    keys = [_archive_key(tar, name) for name in names]
+    return [key for key in keys if key is not None]

@@ -5,6 +5,11 @@ turn, so it must recognise the fact without keeping its words: it holds an
 HMAC of them under this key, never the text. Without the key (a private
 file in the data folder) nobody can test guesses against the hashes.
 Migration 0005 reads the same file by name (migrations never import the app).
+
+A restore can bring tombstones hashed under another data folder's key. The
+hashes cannot be made again under this folder's key, so that key is kept
+too, in ``forget.keys/`` (the key ring), and every check tests a fact under
+each key: a fact forgotten in either folder stays forgotten.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from pathlib import Path
 from app.store.private import FILE_MODE
 
 KEY_NAME = "forget.key"
+RING_NAME = "forget.keys"  # keys of restored backups' tombstones
 KEY_BYTES = 32
 
 
@@ -43,6 +49,42 @@ def write_key(home: Path, key: bytes) -> bytes:
         handle.flush()
         os.fsync(handle.fileno())
     return key
+
+
+def ring(home: Path) -> list[bytes]:
+    """The keys restored backups brought (not the folder's own), in a fixed order."""
+    folder = home / RING_NAME
+    if not folder.is_dir():
+        return []
+    keys = []
+    for path in sorted(folder.glob("*.key")):
+        key = path.read_bytes()
+        if len(key) == KEY_BYTES:
+            keys.append(key)
+    return keys
+
+
+def all_keys(home: Path) -> list[bytes]:
+    """Every key a tombstone here may be hashed under: the folder's own first."""
+    own = read_key(home)
+    return ([own] if own is not None else []) + [k for k in ring(home) if k != own]
+
+
+def keep_in_ring(home: Path, key: bytes) -> bool:
+    """Keep a restored backup's ``key`` beside the folder's own; False when known."""
+    if len(key) != KEY_BYTES or key in all_keys(home):
+        return False
+    folder = home / RING_NAME
+    folder.mkdir(mode=0o700, exist_ok=True)
+    # Named by a hash of the key, never by the key.
+    path = folder / f"{hashlib.sha256(key).hexdigest()[:16]}.key"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
+                 FILE_MODE)
+    with open(fd, "wb") as handle:
+        handle.write(key)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return True
 
 
 def forget_key(home: Path) -> bytes:

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from app.store.forget_key import fact_hash, forget_key, read_key, words_hash
+from app.store.forget_key import all_keys, fact_hash, forget_key, words_hash
 from app.store.models import ForgottenFact, LearnerFact, LearnerSetting, utc_now
 
 MEMORY_SETTING = "memory"
@@ -107,13 +107,14 @@ class MemoryQueries:
         """
         # Read, not made: no key means nothing was forgotten here yet, and a
         # data folder without one takes on a restored backup's.
-        key = read_key(self.home)
+        # A restored backup's tombstones are hashed under its key (the ring).
+        keys = all_keys(self.home)
         with self._writing() as session:
-            if record.turn_id is not None and key is not None and session.scalar(
+            if record.turn_id is not None and keys and session.scalar(
                 select(ForgottenFact.id).where(
                     ForgottenFact.turn_id == record.turn_id, ForgottenFact.kind == record.kind,
-                    ForgottenFact.key_hash == fact_hash(key, record.kind, record.subject,
-                                                        record.slot))
+                    ForgottenFact.key_hash.in_([fact_hash(key, record.kind, record.subject,
+                                                          record.slot) for key in keys]))
             ) is not None:
                 return None
             row = session.scalar(select(LearnerFact).where(

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.store.forget_key import fact_hash, words_hash
+from app.store.forget_key import all_keys, fact_hash, words_hash
 from app.store.models import ForgottenFact, LearnerFact, LearnerSetting, PracticeQuestion
 
 
@@ -33,7 +33,8 @@ def merge_memory(merge, old: Session) -> None:
         return (merge.sessions.get(session_id) if session_id is not None else None,
                 merge.turns.get(turn_id) if turn_id is not None else None)
 
-    key = merge.store.forget_key()
+    merge.store.forget_key()  # made here if absent (a restore writes the backup's first)
+    hash_keys = all_keys(merge.store.home)  # with the backup's, kept in the ring
     tombstones = {(t.kind, t.key_hash, t.turn_id, t.words_hash)
                   for t in here.scalars(select(ForgottenFact))}
     for t in old.scalars(select(ForgottenFact).order_by(ForgottenFact.id)):
@@ -48,10 +49,13 @@ def merge_memory(merge, old: Session) -> None:
 
     def forgotten(kind: str, subject: str, slot: str, turn_id: int | None, words: str) -> bool:
         """As Store.remember checks: the same key from the same turn (by hand: same words)."""
-        fact, said = fact_hash(key, kind, subject, slot), words_hash(key, words)
-        return any((k, h) == (kind, fact)
+        for key in hash_keys:
+            fact, said = fact_hash(key, kind, subject, slot), words_hash(key, words)
+            if any((k, h) == (kind, fact)
                    and ((turn_id is not None and t == turn_id) or (t is None and w == said))
-                   for k, h, t, w in tombstones)
+                   for k, h, t, w in tombstones):
+                return True
+        return False
 
     keys = {(f.kind, f.subject, f.slot) for f in here.scalars(select(LearnerFact))}
     for f in old.scalars(select(LearnerFact).order_by(LearnerFact.id)):

@@ -87,3 +87,40 @@ def test_restoring_into_an_empty_folder_gives_memory_back(tmp_path: Path):
     assert facts(empty) == facts(home)
     with open_store(empty) as store:
         assert store.memory_on() is False
+
+
+def test_a_folder_with_its_own_key_keeps_the_backups_tombstones(tmp_path: Path):
+    """The folder restored into had forgotten a fact of its own (so a key of its
+    own): the backup's tombstones, hashed under the backup's key, still keep the
+    fact forgotten there, and in a backup of that folder restored elsewhere."""
+    home, other, third = tmp_path / "home", tmp_path / "other", tmp_path / "third"
+    archive, again = tmp_path / "home.backup", tmp_path / "other.backup"
+    practise(home, "Free talk")
+    with open_store(home) as store:
+        [berlin] = [f for f in store.facts() if f.kind == "place"]
+        store.forget_fact(berlin.id)
+    backup(home, archive)
+    practise(other, "Job interview", ("I work as a nurse.",))
+    with open_store(other) as store:
+        [job] = store.facts()
+        store.forget_fact(job.id)  # other now has a key of its own
+    own = (other / "forget.key").read_bytes()
+    assert own != (home / "forget.key").read_bytes()
+
+    restore(other, archive)
+    assert (other / "forget.key").read_bytes() == own  # never replaced
+    with open_store(other) as store:
+        turn_of = {t.transcript: t.id for t in store.turns(2)}
+        assert remember_turn(store, 2, turn_of["I live in Berlin."], "I live in Berlin.", DAY) == []
+        assert "place" not in {f.kind for f in store.facts()}
+
+    backup(other, again)
+    practise(third, "Travel", ("My name is Tom.",))
+    with open_store(third) as store:
+        store.forget_fact(store.facts()[0].id)
+    restore(third, again)
+    with open_store(third) as store:
+        turn_of = {t.transcript: (s.id, t.id) for s in store.list_sessions()
+                   for t in store.turns(s.id)}
+        for line in ("I live in Berlin.", "I work as a nurse."):
+            assert remember_turn(store, *turn_of[line], line, DAY) == [], line
