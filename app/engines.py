@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from app.speech.types import Transcriber
     from app.tutor.chat import ChatModel
     from app.tutor.corrections import CorrectionResult
+    from app.turntaking.smart_turn import SmartTurn
     from app.tutor.edits import Edit
     from app.voice.base import Voice
 
@@ -54,6 +55,9 @@ class Engines:
     corrector: SentenceCorrector = None  # type: ignore[assignment]
     # Scores correction candidates and the end of a turn (see scoring_model).
     scorer_model: ChatModel = None  # type: ignore[assignment]
+    # Hears whether the voice ended a turn (app.turntaking.smart_turn): made
+    # here, loaded by the practice's warm-up; without its file it gives None.
+    smart_turn: SmartTurn = None  # type: ignore[assignment]
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Engines:
@@ -96,6 +100,10 @@ class Engines:
             from app.tutor.corrections import Corrector
 
             self.corrector = Corrector(self.grammar, self.scorer_model)
+        if self.smart_turn is None:
+            from app.turntaking.smart_turn import SmartTurn  # cheap: loads nothing yet
+
+            self.smart_turn = SmartTurn()
         if self.voice is None:
             from app.voice.factory import create_voice
 

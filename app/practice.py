@@ -439,6 +439,9 @@ class Practice:
         self.engines.voice.keep(reply_first_pieces())
         noise = np.random.default_rng(0).normal(0, 0.01, SAMPLE_RATE).astype(np.float32)
         self.engines.transcriber.transcribe(noise)
+        smart_turn = getattr(self.engines, "smart_turn", None)
+        if smart_turn is not None:
+            smart_turn.warm_up()  # the end-of-turn's ear for the voice (or a line: not installed)
         if isinstance(self.store, MemoryQueries):
             from app.memory import extract
 

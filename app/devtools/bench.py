@@ -181,7 +181,8 @@ def _live_turns(practice, engines, settings, args: argparse.Namespace, taps: _Ta
     from app.turntaking.turn_end import turn_end_options  # lazy: loads numpy
 
     turn_end = None if args.hangover_ms else turn_end_options(
-        engines.turn_end_model, None, args.patience_ms or settings.patience_ms)
+        engines.turn_end_model, None, args.patience_ms or settings.patience_ms,
+        voice=engines.smart_turn)
     if turn_end is not None and args.early_ms is not None:
         turn_end = replace(turn_end, early_ms=args.early_ms or None)
     return LiveTurns(practice, on_event=taps.on_event,

@@ -8,14 +8,17 @@ Two steps, so that a policy can be weighed on a set in a second:
   turn) and, at each pause it reports, what the policy reads there: the
   transcript of the utterance so far (the app's Whisper), the chat model's
   P(end of message), the prosody of the last second (app.turntaking.prosody)
-  and how long the silence then lasted. ``--smart-turn ONNX`` adds Pipecat's
-  Smart Turn v3 probability (a measurement only: the app does not ship it).
+  and how long the silence then lasted, and Smart Turn's P(complete) of the
+  voice (app.turntaking.smart_turn: the installed model, or ``--smart-turn
+  ONNX``; left out when there is none).
 - ``decide OUT.jsonl``: runs the app's :class:`TurnEndPolicy` on those
-  pauses. A paused recording is *cut off* when the policy ends the turn, or
-  lets its reply start early, within a silence the learner went on after; a
-  complete one reports the silence its end waited (the reply's early start
-  when it has one). Prints one line per set and kind; ``--policy text``
-  ignores the prosody (the policy of main before it).
+  pauses, as the app decides while the learner's rhythm is unknown: Smart
+  Turn's P(complete) shortens the wait of words that sound unfinished
+  (``--no-voice``: without it). A paused recording is *cut off* when the
+  policy ends the turn, or lets its reply start early, within a silence the
+  learner went on after; a complete one reports the silence its end waited
+  (the reply's early start when it has one). Prints one line per set and
+  kind; ``--policy main`` is the policy of main before the boundary sets.
 
 The decisions come as if recognition and the score were instant; live, a
 slow machine decides later and so cuts off less (docs/benchmarks.md).
@@ -45,11 +48,15 @@ def collect(set_dir: Path, out: Path, smart_turn: Path | None = None) -> None:
     from app.turntaking.prosody import prosody
     from app.turntaking.turn_end import asks, falling_pitch, scored_words, trails_off
 
+    from app.turntaking.smart_turn import SmartTurn
+
     engines = Engines(Settings.from_env())
     engines.transcriber.load()
     scorer = engines.turn_end_model
     scorer.load()
-    session = _smart_turn_session(smart_turn) if smart_turn else None
+    voice = SmartTurn(smart_turn) if smart_turn else engines.smart_turn
+    if not voice.load():
+        print("no Smart Turn model: the records hold no smart_turn", file=sys.stderr)
     manifest = {}
     if (set_dir / "manifest.jsonl").exists():
         for line in open(set_dir / "manifest.jsonl", encoding="utf-8"):
@@ -79,8 +86,8 @@ def collect(set_dir: Path, out: Path, smart_turn: Path | None = None) -> None:
                                                       silence_at_s=silence_at).as_dict(),
                                    "silence_ms": None}
                             row["falling_old"] = falling_pitch(utt.pcm)
-                            if session is not None:
-                                row["smart_turn"] = _smart_turn(session, utt.pcm)
+                            if voice.available:
+                                row["smart_turn"] = voice.p_complete(utt.pcm)
                             pauses.append(row)
                 # The silence each pause lasted: up to the next speech, or the end.
                 speech_starts = _resumptions(pcm)
@@ -112,30 +119,13 @@ def _resumptions(pcm: np.ndarray) -> list[int]:
     return starts
 
 
-def _smart_turn_session(path: Path):
-    import onnxruntime as ort  # lazy: loads onnxruntime
-
-    options = ort.SessionOptions()
-    options.intra_op_num_threads, options.inter_op_num_threads = 1, 1
-    return ort.InferenceSession(str(path), sess_options=options)
-
-
-def _smart_turn(session, pcm: np.ndarray) -> float:
-    """Smart Turn v3's P(complete) for the last 8 s (Whisper's log-mel, as its code makes it)."""
-    from faster_whisper.feature_extractor import FeatureExtractor  # lazy: loads faster-whisper
-
-    audio = np.asarray(pcm, np.float32)[-8 * RATE:]
-    audio = np.pad(audio, (8 * RATE - audio.size, 0))
-    audio = (audio - audio.mean()) / np.sqrt(audio.var() + 1e-7)
-    mel = FeatureExtractor(feature_size=80)(audio, padding=0)[:, :800].astype(np.float32)
-    return float(session.run(None, {"input_features": mel[None]})[0].reshape(-1)[0])
-
-
 def decide(records: list[dict], policy_name: str = "new", lengthened: float | None = None,
-           smart_turn: float | None = None, **options) -> dict:
+           smart_turn: float | None = None, voice: bool = True, **options) -> dict:
     """Cut-offs of the paused recordings and the complete ones' end waits.
     ``policy_name`` "main": the policy before the boundary sets (an
-    unfinished sentence waited 1.2 s, no could-end band). Measurements the
+    unfinished sentence waited 1.2 s, no could-end band, no Smart Turn).
+    ``voice``: the app's rule, Smart Turn's P(complete) (the records'
+    ``smart_turn``) shortens an unfinished sentence's wait. Measurements the
     app does not make: ``lengthened``, a could-end sentence whose last word
     is drawn out at least this much ends as a sure one; ``smart_turn``, it
     does so when Smart Turn's P(complete) is at least this."""
@@ -152,7 +142,9 @@ def decide(records: list[dict], policy_name: str = "new", lengthened: float | No
         for pause in record["pauses"]:
             # As the app asks: Whisper's "?" is a finished question, not scored.
             p_end = 1.0 if pause["asks"] and not pause["trailing"] else pause["p_end"]
-            silence, early = policy.decide(pause["text"], p_end, pause.get("falling_old"))
+            p_complete = pause.get("smart_turn") if voice and policy_name != "main" else None
+            silence, early = policy.decide(pause["text"], p_end, pause.get("falling_old"),
+                                           p_complete)
             if silence == policy.hesitant_ms and early is None and p_end is not None and (
                     (lengthened is not None
                      and (pause["prosody"]["lengthening"] or 0) >= lengthened)
@@ -200,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     d = sub.add_parser("decide")
     d.add_argument("records", type=Path, nargs="+")
     d.add_argument("--policy", choices=("main", "new"), default="new")
+    d.add_argument("--no-voice", action="store_true",
+                   help="without Smart Turn's P(complete) (the app's rule before it)")
     d.add_argument("--cut-list", action="store_true")
     d.add_argument("--thinking-ms", type=int, help="an unfinished sentence's wait")
     d.add_argument("--hesitant-ms", type=int, help="a could-end sentence's wait")
@@ -225,8 +219,13 @@ def main(argv: list[str] | None = None) -> int:
         records = [json.loads(line) for line in open(path, encoding="utf-8")]
         options = {k: v for k, v in (("thinking_ms", args.thinking_ms),
                                      ("hesitant_ms", args.hesitant_ms)) if v is not None}
-        result = decide(records, args.policy, args.lengthened, args.smart_turn, **options)
+        result = decide(records, args.policy, args.lengthened, args.smart_turn,
+                        voice=not args.no_voice, **options)
         label = " ".join(f"{k}={v}" for k, v in options.items())
+        if args.policy != "main":
+            heard = sum("smart_turn" in p for r in records for p in r["pauses"])
+            label = " ".join(filter(None, [label, "no-voice" if args.no_voice
+                                           else f"voice ({heard} pauses scored)"]))
         for name, value in (("lengthened", args.lengthened), ("smart_turn", args.smart_turn)):
             if value is not None:
                 label += f" {name}={value}"

@@ -55,6 +55,11 @@ class Rhythm:
         with self._lock:
             return list(self._pauses)
 
+    @property
+    def known(self) -> bool:
+        """Enough pauses are known for the learner's own waits."""
+        return usual_pause_ms(self.pauses) is not None
+
     def wait_ms(self, default_ms: float, patience_ms: float) -> int:
         """How long a pause that may be a thinking one is waited through:
         ``default_ms`` until enough pauses are known, then the learner's usual

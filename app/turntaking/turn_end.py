@@ -13,6 +13,11 @@ said and how:
 - **sound**: a trailing filler or a word that cannot end a sentence ("um",
   "and", "because", "the") means the learner is thinking; a pitch that falls
   at the end of the phrase means a statement is complete.
+- **voice**: where the words sound unfinished and the learner's rhythm is
+  not yet known, Pipecat's Smart Turn (:mod:`app.turntaking.smart_turn`, an
+  audio model) hears whether the voice ended a turn all the same: a
+  P(complete) of at least ``SOUNDS_COMPLETE`` waits ``SOUNDS_COMPLETE_MS``
+  instead of ``THINKING_MS``;
 - **habits**: the learner's usual long mid-sentence pause
   (:mod:`app.turntaking.rhythm`), learned from the word timings of their
   saved turns and, live, from every pause they go on after, sets how long an
@@ -21,7 +26,8 @@ said and how:
 A finished sentence ends the turn after ``FINISHED_MS`` of silence; one whose
 words could end but only just (a score under ``SURE_END``) after
 ``HESITANT_MS``, without an early start; an unfinished one after the
-learner's usual pause (``THINKING_MS`` until it is known, at least 0.8 s, at
+learner's usual pause (``THINKING_MS`` until it is known, or
+``SOUNDS_COMPLETE_MS`` when the voice sounds complete; at least 0.8 s, at
 most the patience), and one that trails off after ``patience_ms``, the
 learner's setting. Until the transcript is known (the speculative turn
 started at the first pause is still recognising it) the turn waits, at most
@@ -37,7 +43,9 @@ between two sentences of one turn waits longer, from their saved turns
 The speculative turn reports its transcript through the gate it runs behind
 (:meth:`TurnEndPolicy.peek`), on its own worker thread, so the model's
 evaluation runs between recognition and the reply's generation and never
-beside them on the same cores.
+beside them on the same cores. Smart Turn runs there too, and only for words
+that sound unfinished, after the wait they ask for is already set: a sentence
+that sounds finished never waits for it.
 """
 
 from __future__ import annotations
@@ -84,6 +92,14 @@ NO_MODEL_FALLING_MS = 500  # without a model's score, a falling pitch ends the t
 # loudness) was measured there and did not separate these from ends.
 SURE_END = 0.45
 HESITANT_MS = 900
+# Words that sound unfinished in a voice that sounds complete (Smart Turn
+# v3.2's P(complete) at least SOUNDS_COMPLETE) wait SOUNDS_COMPLETE_MS instead
+# of THINKING_MS, while the learner's rhythm is unknown: on the boundary sets'
+# dev split this took the complete turns' end wait from 1320 to 1080 ms p95
+# for 2 more paused cut-offs in 138; 0.5 and 0.7 cut off 3-7 more, 0.95 gained
+# nothing (docs/decisions/0012-smart-turn-for-unfinished-words.md).
+SOUNDS_COMPLETE = 0.8
+SOUNDS_COMPLETE_MS = 1200
 
 # Words a statement almost never ends on: the learner is still building it.
 # (Not "her", "is", "that", "so": "the last time I saw her", "where the
@@ -102,6 +118,8 @@ FILLERS = frozenset("um uh er erm hmm mm uhm ah eh".split())
 SCORED_WORDS = 16
 
 Score = Callable[[str], "float | None"]  # P(end of message | text), None if unknown
+# P(the turn is complete | the voice so far), None if unknown (app.turntaking.smart_turn)
+VoiceScore = Callable[[np.ndarray], "float | None"]
 
 
 def trails_off(text: str) -> bool:
@@ -130,6 +148,7 @@ class Evidence:
     trailing: bool
     silence_ms: float  # the silence this evidence asks for
     early_ms: float | None = None  # the silence after which the reply may sound, if sooner
+    p_complete: float | None = None  # Smart Turn's, where it was asked
 
 
 class TurnEndPolicy:
@@ -139,14 +158,18 @@ class TurnEndPolicy:
     thread); the speculative turn calls :meth:`peek` with its events (worker
     thread). A pause begins a new question (:meth:`begin`); each answer is
     tagged with its pause so a late one from a cancelled turn is ignored.
+    ``voice``: Smart Turn's P(complete), asked where the words sound
+    unfinished (None: never asked; TurnEndOptions gives it only while the
+    learner's rhythm is unknown).
     """
 
     def __init__(self, score: Score | None = None, *, patience_ms: int = PATIENCE_MS,
                  thinking_ms: int = THINKING_MS, finished_ms: int = FINISHED_MS,
                  threshold: float = END_THRESHOLD, early_ms: int | None = EARLY_MS,
                  sure_end: float = SURE_END, hesitant_ms: int | None = None,
-                 rhythm: Rhythm | None = None) -> None:
+                 rhythm: Rhythm | None = None, voice: VoiceScore | None = None) -> None:
         self.score = score
+        self.voice = voice
         self.sure_end = sure_end
         self.rhythm = rhythm  # told of each pause the learner went on after
         self.patience_ms = int(min(max(patience_ms, MIN_PATIENCE_MS), MAX_PATIENCE_MS))
@@ -212,12 +235,26 @@ class TurnEndPolicy:
             evidence = Evidence(text, p_end, falling, trailing, silence, early)
             self._evidence = evidence
             self.history.append(evidence)
+            index = len(self.history) - 1
+        if self.voice is None or pcm is None or not self.unfinished(text, p_end, falling):
+            return
+        # The unfinished wait is already set; the voice may shorten it.
+        p_complete = self.voice(pcm)
+        if p_complete is None:
+            return
+        with self._lock:
+            if tag != self._pause:
+                return
+            silence, early = self.decide(text, p_end, falling, p_complete)
+            evidence = Evidence(text, p_end, falling, trailing, silence, early, p_complete)
+            self._evidence = self.history[index] = evidence
 
-    def decide(self, text: str, p_end: float | None,
-               falling: bool | None = None) -> tuple[float, float | None]:
+    def decide(self, text: str, p_end: float | None, falling: bool | None = None,
+               p_complete: float | None = None) -> tuple[float, float | None]:
         """(the silence that ends the turn, the silence after which its reply
-        may start to sound or None), from the words, the model's score and
-        the pitch.
+        may start to sound or None), from the words, the model's score, the
+        pitch and, for words that sound unfinished, the voice's P(complete)
+        (Smart Turn's; None: not asked).
 
         Words that could end here but only just (a score from the threshold
         up to ``sure_end``) wait ``hesitant_ms``, and their reply does not
@@ -226,16 +263,34 @@ class TurnEndPolicy:
         is the policy before it."""
         if trails_off(text):
             return self.patience_ms, None
-        if p_end is None:  # no model to ask (a chat server): the pitch alone
-            return (NO_MODEL_FALLING_MS if falling else self.thinking_ms), None
+        if self.unfinished(text, p_end, falling):
+            return self.unfinished_ms(p_complete), None
+        if p_end is None:  # no model to ask (a chat server): the pitch alone, falling
+            return NO_MODEL_FALLING_MS, None
         if asks(text):
             return self.finished_ms, self.finished_early_ms
         threshold = self.threshold * (FALLING_PITCH_FACTOR if falling else 1.0)
-        if p_end < threshold:
-            return self.thinking_ms, None
         if p_end < max(self.sure_end, threshold):
             return max(self.hesitant_ms, self.finished_ms), None
         return self.finished_ms, self.finished_early_ms
+
+    def unfinished(self, text: str, p_end: float | None, falling: bool | None = None) -> bool:
+        """Do the words (or, with no model, the pitch) sound unfinished, so the
+        turn waits the thinking wait? (Not a trailing-off one: that waits the
+        patience.)"""
+        if trails_off(text):
+            return False
+        if p_end is None:
+            return not falling
+        if asks(text):
+            return False
+        return p_end < self.threshold * (FALLING_PITCH_FACTOR if falling else 1.0)
+
+    def unfinished_ms(self, p_complete: float | None = None) -> float:
+        """The thinking wait, shorter where the voice sounds complete."""
+        if p_complete is not None and p_complete >= SOUNDS_COMPLETE:
+            return min(self.thinking_ms, SOUNDS_COMPLETE_MS)
+        return self.thinking_ms
 
     def resumed(self, pause_ms: float) -> None:
         """The learner went on after ``pause_ms`` of silence: one more of
@@ -318,13 +373,16 @@ class TurnEndOptions:
     ready, a fresh :class:`TurnEndPolicy` for each utterance. ``rhythm``,
     when given, is the learner's pauses, learned on as they talk: it sets
     the thinking waits of each new utterance (``thinking_ms`` is then only
-    the wait until enough pauses are known)."""
+    the wait until enough pauses are known). ``voice``, Smart Turn's
+    P(complete) (:class:`app.turntaking.smart_turn.SmartTurn`), shortens the
+    thinking wait of a voice that sounds complete until then."""
 
     score: Score | None = None
     patience_ms: int = PATIENCE_MS
     thinking_ms: int = THINKING_MS
     early_ms: int | None = EARLY_MS
     rhythm: Rhythm | None = field(default=None, compare=False)
+    voice: VoiceScore | None = field(default=None, compare=False)
 
     def waits_ms(self) -> tuple[int, int]:
         """(an unfinished sentence's wait, a finished-sounding one in a voice
@@ -338,15 +396,20 @@ class TurnEndOptions:
 
     def policy(self) -> TurnEndPolicy:
         thinking, hesitant = self.waits_ms()
+        # The learner's own pauses, once known, say more than the voice's end.
+        voice = self.voice if self.rhythm is None or not self.rhythm.known else None
         return TurnEndPolicy(self.score, patience_ms=self.patience_ms, thinking_ms=thinking,
-                             hesitant_ms=hesitant, early_ms=self.early_ms, rhythm=self.rhythm)
+                             hesitant_ms=hesitant, early_ms=self.early_ms, rhythm=self.rhythm,
+                             voice=voice)
 
 
 def turn_end_options(chat=None, store=None, patience_ms: int = PATIENCE_MS,
-                     recent_sessions: int = 20) -> TurnEndOptions:
-    """The chat model's score, and the learner's usual pauses (in and
+                     recent_sessions: int = 20, voice: VoiceScore | None = None
+                     ) -> TurnEndOptions:
+    """The chat model's score, the learner's usual pauses (in and
     between sentences) from the word timings of their last
-    ``recent_sessions`` sessions' turns."""
+    ``recent_sessions`` sessions' turns, and ``voice`` (Smart Turn's
+    P(complete), Engines.smart_turn) as it is."""
     pauses: list[float] = []
     breaths: list[float] = []
     if store is not None:
@@ -357,4 +420,4 @@ def turn_end_options(chat=None, store=None, patience_ms: int = PATIENCE_MS,
                     breaths += between_sentence_pauses_ms(turn.words or [])
     score = getattr(chat, "end_of_message_probability", None)
     return TurnEndOptions(score, patience_ms, learned_thinking_ms(pauses, patience_ms),
-                          learned_early_ms(breaths), rhythm=Rhythm(pauses))
+                          learned_early_ms(breaths), rhythm=Rhythm(pauses), voice=voice)

@@ -85,7 +85,8 @@ class PracticeWorker(QObject):
             # Read by the mic worker once `ready` is seen: the model's score and
             # this learner's pauses, from their saved turns.
             self.turn_end = turn_end_options(self.engines.turn_end_model, self.store,
-                                             self.settings.patience_ms)
+                                             self.settings.patience_ms,
+                                             voice=self.engines.smart_turn)
             # The first turn then runs as fast as the rest (cached prompt, warm voice).
             self.practice.warm_up()
             freeze_loaded_heap()
