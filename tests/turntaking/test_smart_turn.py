@@ -211,3 +211,31 @@ def test_a_finished_sentence_sounds_more_complete_than_the_same_voice_cut_off(cl
     cut = model.p_complete(np.concatenate([pcm[:int(cut_s * 16000)], tail]))
     assert 0.0 <= cut < whole <= 1.0
     assert whole - cut > 0.4, (whole, cut)
+
+
+# -- in the live driver ------------------------------------------------------------
+
+@pytest.mark.parametrize("p, wait", [(0.9, SOUNDS_COMPLETE_MS), (0.3, THINKING_MS)])
+def test_the_driver_ends_a_complete_sounding_unfinished_sentence_sooner(p, wait):
+    """A real recording through the app's driver; SmolLM2 stands in as a score
+    that finds the words unfinished, Smart Turn as a scripted probability."""
+    from app import events
+    from app.audio.vad import trim_silence
+    from app.audio.wavio import load_utterance
+    from app.turntaking.driver import TurnDriver
+
+    def start(utterance, gate, cancel):  # a turn behind its gate: its transcript first
+        transcript = type("Transcript", (), {"text": "He plotted on"})()
+        gate.wrap(lambda event: None)(events.TranscriptReady(transcript))
+        return utterance
+
+    voice = StubVoice(p)
+    driver = TurnDriver(start, turn_end=TurnEndOptions(score=lambda text: 0.05, voice=voice))
+    pcm = trim_silence(load_utterance(ROOT / "tests/data/speech/native"
+                                      / "native_librispeech_1089-134686-0001.wav"), pad_ms=50)
+    stream = np.concatenate([np.zeros(4800, np.float32), pcm, np.zeros(32000, np.float32)])
+    ends = [e for o in range(0, stream.size, 480) if (e := driver.feed(stream[o:o + 480]))]
+    (ended,) = ends
+    assert ended.turn is not None  # the speculative turn, let through at the end
+    assert wait <= ended.utterance.endpoint_delay_ms < wait + 150
+    assert voice.heard and voice.heard[-1].size == ended.turn.handle.pcm.size
