@@ -170,9 +170,15 @@ class SmartTurn:
         """P(the turn is complete) from the voice (16 kHz mono); None: no model."""
         if not self.load():
             return None
-        mel = features(pcm, self._features)
-        output = self._session.run(None, {"input_features": mel[None]})[0]
-        return float(np.asarray(output).reshape(-1)[0])
+        try:
+            mel = features(pcm, self._features)
+            output = self._session.run(None, {"input_features": mel[None]})[0]
+            return float(np.asarray(output).reshape(-1)[0])
+        except Exception as error:  # noqa: BLE001 - never let it break the turn it runs in
+            with self._lock:
+                self._session = None  # one line, then as if not installed
+            log.warning("Smart Turn failed (%s): no longer asked in this session", error)
+            return None
 
     __call__ = p_complete
 

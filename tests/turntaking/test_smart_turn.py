@@ -239,3 +239,15 @@ def test_the_driver_ends_a_complete_sounding_unfinished_sentence_sooner(p, wait)
     assert ended.turn is not None  # the speculative turn, let through at the end
     assert wait <= ended.utterance.endpoint_delay_ms < wait + 150
     assert voice.heard and voice.heard[-1].size == ended.turn.handle.pcm.size
+
+
+def test_a_model_that_fails_is_dropped_with_one_line(caplog):
+    class Broken:
+        def run(self, *args, **kwargs):
+            raise RuntimeError("bad input")
+
+    model = smart_turn.SmartTurn()
+    model._tried, model._session = True, Broken()  # as if loaded
+    with caplog.at_level(logging.WARNING, logger="app.turntaking.smart_turn"):
+        assert model.p_complete(PCM) is None and model.p_complete(PCM) is None
+    assert not model.available and caplog.text.count("Smart Turn failed") == 1
