@@ -94,12 +94,13 @@ SURE_END = 0.45
 HESITANT_MS = 900
 # Words that sound unfinished in a voice that sounds complete (Smart Turn
 # v3.2's P(complete) at least SOUNDS_COMPLETE) wait SOUNDS_COMPLETE_MS instead
-# of THINKING_MS, while the learner's rhythm is unknown: on the boundary sets'
-# dev split this took the complete turns' end wait from 1320 to 1080 ms p95
-# for 2 more paused cut-offs in 138; 0.5 and 0.7 cut off 3-7 more, 0.95 gained
-# nothing (docs/decisions/0012-smart-turn-for-unfinished-words.md).
+# of THINKING_MS, while the learner's rhythm is unknown. On the boundary sets'
+# dev split this takes the complete turns' end wait from 1320 to 1140 ms p95
+# and cuts off no more paused files (33/138); 0.5 and 0.7 cut off 3-7 more,
+# 0.95 gained nothing, and a 1.2 s wait cut off two 1.2 s pauses (heard as
+# 1248 ms of silence; docs/decisions/0012-smart-turn-for-unfinished-words.md).
 SOUNDS_COMPLETE = 0.8
-SOUNDS_COMPLETE_MS = 1200
+SOUNDS_COMPLETE_MS = 1300
 
 # Words a statement almost never ends on: the learner is still building it.
 # (Not "her", "is", "that", "so": "the last time I saw her", "where the

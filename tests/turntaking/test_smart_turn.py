@@ -116,12 +116,15 @@ def test_the_replayed_decisions_follow_the_apps_rule():
     records = [
         # Complete, words SmolLM2 finds unfinished, a voice that sounds complete.
         record("complete", [("He hoped there would be stew", 0.1, 0.9, 3000, False)]),
-        # A 1.2 s thinking pause the voice hears as complete: now cut off.
-        record("paused", [("He plotted on", 0.1, 0.85, 1300, True),
-                          ("He plotted on for half an hour.", 0.6, 0.9, 3000, False)], 1.2),
+        # A 1.4 s thinking pause the voice hears as complete: now cut off.
+        record("paused", [("He plotted on", 0.1, 0.85, 1400, True),
+                          ("He plotted on for half an hour.", 0.6, 0.9, 3000, False)], 1.4),
         # The same, the voice unsure: waited through.
-        record("paused", [("His enemy went down", 0.1, 0.3, 1300, True),
-                          ("His enemy went down on his knees.", 0.6, 0.9, 3000, False)], 1.2),
+        record("paused", [("His enemy went down", 0.1, 0.3, 1400, True),
+                          ("His enemy went down on his knees.", 0.6, 0.9, 3000, False)], 1.4),
+        # A 1.2 s one (1248 ms of silence, as the VAD hears it): waited through.
+        record("paused", [("He plotted on", 0.1, 0.95, 1248, True),
+                          ("He plotted on for half an hour.", 0.6, 0.9, 3000, False)], 1.2),
     ]
     before, after = decide(records, voice=False), decide(records)
     assert before["waits"] == [THINKING_MS] and after["waits"] == [SOUNDS_COMPLETE_MS]
