@@ -83,6 +83,8 @@ _COMPLEMENT = {"to", "into", "out", "shopping", "back", "with", "on", "at", "in"
                "home", "and", "for", "by", "through", "over", "up", "down", "early", "late",
                "tomorrow", "next", "later", "tonight", "the", "a", "my", "after", "before",
                "when", "if", "swimming", "running", "working"}
+_SUBORDINATORS = {"when", "if", "after", "before", "until", "till", "once", "because", "since",
+                  "while", "whether", "unless"}
 _FINISHING = re.compile(
     r"(?:that's|that is) (?:all|enough|it) for (?:today|now|this time)|i(?:'m| am) off(?: now)?\s*[.!]?$"
     r"|i(?:'m| am) (?:done|finished)"
@@ -207,6 +209,9 @@ def _goodbye(line: str, context: Sequence[str]) -> bool:
             continue  # "bye to my friend", "goodbye to patients"
         return True
     for match in _LEAVING.finditer(line):
+        clause = re.split(r"[,;]", line[:match.start()])[-1].split()
+        if clause and clause[-1] in _SUBORDINATORS:
+            continue  # "when i will finish, i will call you": a time, not leaving
         after = match.group("after").split()
         # "leave the office" has an object; "go, my boss is calling" a new clause
         objects = _COMPLEMENT - ({"the", "a", "my"} if match.group("verb") in ("go", "run") else set())

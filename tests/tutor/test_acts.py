@@ -117,6 +117,14 @@ def test_goodbyes(text, context):
     assert classify(text, context).act is Act.GOODBYE
 
 
+@pytest.mark.parametrize("text", [
+    "When I will finish, I will call you.",  # a time clause: the session goes on
+    "if i have to leave early i will tell you",
+])
+def test_leaving_in_a_time_or_if_clause_is_no_goodbye(text):
+    assert classify(text, []).act is Act.NEWS
+
+
 @pytest.mark.parametrize("text", ["asdf jkl qwop", "the the the", "thank you for watching"])
 def test_unintelligible_lines_are_unclear(text):
     assert classify(text, []).act is Act.UNCLEAR
