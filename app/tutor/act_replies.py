@@ -86,7 +86,17 @@ class ActReplies:
         if not fixes or not all(f.lower() in clause.lower() for f in fixes):
             return False
         again = self.rules_fix(clause)
-        return again is None or not again.edits
+        return (again is None or not again.edits) and self.sound(clause)
+
+    @staticmethod
+    def sound(clause: str) -> bool:
+        """No finding of the sentence checks in a recast (app/tutor/sentence_checks.py:
+        the parse and lemminflect's tables). The rules can fix one word and
+        leave the clause wrong: "I have went ... yesterday" -> "you have gone
+        ... yesterday", a perfect beside a finished time."""
+        from app.tutor import sentence_checks  # lazy: the parser's module
+
+        return not sentence_checks.findings(clause)
 
     def rules_fix(self, text: str):
         """The curated rules' and Harper's certain fixes of ``text`` (a few ms,

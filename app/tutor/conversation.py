@@ -229,7 +229,7 @@ class Conversation(ActReplies):
         elif act.act == Act.UNCLEAR or said.kind == recasting.CLARIFY:
             text = self._clarify()
             yield text
-        elif said.kind == recasting.RECAST and sure:
+        elif said.kind == recasting.RECAST and sure and self.sound(said.clause):
             # The space ends the sentence for the voice's splitter, which would
             # otherwise wait for the next piece to know the sentence is over.
             yield said.text + " "

@@ -88,6 +88,20 @@ def test_news_gets_a_reaction_not_the_whole_line_back(smollm2, corrector):
     assert reply.startswith(("Oh no.", "Oh dear.", "I see.", "Okay."))
 
 
+@pytest.mark.parametrize("line, fixed", [
+    ("I have went to the bank yesterday.", False),  # the rules fix "went" only
+    ("My sister live in a small flat.", True),
+])
+def test_a_recast_never_says_an_error_back(smollm2, corrector, line, fixed):
+    """The rules' fix of one word can leave the clause wrong ("you have gone to
+    the bank yesterday"): such a recast is not said; a sound one is."""
+    talk = _talk(smollm2, corrector)
+    certain = corrector.grammar.check(line)[0]
+    first = next(iter(talk.reply(line, corrected=certain, act=ActResult(Act.NEWS))))
+    assert "have gone" not in first
+    assert ("lives in a small flat" in first) is fixed
+
+
 def test_a_goodbye_is_warm_and_asks_nothing(smollm2, corrector):
     talk = _talk(smollm2, corrector, ("i bought fresh fish at the market", "Oh, nice! How?"))
     talk.clean_lines.append("i bought fresh fish at the market")
