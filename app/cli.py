@@ -25,7 +25,7 @@ from app.ui.launch import run_gui
 COMMANDS = ("turn", "transcribe", "correct", "doctor", "models", "screenshot", "bench",
             "export", "bench-history", "eval-corrections", "eval-conversation", "backup", "restore",
             "scenarios", "install-desktop-entry", "converse", "eval-sense", "eval-memory", "memory",
-            "reminder", "eval-acts", "eval-fluent", "review", "eval-dialogue", "eval-requests")
+            "reminder", "eval-acts", "eval-fluent", "eval-recasts", "review", "eval-dialogue", "eval-requests")
 
 
 def build_parser() -> argparse.ArgumentParser:

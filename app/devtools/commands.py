@@ -1,6 +1,6 @@
 """The developer commands on the command line: ``bench``, ``bench-history``,
 ``eval-corrections``, ``eval-conversation``, ``eval-memory``, ``eval-acts``,
-``eval-fluent``, ``eval-dialogue`` and ``eval-requests``.
+``eval-fluent``, ``eval-recasts``, ``eval-dialogue`` and ``eval-requests``.
 
 Building the parser imports no model library and no SQLAlchemy: each tool is
 imported only when its command runs.
@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import argparse
 
-from app.devtools import (eval_acts, eval_dialogue, eval_fluent, eval_memory, eval_requests,
-                          evaluate, sense)
+from app.devtools import (eval_acts, eval_dialogue, eval_fluent, eval_memory, eval_recasts,
+                          eval_requests, evaluate, sense)
 
 COMMANDS = ("bench", "bench-history", "eval-corrections", "eval-conversation", "eval-sense",
-            "eval-memory", "eval-acts", "eval-fluent", "eval-dialogue", "eval-requests")
+            "eval-memory", "eval-acts", "eval-fluent", "eval-recasts", "eval-dialogue",
+            "eval-requests")
 
 
 def add_parsers(subparsers) -> None:
@@ -28,6 +29,7 @@ def add_parsers(subparsers) -> None:
     eval_memory.add_parser(subparsers)
     eval_acts.add_parser(subparsers)
     eval_fluent.add_parser(subparsers)
+    eval_recasts.add_parser(subparsers)
     eval_dialogue.add_parser(subparsers)
     eval_requests.add_parser(subparsers)
 
@@ -61,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
         return eval_acts.run(args)
     if args.command == "eval-fluent":
         return eval_fluent.run(args)
+    if args.command == "eval-recasts":
+        return eval_recasts.run(args)
     if args.command == "eval-dialogue":
         return eval_dialogue.run(args)
     if args.command == "eval-corrections":
