@@ -37,6 +37,8 @@ _REPEATS = re.compile(r"\b(\w+)(\s+\1\b)+", re.IGNORECASE)
 _QUESTION_START = re.compile(
     r"^(what|where|when|why|who|how|which|do|does|did|can|could|would|will|are|is|have)\b.*"
     r"\byou(r)?\b", re.IGNORECASE)
+_TIME_CLAUSE = re.compile(r"^(when|where|while|if)\s+(i|we|he|she|they|it|my|our|his|her|their)\b",
+                          re.IGNORECASE)
 # First-person words said back to the learner.
 _FLIP = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
          "we": "you", "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves",
@@ -114,7 +116,10 @@ def recast(said: str, corrected: str | None = None, level: str = "B1", turn: int
 def asks_the_tutor(text: str) -> bool:
     """A question to the tutor, with or without Whisper's question mark."""
     source = clean(text)
-    return source.rstrip().endswith("?") or bool(_QUESTION_START.match(source))
+    if source.rstrip().endswith("?"):
+        return True
+    # "When I will finish, I will call you.": a time clause, not "when do you ...".
+    return bool(_QUESTION_START.match(source)) and not _TIME_CLAUSE.match(source)
 
 
 def clean(text: str) -> str:

@@ -67,6 +67,12 @@ def test_questions_and_fragments_are_left_to_the_model(said):
     assert recast(said).kind == NONE
 
 
+def test_a_time_clause_with_you_is_news_not_a_question():
+    # "when" opens a time clause here, not "when do you ...": it is not left
+    # to the model as a question to the tutor (which opened "Good question.").
+    assert recast("When I will finish, I will call you.").kind == RECAST
+
+
 @pytest.mark.parametrize("said, expected", [
     ("my grandmother is very sick", tone.SYMPATHY),
     ("i failed my driving test", tone.SYMPATHY),
