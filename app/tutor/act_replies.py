@@ -86,17 +86,20 @@ class ActReplies:
         if not fixes or not all(f.lower() in clause.lower() for f in fixes):
             return False
         again = self.rules_fix(clause)
-        return (again is None or not again.edits) and self.sound(clause)
+        return (again is None or not again.edits) and self.sound(
+            clause, result.original, result.corrected)
 
     @staticmethod
-    def sound(clause: str) -> bool:
-        """No finding of the sentence checks in a recast (app/tutor/sentence_checks.py:
-        the parse and lemminflect's tables). The rules can fix one word and
-        leave the clause wrong: "I have went ... yesterday" -> "you have gone
-        ... yesterday", a perfect beside a finished time."""
-        from app.tutor import sentence_checks  # lazy: the parser's module
+    def sound(clause: str, said: str, fixed: str) -> bool:
+        """The recast ``clause`` of ``said`` (``fixed`` by the rules) is whole:
+        no finding of the sentence checks (app/tutor/sentence_checks.py), and
+        no fix that leaves the words around it wrong (app/tutor/recast_checks.py).
+        The rules fix one word at a time: "I have went ... yesterday" ->
+        "you have gone ... yesterday", a perfect beside a finished time."""
+        from app.tutor import recast_checks, sentence_checks  # lazy: the parser's modules
 
-        return not sentence_checks.findings(clause)
+        return not sentence_checks.findings(clause) and not recast_checks.risky(
+            said, fixed, clause)
 
     def rules_fix(self, text: str):
         """The curated rules' and Harper's certain fixes of ``text`` (a few ms,

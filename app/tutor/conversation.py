@@ -217,6 +217,9 @@ class Conversation(ActReplies):
             fixed = (dialogue.news_part(corrected) or corrected) if sure else None
             said = recasting.recast(news or learner_text, fixed, self.level,
                                     turn=len(self.history))
+            if sure and said.kind == recasting.RECAST and not self.sound(
+                    said.clause, news or learner_text, fixed):
+                sure = False  # the fix is not whole: a reaction, no recast (_react)
             if said.kind == recasting.RECAST and not news:  # greetings, thanks: nothing to say back
                 said = replace(said, kind=recasting.NONE, text="")
         if HELP_REQUEST.search(learner_text):
@@ -229,7 +232,7 @@ class Conversation(ActReplies):
         elif act.act == Act.UNCLEAR or said.kind == recasting.CLARIFY:
             text = self._clarify()
             yield text
-        elif said.kind == recasting.RECAST and sure and self.sound(said.clause):
+        elif said.kind == recasting.RECAST and sure:
             # The space ends the sentence for the voice's splitter, which would
             # otherwise wait for the next piece to know the sentence is over.
             yield said.text + " "
