@@ -146,6 +146,7 @@ class Conversation(ActReplies):
     _corrected: tuple[str, object] | None = field(default=None, init=False, repr=False)
     _fresh_model: ChatModel | None = field(default=None, init=False, repr=False)
     _question_model: ChatModel | None = field(default=None, init=False, repr=False)
+    _answer_cache: ChatModel | None = field(default=None, init=False, repr=False)
     # What app/tutor/act_replies.py uses of this module, handed to it here so
     # that it never imports this module (no import cycle).
     _new_report = ReplyReport
@@ -372,13 +373,21 @@ class Conversation(ActReplies):
             found.append("repeats an earlier reply")
         return found
 
+    def _answer_model(self) -> ChatModel:
+        """The model with the answer prompt's cache of its own (questions to the
+        tutor, app/tutor/dialogue.py): read in the main cache, it evicted the
+        history, and it was read whole, cold, at every question."""
+        if self._answer_cache is None:
+            self._answer_cache = self.model.with_own_cache("answer")
+        return self._answer_cache
+
     def _reply_pieces(self, messages: list[Message], temperature: float, seed: int,
-                      with_history: bool) -> Iterator[str]:
+                      with_history: bool, model: ChatModel | None = None) -> Iterator[str]:
         """The model's reply, streamed. A retry without the history gets a prompt
         cache of its own: run in the main one, it would evict the evaluated
         history, and the next turn would read it again (docs/benchmarks.md,
         "What got it there")."""
-        model = self.model
+        model = model or self.model
         if not with_history:
             if self._fresh_model is None:
                 self._fresh_model = self.model.with_own_cache("without-history")
@@ -387,9 +396,10 @@ class Conversation(ActReplies):
                             stop=STOP, repeat_penalty=1.15, seed=seed)
 
     def _sentences(self, messages: list[Message], temperature: float,
-                   seed: int, with_history: bool = True) -> Iterator[str]:
+                   seed: int, with_history: bool = True,
+                   model: ChatModel | None = None) -> Iterator[str]:
         buffer = ""
-        for piece in self._reply_pieces(messages, temperature, seed, with_history):
+        for piece in self._reply_pieces(messages, temperature, seed, with_history, model):
             buffer += piece
             while True:
                 if buffer.rstrip().endswith("?"):  # a question ends the reply: no need to wait
@@ -480,6 +490,11 @@ class Conversation(ActReplies):
             for _ in self._fresh_model.stream(self.messages("", with_history=False),
                                               max_tokens=1, temperature=0.0):
                 pass
+        # The answer prompt up to the learner's next question (its thread and
+        # last exchanges change each turn): a question then reads only itself.
+        for _ in self._answer_model().stream(
+                dialogue.answer_messages(self, "")[:-1], max_tokens=1, temperature=0.0):
+            pass
         if self._question_model is None and self.recasts:
             # The follow-up prompt's fixed head, read once a session.
             for _ in self._follow_up_model().stream(follow_up.head(), max_tokens=1,

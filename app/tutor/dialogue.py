@@ -122,7 +122,8 @@ def answer_sentences(conversation, learner_text: str, attempts) -> Iterator[str]
     for temperature, seed, _ in attempts:
         spoken: list[str] = []
         stream = conversation._sentences(answer_messages(conversation, learner_text),
-                                         temperature, seed + len(conversation.history))
+                                         temperature, seed + len(conversation.history),
+                                         model=conversation._answer_model())
         for sentence in stream:
             found = [p for p in replies.problems(" ".join(spoken + [sentence]), earlier,
                                                  learner_text, conversation.level)

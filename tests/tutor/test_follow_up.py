@@ -93,3 +93,40 @@ def test_asking_what_was_meant_is_no_follow_up():
     ("What kind of film?", False), ("What kind of Japanese food do you cook?", False)])
 def test_what_kind_of_must_name_a_thing(question, senseless):
     assert bool(follow_up.problems(question)) == senseless
+
+
+class _Slots(Fake):
+    """A scripted model whose cache views tag each call with their slot."""
+
+    def with_own_cache(self, slot):
+        parent = self
+
+        class View(Fake):
+            def stream(self, messages, **options):
+                return parent.stream(messages, slot=slot, **options)
+
+        return View()
+
+    def stream(self, messages, slot="main", **options):
+        return super().stream(messages, slot=slot, **options)
+
+
+def test_a_question_to_the_tutor_reads_its_warmed_prompt_in_its_own_cache():
+    """The answer prompt has a cache of its own, read up to the question in
+    warm_up: the question then reads only itself, and the main prompt's
+    cache (the history) is not evicted by it."""
+    from app.tutor.acts import Act, ActResult, TutorKind
+
+    model = _Slots("I like the Alfama district a lot.")
+    talk = Conversation(model)
+    talk.history.append(("i am going to lisbon next week", "Oh, nice! How long?"))
+    talk.warm_up()
+    [warmed] = [c["messages"] for c in model.calls if c["slot"] == "answer"]
+    before = len(model.calls)
+    "".join(talk.reply("what should i see there?",
+                       act=ActResult(Act.TUTOR, TutorKind.RECOMMENDATION)))
+    [asked] = [c for c in model.calls[before:] if c.get("max_tokens", 0) > 1]
+    assert asked["slot"] == "answer"
+    assert asked["messages"][:len(warmed)] == warmed
+    assert asked["messages"][len(warmed):] == [{"role": "user",
+                                                "content": "what should i see there?"}]
