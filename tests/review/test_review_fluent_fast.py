@@ -43,6 +43,12 @@ def test_sets_have_enough_lines_and_splits_do_not_overlap(request):
     correct = sum(not i["error"] for i in dev + test)
     assert errors >= 150 and correct >= 100
     assert not {i["said"] for i in dev} & {i["said"] for i in test}
+    # The second test split, written before the verb guard: its own lines only.
+    test2 = load_lines(root / "test2.txt")
+    assert sum(i["error"] for i in test2) >= 90 and sum(not i["error"] for i in test2) >= 60
+    said2 = [i["said"].lower() for i in test2]
+    assert len(said2) == len(set(said2))
+    assert not set(said2) & {i["said"].lower() for i in dev + test}
 
 
 class _Corrector:
