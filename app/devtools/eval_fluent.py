@@ -212,7 +212,8 @@ def run(args: argparse.Namespace) -> int:
         scores.seconds += time.perf_counter() - started
         if args.show:
             print(f"{number}/{len(items)} [{line.source}] {item['said']} -> {line.fluent}"
-                  + (f"  (model rejected: {line.rejected})" if line.rejected else ""),
+                  + (f"  (model rejected: {line.rejected}: {line.refused})"
+                     if line.rejected else ""),
                   file=sys.stderr, flush=True)
         scores.model_used += line.source == "model"
         score_line(scores, item, line.fluent, rewriter.still_flagged(line.fluent))

@@ -32,6 +32,7 @@ from app.tutor.edits import lemma, word_distance, words
 from app.tutor.meaning import (
     FUNCTION_WORDS, KEEP, MODALS, _loses_progressive, _negations, _persons,
 )
+from app.tutor.new_words import new_words, swaps
 
 CORRECTOR_PASSES = 2
 FLUENT_SCHEMA = {
@@ -112,6 +113,7 @@ class FluentLine:
     changes: list[Change] = field(default_factory=list)
     source: str = "same"  # same, corrector, model
     rejected: str | None = None  # why the model's rewrite was not used
+    refused: str = ""  # that rewrite (shown by eval-fluent --show)
 
     def to_json(self) -> dict[str, Any]:
         return {"said": self.said, "fluent": self.fluent,
@@ -151,12 +153,14 @@ def _content(doc, pos: set[str]) -> list[tuple[str, str]]:
     return out
 
 
-def content_guard(said: str, rewrite: str, parse: Callable[[str], Any]) -> str | None:
+def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
+                  sure: str | None = None) -> str | None:
     """Why ``rewrite`` cannot stand for ``said`` (already corrected), or None.
 
     ``parse`` is spaCy's (app/tutor/parser.py). The learner's line is read both
     as parsed and as plain words, so a word the parser tags differently in the
-    two sentences is still found."""
+    two sentences is still found. ``sure``: the corrector's sure edits of
+    ``said``, whose verbs and adjectives are not new (app/tutor/new_words.py)."""
     if not words(rewrite):
         return "empty"
     before, after = parse(said), parse(rewrite)
@@ -165,9 +169,15 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any]) -> str |
     added = [w for w, stem in _content(after, ADDED_POS) if stem not in had]
     if added:
         return f"adds {', '.join(added)}"
+    sure_had = had | ({_stem(w) for w in words(sure)} if sure else set())
+    added = new_words(before, after, sure_had, _stem, FUNCTION_WORDS)
+    if added:
+        return f"adds {', '.join(added)} (not the learner's)"
     kept = {stem for _w, stem in _content(after, KEPT_POS | ADDED_POS)}
     kept |= {_stem(w) for w in words(rewrite)}
-    lost = [w for w, stem in _content(before, KEPT_POS) if stem not in kept]
+    swapped_out = swaps(before, after)[0]
+    lost = [w for w, stem in _content(before, KEPT_POS)
+            if stem not in kept and w not in swapped_out]
     if lost:
         return f"drops {', '.join(lost)}"
     if len(re.findall(r"[.!?](?:\s|$)", rewrite.strip())) > max(
@@ -273,12 +283,13 @@ class FluentRewriter:
                 rewrite = self.corrected(rewrite)
             if rewrite and expanded(rewrite) != expanded(corrected):
                 rejected = content_guard(corrected, rewrite, self.parse) or content_guard(
-                    said, rewrite, self.parse)
+                    said, rewrite, self.parse, sure=corrected)
                 if rejected is None and self.still_flagged(rewrite):
                     rejected = "the corrector still flags it"
                 if rejected is None:
                     best, source = rewrite, "model"
-        return FluentLine(said, best, changes(said, best), source, rejected)
+        return FluentLine(said, best, changes(said, best), source, rejected,
+                          rewrite if rejected else "")
 
     def lines(self, said: Sequence[str],
               progress: Callable[[int, int], None] | None = None) -> list[FluentLine]:

@@ -1,0 +1,123 @@
+"""Verbs, adjectives and adverbs of content that a rewrite brings in (Qt-free).
+
+The review's content guard (app/tutor/fluent.py) refuses a rewrite with a
+noun, name or number the learner did not say. A new verb says something new
+as well: "I have been to three countries" -> "I have visited three
+countries", "I always am late" -> "I always arrive late" (test.txt, Qwen
+1.5B). So a rewrite's verb, adjective or adverb whose lemma the learner did
+not say (nor the corrector's sure edits) is new content, unless it is:
+
+- a light verb (:data:`LIGHT_VERBS`) in place of one of the learner's light
+  verbs: "make a photo" -> "take a photo", "I was to the dentist" -> "I went
+  to the dentist", "say me" -> "tell me";
+- a verb in place of one of the learner's verbs that shares a WordNet sense
+  with it: "my teacher learned me" -> "taught me", "I lost the train" ->
+  "missed". Not an opposite: "borrow me your pen" -> "lend me" would let "I
+  lost my keys" -> "I found my keys" through as well;
+- an adjective or adverb in place of another form of it ("hardly" -> "hard",
+  "lately" -> "late"), or of its synonym when one is said for the other
+  ("speaks very good" -> "very well"); one that spaCy counts as a stop word
+  ("then", "well", "ever", "always"), or one in a date or an age ("eight
+  years old").
+
+The same swaps let the learner's word go (:func:`swaps`): the guard's check
+that the rewrite keeps each verb and adjective the learner said allows them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Light and collocation verbs: they carry the noun's meaning ("take a photo",
+# "make a mistake", "have fun", "ask a question", "tell a story"), and
+# learners swap them ("make a photo", "say me"). One replacing another adds
+# no claim.
+LIGHT_VERBS = {"be", "have", "do", "make", "take", "get", "give", "go", "come", "put",
+               "keep", "let", "say", "tell", "speak", "talk", "ask"}
+NEW_POS = {"VERB", "ADJ", "ADV"}
+VERB_POS = {"VERB", "AUX"}
+TIME_ENTITIES = {"DATE", "TIME"}
+# Another form of one word: a prefix this long or longer ("hard"/"hardly").
+MIN_FORM_PREFIX = 4
+_WORDNET_POS = {"VERB": "v", "ADJ": "a", "ADV": "r"}
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # the list only, no model
+
+    return frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def related(a: str, b: str, pos: str) -> bool:
+    """Whether WordNet has ``a`` and ``b`` (lemmas, ``pos`` "v", "a" or "r") in
+    one sense. Without WordNet's data: False."""
+    from app.tutor import dictionary
+
+    return a == b or any(b in sense.words for sense in dictionary.senses(a, pos)) or any(
+        a in sense.words for sense in dictionary.senses(b, pos))
+
+
+def _lemma(token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def _is_form_of(word: str, other: str) -> bool:
+    short, long = sorted((word, other), key=len)
+    return len(short) >= MIN_FORM_PREFIX and long.startswith(short)
+
+
+def _swap(old, new) -> bool:
+    """Whether the learner's ``old`` token may give way to the rewrite's ``new``:
+    verbs that are both light or that share a WordNet sense ("say" -> "tell",
+    "learn" -> "teach"); an adjective or adverb and another form of it
+    ("hardly" -> "hard") or, when one is said for the other, its synonym
+    ("good" -> "well")."""
+    a, b = _lemma(old), _lemma(new)
+    if old.pos_ in VERB_POS and new.pos_ == "VERB":
+        return (a in LIGHT_VERBS and b in LIGHT_VERBS) or related(a, b, "v")
+    if old.pos_ in NEW_POS - {"VERB"} and new.pos_ in NEW_POS - {"VERB"}:
+        if _is_form_of(a, b) or _is_form_of(old.text.lower(), new.text.lower()):
+            return True
+        # An adjective said for an adverb, or back: "speaks very good" -> "well".
+        return old.pos_ != new.pos_ and related(a, b, _WORDNET_POS[new.pos_])
+    return False
+
+
+def swaps(before, after) -> tuple[set[str], set[str]]:
+    """(the learner's words, the rewrite's words) that replace each other by
+    :func:`_swap`: each of the learner's verbs, adjectives and adverbs that the
+    rewrite no longer has, and each one it brings in."""
+    said = {_lemma(t) for t in before} | {t.text.lower() for t in before}
+    kept = {_lemma(t) for t in after} | {t.text.lower() for t in after}
+    gone = [t for t in before if t.pos_ in VERB_POS | NEW_POS and _lemma(t) not in kept]
+    came = [t for t in after if t.pos_ in NEW_POS and _lemma(t) not in said]
+    out, into = set(), set()
+    for old in gone:
+        for new in came:
+            if _swap(old, new):
+                out.add(old.text.lower())
+                into.add(new.text.lower())
+    return out, into
+
+
+def new_words(before, after, had: set[str], stem, skip: set[str]) -> list[str]:
+    """The words of ``after`` (spaCy's Doc of the rewrite) that are new content
+    against ``before`` (the learner's line, parsed). ``had``: the stems the
+    learner (and the corrector's sure edits) said; ``stem``: how a lemma is
+    stemmed for ``had``; ``skip``: words that carry no content."""
+    swapped_in = swaps(before, after)[1]
+    out = []
+    for token in after:
+        text, lemma = token.text.lower(), _lemma(token)
+        if token.pos_ not in NEW_POS or not re.search(r"[a-z]", text) or text in skip:
+            continue
+        if stem(lemma) in had or stem(text) in had or text in swapped_in:
+            continue
+        if token.pos_ != "VERB" and (text in _stop_words()
+                                     or token.ent_type_ in TIME_ENTITIES):
+            continue
+        out.append(token.text)
+    return out
