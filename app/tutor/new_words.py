@@ -10,10 +10,13 @@ not say (nor the corrector's sure edits) is new content, unless it is:
 - a light verb (:data:`LIGHT_VERBS`) in place of one of the learner's light
   verbs: "make a photo" -> "take a photo", "I was to the dentist" -> "I went
   to the dentist", "say me" -> "tell me";
-- a verb in place of one of the learner's verbs that shares a WordNet sense
-  with it: "my teacher learned me" -> "taught me", "I lost the train" ->
-  "missed". Not an opposite: "borrow me your pen" -> "lend me" would let "I
-  lost my keys" -> "I found my keys" through as well;
+
+  Not a verb that only shares a WordNet sense with the learner's: on dev that
+  let Qwen 1.5B's "He let me use his car" -> "He allowed me to use his car"
+  through, over the corrector's fix, so "learned me" -> "taught me" and "lost
+  the train" -> "missed" are refused as well (the corrector's own fixes of
+  them stand). Nor an opposite ("borrow me" -> "lend me" would let "I lost
+  my keys" -> "I found my keys" through);
 - an adjective or adverb in place of another form of it ("hardly" -> "hard",
   "lately" -> "late"), or of its synonym when one is said for the other
   ("speaks very good" -> "very well"); one that spaCy counts as a stop word
@@ -71,13 +74,12 @@ def _is_form_of(word: str, other: str) -> bool:
 
 def _swap(old, new) -> bool:
     """Whether the learner's ``old`` token may give way to the rewrite's ``new``:
-    verbs that are both light or that share a WordNet sense ("say" -> "tell",
-    "learn" -> "teach"); an adjective or adverb and another form of it
-    ("hardly" -> "hard") or, when one is said for the other, its synonym
-    ("good" -> "well")."""
+    verbs that are both light ("say" -> "tell"); an adjective or adverb and
+    another form of it ("hardly" -> "hard") or, when one is said for the
+    other, a word of one of its WordNet senses ("good" -> "well")."""
     a, b = _lemma(old), _lemma(new)
     if old.pos_ in VERB_POS and new.pos_ == "VERB":
-        return (a in LIGHT_VERBS and b in LIGHT_VERBS) or related(a, b, "v")
+        return a in LIGHT_VERBS and b in LIGHT_VERBS
     if old.pos_ in NEW_POS - {"VERB"} and new.pos_ in NEW_POS - {"VERB"}:
         if _is_form_of(a, b) or _is_form_of(old.text.lower(), new.text.lower()):
             return True

@@ -14,13 +14,13 @@ pytestmark = pytest.mark.model
     ("I not understand this word.", "I don't understand this word."),  # one negation
     ("He explained me the problem.", "He explained the problem to me."),  # three words moved
     ("My daughter is seven years.", "My daughter is seven years old."),  # an age
-    # A light verb for a light verb, a verb of one WordNet sense, a form.
+    # A light verb for a light verb, another form of an adverb or adjective.
     ("I make a lot of photos on holiday.", "I take a lot of photos on holiday."),
     ("Can I make a question?", "Can I ask a question?"),
     ("He said me that he was busy.", "He told me that he was busy."),
     ("I was to the dentist yesterday.", "I went to the dentist yesterday."),
-    ("My teacher learned me a lot of new words.", "My teacher taught me a lot of new words."),
     ("He works very hardly.", "He works very hard."),
+    ("She speaks English very good.", "She speaks English very well."),
 ])
 def test_fixes_the_guard_lets_through(said, rewrite):
     assert content_guard(said, rewrite, parse) is None
@@ -37,6 +37,7 @@ def test_fixes_the_guard_lets_through(said, rewrite):
      "adds visited"),
     ("I always am late for the bus.", "I always arrive late for the bus.", "adds arrive"),
     ("I never am sad on Fridays.", "I never feel sad on Fridays.", "adds feel"),
+    ("He let me use his car.", "He allowed me to use his car.", "adds allowed"),
 ])
 def test_content_it_still_refuses(said, rewrite, why):
     assert (content_guard(said, rewrite, parse) or "").startswith(why)

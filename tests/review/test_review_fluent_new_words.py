@@ -98,6 +98,7 @@ def guard(said: str, rewrite: str, sure: str | None = None) -> str | None:
     ("I never am sad on Fridays.", "I never feel sad on Fridays.", "feel"),
     ("I was to the dentist yesterday.", "I visited the dentist yesterday.", "visited"),
     ("I like football.", "I really enjoy football.", "enjoy"),
+
     ("The film was nice.", "The film was wonderful.", "wonderful"),
 ])
 def test_a_new_content_word_is_refused(said, rewrite, word):
@@ -112,13 +113,18 @@ def test_a_new_content_word_is_refused(said, rewrite, word):
     ("Can I make a question?", "Can I ask a question?"),
     ("She said me a funny story.", "She told me a funny story."),
     ("I was to the dentist yesterday.", "I went to the dentist yesterday."),
-    # A verb that shares a WordNet sense with the learner's: the mix-up.
-    ("My teacher learned me a lot of new words.", "My teacher taught me a lot of new words."),
     # Another form of the learner's adverb.
     ("I go to bed lately every night.", "I go to bed late every night."),
 ])
 def test_a_fix_that_swaps_a_verb_or_a_form_stands(said, rewrite):
     assert guard(said, rewrite) is None
+
+
+def test_a_verb_of_one_wordnet_sense_is_not_a_swap():
+    # Dev's "let me" -> "allowed me" came in over the corrector's fix, so the
+    # mix-up "learned me" -> "taught me" is refused too: the learner's verb is gone.
+    assert guard("My teacher learned me a lot of new words.",
+                 "My teacher taught me a lot of new words.") == "drops learned"
 
 
 def test_a_verb_of_the_correctors_sure_edits_is_the_learners():
@@ -135,7 +141,5 @@ def test_a_light_verb_does_not_replace_a_content_verb():
                  "I usually catch the train to work.") == "adds catch (not the learner's)"
 
 
-def test_wordnet_relates_mixed_up_verbs_not_other_ones():
-    assert related("learn", "teach", "v") and related("lose", "miss", "v")
-    assert not related("be", "visit", "v") and not related("be", "arrive", "v")
-    assert not related("like", "enjoy", "v")
+def test_wordnet_relates_an_adjective_said_for_its_adverb():
+    assert related("good", "well", "r") and not related("nice", "well", "r")
