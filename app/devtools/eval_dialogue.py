@@ -11,8 +11,11 @@ passed (the expected words are the set's own, written with the lines):
 - questions to the tutor: the answer uses an expected word; a template
   question glued to it;
 - news: the follow-up question uses an expected word (is about what was
-  said; a template question never counts); recasts, and recasts the corrector would flag; recasts that say
-  back a greeting or thanks;
+  said; a template question never counts), and, stricter, it asks what a
+  person would ask next (app/devtools/ask_check.py: the line's hand-written
+  targets, not the kind of the thing that broke, not what was said);
+  recasts, and recasts the corrector would flag; recasts that say back a
+  greeting or thanks;
 - goodbyes: without a question, and the session ended;
 - unclear lines: a request to say it again;
 - every act: recognised by the classifier (app/tutor/acts.py).
@@ -33,6 +36,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.cli_support import add_server_options
+from app.devtools import ask_check
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "dialogue"
 ASKS_AGAIN = re.compile(r"\b(say (it|that) again|didn't catch|didn't (quite )?understand|"
@@ -60,6 +64,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                              "quick per-model figures")
     parser.add_argument("--level", default="B1")
     parser.add_argument("--limit", type=int, default=0, help="only the first N lines")
+    parser.add_argument("--act", choices=("news", "language_question", "tutor_question",
+                                          "goodbye", "unclear", "request"),
+                        help="only the lines of this act (news: the follow-up questions)")
     parser.add_argument("--replies", type=Path,
                         help="score the replies of an earlier --out file instead of making them")
     parser.add_argument("--out", type=Path, help="every reply with its scores (JSON Lines)")
@@ -72,7 +79,9 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         items = [json.loads(line) for line in args.file.read_text(encoding="utf-8").splitlines()
-                 if line.strip()][: args.limit or None]
+                 if line.strip()]
+        items = [i for i in items if getattr(args, "act", None) in (None, i["act"])]
+        items = items[: args.limit or None]
     except (OSError, ValueError) as error:
         raise ParleyError(f"cannot read the set {args.file}: {error}",
                           "give a JSON Lines file like tests/data/dialogue/test.jsonl") from None
@@ -249,6 +258,9 @@ def score(item: dict, record: dict) -> dict:
         # about your keys?") is never counted, even with a content word in it.
         out["follow_up_on_content"] = bool(questions) and record.get("source") != "fallback" \
             and _has_any(" ".join(questions), expect.get("content"))
+        strict = ask_check.strict_ok(questions[-1], expect) if questions else False
+        if strict is not None:
+            out["follow_up_strict"] = bool(strict) and record.get("source") != "fallback"
         out["said_back_social"] = bool(SAID_BACK.search(record.get("recast") or ""))
     elif act == "goodbye":
         out["no_question"] = "?" not in reply
@@ -264,8 +276,8 @@ def summarise(scored: list[dict]) -> dict:
         row = per[s["act"]]
         row["lines"] += 1
         row["act_recognised"] += s["act_right"]
-        for key in ("answered_right", "follow_up_on_content", "no_question", "ended", "asks_again",
-                    "template", "said_back_social"):
+        for key in ("answered_right", "follow_up_on_content", "follow_up_strict", "no_question",
+                    "ended", "asks_again", "template", "said_back_social"):
             if key in s:
                 row[key] += bool(s[key])
         if s.get("recast_flagged") is not None:
@@ -299,8 +311,8 @@ def format_summary(summary: dict) -> str:
     for act, row in sorted(summary["per_act"].items()):
         n = row["lines"]
         parts = [f"{act}: {n} lines", f"act recognised {row.get('act_recognised', 0)}/{n}"]
-        for key in ("answered_right", "follow_up_on_content", "no_question", "ended", "asks_again",
-                    "template", "said_back_social"):
+        for key in ("answered_right", "follow_up_on_content", "follow_up_strict", "no_question",
+                    "ended", "asks_again", "template", "said_back_social"):
             if key in row or (key == "answered_right" and act in ("language_question",
                                                                   "tutor_question")):
                 parts.append(f"{key.replace('_', ' ')} {row.get(key, 0)}/{n}")
