@@ -86,7 +86,11 @@ def run(args: argparse.Namespace) -> int:
         raise ParleyError(f"cannot read the set {args.file}: {error}",
                           "give a JSON Lines file like tests/data/dialogue/test.jsonl") from None
     if args.replies:  # score replies made before (an --out file), without a model
-        made = {r["id"]: r for r in map(json.loads, args.replies.read_text().splitlines())}
+        try:
+            made = {r["id"]: r for r in map(json.loads, args.replies.read_text().splitlines())}
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise ParleyError(f"cannot read the replies {args.replies}: {error}",
+                              "give an --out file of an earlier eval-dialogue run") from None
         items = [i for i in items if i["id"] in made]
         records = [{**made[i["id"]], "act": made[i["id"]].get("classified", made[i["id"]]["act"])}
                    for i in items]

@@ -143,4 +143,4 @@ class ActReplies:
             found.append("repeats an earlier question")
         if not dialogue.about(question, dialogue.news_part(learner_text) or learner_text):
             found.append("not about what was said")
-        return found + follow_up.problems(question)
+        return found + follow_up.problems(question, learner_text)
