@@ -6,7 +6,8 @@ hand-written targets of each news line (tests/data/dialogue/ask_targets.py):
 the question must match one of the line's ``ask_about`` entries (what a
 person would ask next) and none of its ``not_this`` patterns (what was said
 already, the kind or name of the thing that broke), nor one of the patterns
-below that no line accepts. It is not the gate the reply passed
+below that no line accepts, nor a yes/no question made of the news's own
+words (it asks back what was said). It is not the gate the reply passed
 (app.tutor.dialogue.about: a shared content word or synonym) and shares no
 code with it.
 """
@@ -24,6 +25,23 @@ NEVER = (
 )
 
 
+_YES_NO = re.compile(r"^(did|do|does|are|is|was|were|have|has|will|can) ")
+_LITTLE = set("you your the and with for but did does are was were have has will can that this "
+              "they them their she her his him its our any some very".split())
+
+
+def echoes(question: str, news: str) -> bool:
+    """A yes/no question made of the news's own words asks back what was
+    said ("Did you plant tomatoes in your garden?" after "i planted tomatoes
+    in my garden"). Words compare by their first four letters."""
+    low = question.lower()
+    if not _YES_NO.match(low):
+        return False
+    said = {w[:4] for w in re.findall(r"[a-z]+", news.lower())}
+    asked = {w[:4] for w in re.findall(r"[a-z]+", low) if len(w) > 2 and w not in _LITTLE}
+    return asked <= said
+
+
 def _word_start(stem: str) -> re.Pattern:
     return re.compile(r"\b" + re.escape(stem).replace(r"\ ", r"\s+"))
 
@@ -36,13 +54,13 @@ def matches_entry(question: str, entry: str) -> bool:
                for part in entry.split(" + "))
 
 
-def strict_ok(question: str, expect: dict) -> bool | None:
+def strict_ok(question: str, expect: dict, news: str = "") -> bool | None:
     """Is ``question`` a follow-up a person would ask after this news? None
     when the line has no targets."""
     about, never = expect.get("ask_about"), expect.get("not_this", [])
     if not about:
         return None
     low = " ".join(question.lower().split())
-    if any(re.search(p, low) for p in (*NEVER, *never)):
+    if any(re.search(p, low) for p in (*NEVER, *never)) or echoes(low, news):
         return False
     return any(matches_entry(low, entry) for entry in about)

@@ -262,7 +262,8 @@ def score(item: dict, record: dict) -> dict:
         # about your keys?") is never counted, even with a content word in it.
         out["follow_up_on_content"] = bool(questions) and record.get("source") != "fallback" \
             and _has_any(" ".join(questions), expect.get("content"))
-        strict = ask_check.strict_ok(questions[-1], expect) if questions else False
+        strict = ask_check.strict_ok(questions[-1], expect, item["learner"]) \
+            if questions else False
         if strict is not None:
             out["follow_up_strict"] = bool(strict) and record.get("source") != "fallback"
         out["said_back_social"] = bool(SAID_BACK.search(record.get("recast") or ""))

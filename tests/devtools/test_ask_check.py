@@ -66,3 +66,19 @@ def test_the_evaluation_scores_both_checks_and_never_a_template():
     assert good["follow_up_strict"] is True
     assert score(item, {**record, "reply": "Oh dear. How did you get home?",
                         "source": "fallback"})["follow_up_strict"] is False
+
+
+@pytest.mark.parametrize("question, echo", [
+    ("Did you plant tomatoes in your garden?", True),
+    ("Did you go to the lake with your husband?", True),
+    ("Did you enjoy the tomatoes?", False),  # a word the news did not say
+    ("What did you plant in your garden?", False),  # asks something new
+])
+def test_a_yes_no_question_of_the_news_own_words_echoes_it(question, echo):
+    from app.devtools.ask_check import echoes
+
+    news = "i planted tomatoes in my garden" if "tomato" in question or "plant" in question \
+        else "on sunday i went to the lake with my husband"
+    assert echoes(question, news) is echo
+    expect = {"ask_about": ["plant|tomato|garden|lake|husband|enjoy"], "not_this": []}
+    assert strict_ok(question, expect, news) is not echo
