@@ -62,6 +62,13 @@ STRICT_NEWS = [
     ("my laptop stopped working last night", {
         "ask_about": ["fix|repair|new|buy|shop|work|still|data|file|lose|lost|back|turn on"],
         "not_this": [r"what kind of", r"\bwhen\b", r"what laptop", r"how old"]}),
+    ("my grandfather fell in the garden", {
+        "ask_about": ["hurt|ok|okay|alright|hospital|doctor|better|help|happen|now|pain"],
+        "not_this": [r"\bwhere\b", r"what kind of", r"how old"]}),
+    ("we are going to the seaside next weekend", {
+        "ask_about": ["plan|what will you do|swim|beach|stay|hotel|excited|weather|where|which|"
+                      "who|how long|drive|train"],
+        "not_this": [r"\bwhen\b"]}),
     ("we went to a wedding on saturday", {
         "ask_about": ["whose|who|how + wedding|it|party|dance|food|music|bride|groom|enjoy|fun|"
                       "dress|wear|like"],
@@ -72,7 +79,9 @@ STRICT_NEWS = [
 @pytest.mark.model
 def test_smollm2_asks_a_follow_up_that_passes_the_strict_check(smollm2):
     """The strict check (app/devtools/ask_check.py) is not the gate the
-    question passed; at least one of these lines gets a question it passes."""
+    question passed; at least one of these lines gets a question it passes.
+    On unseen lines SmolLM2 asks a sensible question about one time in
+    three to five (docs/follow-ups.md): one of five is the floor here."""
     from app.devtools.ask_check import strict_ok
     from app.tutor import replies
     from app.tutor.conversation import Conversation
@@ -82,5 +91,5 @@ def test_smollm2_asks_a_follow_up_that_passes_the_strict_check(smollm2):
         talk = Conversation(smollm2)
         talk.warm_up()
         question = replies.sentences("".join(talk.reply(line)))[-1]
-        asked.append((question, talk.last_report.source, strict_ok(question, expect)))
+        asked.append((question, talk.last_report.source, strict_ok(question, expect, line)))
     assert any(ok and source == "model" for _, source, ok in asked), asked
