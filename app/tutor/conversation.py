@@ -285,13 +285,14 @@ class Conversation(ActReplies):
             return
         earlier = [replied for _, replied in self.history[-HISTORY_TURNS * 2:]]
         spare = ""  # a question whose only fault is a topic shared by no word
-        prompt = follow_up.messages(learner_text, follow_up.last_question(self.history,
-                                                                          self.opening))
+        prompt = follow_up.messages(learner_text, follow_up.last_question(
+            self.history, self.opening), self.model.name)
         for attempt, (temperature, seed) in enumerate(follow_up.ATTEMPTS):
             model = self._follow_up_model()
             stream = model.stream(prompt, max_tokens=follow_up.MAX_TOKENS,
                                   temperature=temperature, seed=seed + len(self.history),
-                                  stop=STOP, repeat_penalty=1.15, grammar=follow_up.GRAMMAR)
+                                  stop=STOP, repeat_penalty=1.15,
+                                  grammar=follow_up.grammar(self.model.name))
             if model is not self.model:  # the turn's timings read the model's own totals
                 stream = count_pieces(stream, self.model.stats)
             parts = replies.sentences("".join(stream))
@@ -497,7 +498,7 @@ class Conversation(ActReplies):
             pass
         if self._question_model is None and self.recasts:
             # The follow-up prompt's fixed head, read once a session.
-            for _ in self._follow_up_model().stream(follow_up.head(), max_tokens=1,
+            for _ in self._follow_up_model().stream(follow_up.head(self.model.name), max_tokens=1,
                                                     temperature=0.0):
                 pass
 

@@ -93,3 +93,18 @@ def test_smollm2_asks_a_follow_up_that_passes_the_strict_check(smollm2):
         question = replies.sentences("".join(talk.reply(line)))[-1]
         asked.append((question, talk.last_report.source, strict_ok(question, expect, line)))
     assert any(ok and source == "model" for _, source, ok in asked), asked
+
+
+def test_qwen_keeps_the_wide_openers_and_smollm2_the_narrow_ones():
+    assert follow_up.grammar("SmolLM2-135M-Instruct.Q4_1") == follow_up.GRAMMAR
+    assert follow_up.grammar("fake") == follow_up.GRAMMAR  # a model not measured
+    wide = follow_up.grammar("qwen2.5-coder-0.5b-instruct-q4_k_m")
+    assert '"What kind of "' in wide and '"What kind of "' not in follow_up.GRAMMAR
+    assert wide.split("opener ::=")[0] == follow_up.GRAMMAR.split("opener ::=")[0]
+
+
+def test_qwen_keeps_the_prompt_it_asked_better_in():
+    qwen = follow_up.messages("i lost my wallet", "", "qwen2.5-coder-0.5b-instruct-q4_k_m")
+    assert qwen[0]["content"] == follow_up.QWEN_SYSTEM and qwen[-1]["content"] == "i lost my wallet"
+    assert follow_up.messages("i lost my wallet")[0]["content"] == follow_up.SYSTEM
+    assert follow_up.head("SmolLM2-135M-Instruct.Q4_1") == follow_up.head()
