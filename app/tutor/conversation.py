@@ -393,8 +393,11 @@ class Conversation(ActReplies):
             if self._fresh_model is None:
                 self._fresh_model = self.model.with_own_cache("without-history")
             model = self._fresh_model
-        return model.stream(messages, max_tokens=MAX_REPLY_TOKENS, temperature=temperature,
-                            stop=STOP, repeat_penalty=1.15, seed=seed)
+        stream = model.stream(messages, max_tokens=MAX_REPLY_TOKENS, temperature=temperature,
+                              stop=STOP, repeat_penalty=1.15, seed=seed)
+        if model is not self.model:  # the turn's timings read the model's own totals
+            stream = count_pieces(stream, self.model.stats)
+        return stream
 
     def _sentences(self, messages: list[Message], temperature: float,
                    seed: int, with_history: bool = True,
