@@ -77,6 +77,7 @@ class NoModel:
     """The practice question replaces the model's: calling it is a failure."""
 
     n_ctx = 2048
+    name = "stand-in"  # as ChatModel: the follow-up's prompt depends on the model's name
 
     def stream(self, *args, **kwargs):
         raise AssertionError("the model was asked for a question")
