@@ -330,7 +330,8 @@ class Conversation(ActReplies):
 
         A first sentence that breaks one means a new attempt (nothing was
         said yet). After it, statements are skipped until the model asks its
-        question; if it never does, a short question of ours closes the reply.
+        question; if it never does, the reply ends where it ends (no template
+        question glued on, issue 24).
         """
         report = self.last_report = ReplyReport(source="model")
         earlier = [replied for _, replied in self.history[-HISTORY_TURNS * 2:]]

@@ -36,9 +36,12 @@ def test_real_model_replies_keep_the_rules(smollm2):
     scenario = get_scenario("cafe-order")
     talk = Conversation(smollm2, level="A2", scenario=scenario)
     records = replay(talk, list(scenario.script[:3]))
+    # An answer ends where it ends (issue 24: no template question glued on),
+    # so a reply that asks nothing is allowed; every other rule holds.
     for record in records:
-        assert record["problems"] == [], record
-        assert replies.problems(_model_words(record["reply"])) == [] or record["source"] == "help"
+        assert [p for p in record["problems"] if p != "no question at the end"] == [], record
+        assert [p for p in replies.problems(_model_words(record["reply"]))
+                if p != "no question at the end"] == [] or record["source"] == "help"
 
 
 def _model_words(reply: str) -> str:
