@@ -154,7 +154,7 @@ def _verified_before(target: Path, model: PipPartsModel) -> bool:
             return True
     except (OSError, ValueError):
         pass
-    if target.stat().st_size == model.size and _sha256(target) == model.sha256:
+    if target.stat().st_size == model.size and file_sha256(target) == model.sha256:
         _remember_verified(target, model)
         return True
     return False
@@ -164,7 +164,8 @@ def _remember_verified(target: Path, model: PipPartsModel) -> None:
     _sidecar(target).write_text(json.dumps(_stamp(target, model)))
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """A file's SHA-256 (hex), read in 4 MB blocks."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         while block := handle.read(1 << 22):

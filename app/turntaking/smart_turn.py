@@ -23,7 +23,6 @@ faster-whisper are imported only when the model loads.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sys
@@ -68,16 +67,10 @@ def find_model() -> Path | None:
     return next((path for path in model_paths() if path.is_file()), None)
 
 
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while block := handle.read(1 << 20):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def verified(path: Path) -> bool:
-    return path.is_file() and path.stat().st_size == SIZE and sha256(path) == SHA256
+    from app.models_catalog import file_sha256  # lazy: the catalog's own imports
+
+    return path.is_file() and path.stat().st_size == SIZE and file_sha256(path) == SHA256
 
 
 def install(wheel: Path, folder: Path) -> Path:
