@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 from app.tutor.edits import Edit, shown_edits
 from app.tutor.learner_words import (
-    COMPARE, END, ING, JOBS, NUMBERS, PAST, PAST_TIME, PLURAL, PRONOUN_BE, REGULAR,
-    SINGULAR_SUBJECT, THIRD,
+    COMPARE, END, ING, JOBS, NUMBERS, PARTICIPLE, PAST, PAST_TIME, PLURAL, PRONOUN_BE,
+    REGULAR, SINGULAR_SUBJECT, THIRD,
 )
 
 
@@ -54,7 +54,13 @@ def _past(verb: str) -> str:
 _PAST_VERBS = "|".join(sorted([*PAST, *REGULAR], key=len, reverse=True))
 _PAST_FORMS = "|".join(v for k, v in PAST.items() if v != k)
 _BASE_OF = {v: k for k, v in PAST.items()}
+# Participle -> past: "met" -> "met", "gone" -> "went", "visited" -> "visited".
+_PARTICIPLE_PAST = {**{v: PAST[k] for k, v in PAST.items()},
+                    **{v: PAST[k] for k, v in PARTICIPLE.items()},
+                    **{_past(v): _past(v) for v in REGULAR}}
+_PARTICIPLES = "|".join(sorted(_PARTICIPLE_PAST, key=len, reverse=True))
 _BARE = {**{v: k for k, v in THIRD.items()}, "plays": "play", "works": "work"}
+_PLURAL_BE = {"is": "are", "isn't": "aren't", "was": "were", "wasn't": "weren't"}
 _SINCE = {"live": "lived", "lives": "lived", "work": "worked", "works": "worked",
           "know": "known", "knows": "known", "study": "studied", "studies": "studied",
           "am": "been", "is": "been", "are": "been"}
@@ -141,7 +147,8 @@ RULES: tuple[Rule, ...] = (
     _rule(r"^there (a lot of|a|an) ", r"there is \1 ", "missing word",
           "Say 'there is' or 'there are'."),
     # Agreement and plural.
-    _rule(r"\bthere is (many|several|two|three|four|five|lots of)\b", r"there are \1",
+    _rule(r"\bthere (is|isn't|was|wasn't) (many|several|two|three|four|five|lots of)\b",
+          lambda m: f"there {_PLURAL_BE[m[1].lower()]} {m[2]}",
           "agreement", "Use 'there are' with plural nouns."),
     _rule(r"\b(many|the|these|those|some|my|our) (people|friends|parents|children|students) "
           r"(is|was)\b", lambda m: f"{m[1]} {m[2]} {'are' if m[3].lower() == 'is' else 'were'}",
@@ -182,6 +189,10 @@ RULES: tuple[Rule, ...] = (
           lambda m: f"{m[1]} {ING[m[2].lower()]}", "other", "'Enjoy' takes the -ing form."),
     _rule(rf"^i have (\d+|twenty|thirty|forty|fifty) years(?: old)?{END}", r"i am \1 years old",
           "other", "We say 'I am 25 years old'."),
+    # Tense: a finished time in the past with the present perfect.
+    _rule(rf"^({PAST_TIME})(,?) (i|you|he|she|we|they) (?:have|has) ({_PARTICIPLES})\b",
+          lambda m: f"{m[1]}{m[2]} {m[3]} {_PARTICIPLE_PAST[m[4].lower()]}", "verb tense",
+          "This happened at a finished time: use the past tense, not 'have'."),
     # Tense: a finished time in the past with a present verb.
     _rule(rf"^({PAST_TIME})(,?) (i|you|he|she|we|they) ({_PAST_VERBS})\b",
           lambda m: f"{m[1]}{m[2]} {m[3]} {_past(m[4])}", "verb tense",

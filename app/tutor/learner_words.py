@@ -17,6 +17,12 @@ PAST = {"go": "went", "buy": "bought", "eat": "ate", "see": "saw", "come": "came
         "forget": "forgot", "spend": "spent", "send": "sent", "sit": "sat", "fly": "flew",
         "drive": "drove", "ride": "rode", "sing": "sang", "teach": "taught", "bring": "brought",
         "catch": "caught", "wake": "woke", "wear": "wore", "begin": "began", "know": "knew"}
+# Past participles that differ from the past tense, for "yesterday I have gone".
+PARTICIPLE = {"go": "gone", "eat": "eaten", "see": "seen", "come": "come", "do": "done",
+              "take": "taken", "write": "written", "drink": "drunk", "swim": "swum",
+              "run": "run", "give": "given", "speak": "spoken", "forget": "forgotten",
+              "fly": "flown", "drive": "driven", "ride": "ridden", "sing": "sung",
+              "wake": "woken", "wear": "worn", "begin": "begun", "know": "known"}
 REGULAR = ("live", "visit", "call", "play", "watch", "walk", "work", "cook", "clean",
            "study", "stay", "travel", "dance", "listen", "talk", "want", "like", "love",
            "start", "finish", "wait", "help", "move", "open", "close", "arrive", "decide")

@@ -15,6 +15,10 @@ from app.tutor.learner_rules import apply_rules, rule_candidates
     ("my brother live in london", "my brother lives in london", "agreement"),
     ("she is doctor", "she is a doctor", "article"),
     ("i look forward to meet you", "i look forward to meeting you", "other"),
+    # Not "had met" (the auxiliary put in the past) but the simple past.
+    ("yesterday i have met an old friend", "yesterday i met an old friend", "verb tense"),
+    ("two days ago she has gone home", "two days ago she went home", "verb tense"),
+    ("there wasn't many cars", "there weren't many cars", "agreement"),
 ])
 def test_rule_fixes(sentence, fixed, kind):
     corrected, edits = apply_rules(sentence)
@@ -35,6 +39,8 @@ def test_inserted_word_is_shown_with_its_neighbour():
     "I used to play tennis",
     "yesterday we went to a concert",
     "When I was a child, I played football.",
+    "I have met him before.",
+    "There wasn't much time.",
 ])
 def test_correct_speech_is_left_alone(sentence):
     assert apply_rules(sentence) == (sentence, [])
@@ -46,3 +52,10 @@ def test_rule_fixes_are_candidate_spans_with_reasons():
     assert [(sentence[a:b], fix) for a, b, fix, _ in found] == [
         ("I am agree", "I agree"), ("Yesterday she call", "Yesterday she called")]
     assert all(rule.reason for *_, rule in found)
+
+
+def test_the_verb_follows_many_after_much_is_fixed():
+    # Two rules, one after the other: "much" -> "many", then "isn't" -> "aren't".
+    fixed, edits = apply_rules("There isn't much people here today.")
+    assert fixed == "There aren't many people here today."
+    assert [e.kind for e in edits] == ["word choice", "agreement"]
