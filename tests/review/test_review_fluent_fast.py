@@ -49,6 +49,13 @@ def test_sets_have_enough_lines_and_splits_do_not_overlap(request):
     said2 = [i["said"].lower() for i in test2]
     assert len(said2) == len(set(said2))
     assert not set(said2) & {i["said"].lower() for i in dev + test}
+    # The third test split, read once at the final evaluation: its own lines only.
+    test3 = load_lines(root / "test3.txt")
+    assert sum(i["error"] for i in test3) >= 110 and sum(not i["error"] for i in test3) >= 75
+    said3 = [i["said"].lower() for i in test3]
+    assert len(said3) == len(set(said3))
+    assert not set(said3) & {i["said"].lower() for i in dev + test + test2}
+    assert all(ref != i["said"] for i in test3 if i["error"] for ref in i["refs"])
 
 
 class _Corrector:
