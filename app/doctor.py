@@ -32,6 +32,17 @@ def _size(path: Path) -> int:
     return path.stat().st_size if path.exists() else 0
 
 
+def _smart_turn() -> dict:
+    """Smart Turn's ONNX (end of turn for unfinished-sounding words): optional,
+    so a missing one is "not installed", not a fault."""
+    from app.turntaking import smart_turn  # lazy: its module is light, its model is not
+
+    path = smart_turn.find_model() or smart_turn.model_paths()[0]
+    return {"role": "turn", "path": str(path), "size_mb": round(_size(path) / 1e6, 1),
+            "package": f"Smart Turn v3.2 from {smart_turn.CARRIER} (scripts/setup.sh)",
+            "exists": path.exists(), "optional": True}
+
+
 def report(settings: Settings) -> dict:
     models = []
     for found in embedded.all_embedded():
@@ -41,6 +52,7 @@ def report(settings: Settings) -> dict:
             models.append({"role": found.role, "path": str(found.path),
                            "size_mb": round(found.size_bytes() / 1e6, 1),
                            "package": found.package, "exists": found.path.exists()})
+    models.append(_smart_turn())
     for role, chosen in (("asr", settings.asr_model), ("llm", settings.llm_model)):
         if chosen:
             path = Path(chosen)
@@ -92,7 +104,7 @@ def format_report(info: dict) -> str:
         if "error" in m:
             lines.append(f"  MISSING  {m['error']}")
         else:
-            state = "ok" if m["exists"] else "MISSING"
+            state = "ok" if m["exists"] else "absent" if m.get("optional") else "MISSING"
             lines.append(f"  {m['role']:<6} {state:<8} {m['size_mb']:>7} MB  {m['package']}: {m['path']}")
     lines.append("Audio devices:")
     if not info["audio_devices"]:

