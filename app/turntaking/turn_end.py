@@ -395,6 +395,15 @@ class TurnEndOptions:
         return (self.rhythm.wait_ms(THINKING_MS, patience),
                 self.rhythm.wait_ms(HESITANT_MS, patience))
 
+    def sounds_finished_ms(self) -> int | None:
+        """The shorter wait after unfinished words whose voice sounds finished
+        (Smart Turn, while the learner's pauses are not yet known), or None
+        when there is no such wait."""
+        if self.voice is None or (self.rhythm is not None and self.rhythm.known):
+            return None
+        thinking = self.waits_ms()[0]
+        return SOUNDS_COMPLETE_MS if SOUNDS_COMPLETE_MS < thinking else None
+
     def policy(self) -> TurnEndPolicy:
         thinking, hesitant = self.waits_ms()
         # The learner's own pauses, once known, say more than the voice's end.

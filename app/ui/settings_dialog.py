@@ -75,20 +75,27 @@ def _line(name: str, placeholder: str) -> QLineEdit:
     return edit
 
 
-def patience_text(waits_ms: tuple[int, int] | None) -> str:
-    """The current patience in words: how long a pause in mid-sentence is waited through."""
+def patience_text(waits_ms: tuple[int, int] | None, voice_ms: int | None = None) -> str:
+    """The current patience in words: how long a pause in mid-sentence is
+    waited through; ``voice_ms``: the shorter wait when the voice sounds
+    finished (Smart Turn, until the learner's pauses are known)."""
     if waits_ms is None:
         return tr("Now: learned from your pauses once the models are loaded")
     thinking, hesitant = waits_ms
-    return tr("Now: waits {thinking:.1f} s after an unfinished sentence, {hesitant:.1f} s "
+    text = tr("Now: waits {thinking:.1f} s after an unfinished sentence, {hesitant:.1f} s "
               "after one that may go on").format(thinking=thinking / 1000, hesitant=hesitant / 1000)
+    if voice_ms is not None:
+        text += " " + tr("({voice:.1f} s when your voice sounds finished)").format(
+            voice=voice_ms / 1000)
+    return text
 
 
 class SettingsDialog(QDialog):
     def __init__(self, qsettings=None, devices: list | None = None, parent=None,
-                 waits_ms: tuple[int, int] | None = None) -> None:
+                 waits_ms: tuple[int, int] | None = None, voice_ms: int | None = None) -> None:
         """``waits_ms``: the current patience in the middle of a sentence,
-        learned from the learner's pauses (TurnEndOptions.waits_ms), shown."""
+        learned from the learner's pauses (TurnEndOptions.waits_ms), shown;
+        ``voice_ms``: TurnEndOptions.sounds_finished_ms."""
         super().__init__(parent)
         self.setWindowTitle(tr("Settings"))
         self.qsettings = qsettings or K.open_settings()
@@ -133,7 +140,7 @@ class SettingsDialog(QDialog):
         self.patience.setRange(0.8, 8.0)
         self.patience.setSingleStep(0.5)
         self.patience.setSuffix(" s")
-        self.patience_now = QLabel(patience_text(waits_ms))
+        self.patience_now = QLabel(patience_text(waits_ms, voice_ms))
         self.patience_now.setAccessibleName(tr("Current patience in the middle of a sentence"))
         self.patience_now.setToolTip(tr("Learned from how long you pause in the middle of a "
                                         "sentence, in this session and your last ones; at most "

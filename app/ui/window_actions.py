@@ -125,8 +125,10 @@ class WindowActions:
         from app.ui.settings_dialog import SettingsDialog  # lazy: loads Qt and numpy
 
         turn_end = self.mic.turn_end
-        dialog = SettingsDialog(self.qsettings, self.devices, self,
-                                waits_ms=turn_end.waits_ms() if turn_end is not None else None)
+        dialog = SettingsDialog(
+            self.qsettings, self.devices, self,
+            waits_ms=turn_end.waits_ms() if turn_end is not None else None,
+            voice_ms=turn_end.sounds_finished_ms() if turn_end is not None else None)
         dialog.accepted.connect(self._settings_changed)
         dialog.open()
 

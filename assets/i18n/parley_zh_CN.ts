@@ -83,234 +83,234 @@
             <translation>对话</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="39" />
+            <location filename="../../app/ui/first_start.py" line="40" />
             <source>I can talk about everyday things, slowly and simply.</source>
             <translation>我能慢慢地、简单地谈论日常话题。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="40" />
+            <location filename="../../app/ui/first_start.py" line="41" />
             <source>I can keep a conversation going on familiar topics.</source>
             <translation>我能就熟悉的话题持续交谈。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="41" />
+            <location filename="../../app/ui/first_start.py" line="42" />
             <source>I can talk easily about most topics, with some mistakes.</source>
             <translation>我能轻松谈论大多数话题，偶尔出错。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="42" />
+            <location filename="../../app/ui/first_start.py" line="43" />
             <source>I speak fluently and want to sound natural.</source>
             <translation>我说得很流利，想说得更地道。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="47" />
+            <location filename="../../app/ui/first_start.py" line="48" />
             <source>{mb:.0f} MB</source>
             <translation>{mb:.0f} MB</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="47" />
+            <location filename="../../app/ui/first_start.py" line="48" />
             <source>size unknown</source>
             <translation>大小未知</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="48" />
+            <location filename="../../app/ui/first_start.py" line="49" />
             <source>{speed:.0f} tokens/s here</source>
             <translation>本机每秒 {speed:.0f} 个词元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="49" />
+            <location filename="../../app/ui/first_start.py" line="50" />
             <source>speed not measured</source>
             <translation>速度未测量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="50" />
+            <location filename="../../app/ui/first_start.py" line="51" />
             <source>(not installed)</source>
             <translation>（未安装）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="79" />
+            <location filename="../../app/ui/first_start.py" line="80" />
             <source>Test my microphone</source>
             <translation>测试我的麦克风</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="80" />
+            <location filename="../../app/ui/first_start.py" line="81" />
             <source>Record a few seconds, then hear them played back</source>
             <translation>录几秒钟，然后听回放</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="82" />
+            <location filename="../../app/ui/first_start.py" line="83" />
             <source>Press the button and say: “Hello, my name is …”</source>
             <translation>按下按钮并说：“Hello, my name is …”</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="84" />
+            <location filename="../../app/ui/first_start.py" line="85" />
             <source>Play it again</source>
             <translation>再播放一遍</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="86" />
+            <location filename="../../app/ui/first_start.py" line="87" />
             <source>Play my recording again</source>
             <translation>再次播放我的录音</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="91" />
+            <location filename="../../app/ui/first_start.py" line="92" />
             <source>Can the tutor hear you?</source>
             <translation>老师能听到你吗？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="92" />
+            <location filename="../../app/ui/first_start.py" line="93" />
             <source>Parley listens to you speak. Record a few seconds to check your microphone; you will hear them played back.</source>
             <translation>Parley 会听你说话。录几秒钟来检查麦克风，录音会回放给你听。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="105" />
+            <location filename="../../app/ui/first_start.py" line="106" />
             <source>Listening… say a sentence</source>
             <translation>正在听……请说一句话</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="133" />
+            <location filename="../../app/ui/first_start.py" line="119" />
             <source>We heard you. Listen to the playback: is it clear?</source>
             <translation>我们听到你了。听听回放：清楚吗？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="135" />
+            <location filename="../../app/ui/first_start.py" line="121" />
             <source>We heard almost nothing. Check the microphone in your system's sound settings, or in Parley's Settings.</source>
             <translation>几乎什么都没听到。请在系统声音设置或 Parley 的设置中检查麦克风。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="144" />
+            <location filename="../../app/ui/first_start.py" line="130" />
             <source>The microphone did not work: {problem}</source>
             <translation>麦克风无法使用：{problem}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="169" />
+            <location filename="../../app/ui/first_start.py" line="155" />
             <source>How well do you speak English?</source>
             <translation>你的英语口语水平如何？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="170" />
+            <location filename="../../app/ui/first_start.py" line="156" />
             <source>The tutor matches its words and speed to your level. You can change it for any session.</source>
             <translation>老师会根据你的水平调整用词和语速。每次练习都可以更改。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="174" />
+            <location filename="../../app/ui/first_start.py" line="160" />
             <source>Level {level}</source>
             <translation>水平 {level}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="204" />
+            <location filename="../../app/ui/first_start.py" line="190" />
             <source>A daily goal</source>
             <translation>每日目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="205" />
+            <location filename="../../app/ui/first_start.py" line="191" />
             <source>A little every day works best. Home shows how far you are today; you can change the goal there.</source>
             <translation>每天练一点效果最好。主页会显示你今天的进度，也可以在那里修改目标。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="209" />
+            <location filename="../../app/ui/first_start.py" line="195" />
             <source>{n} min</source>
             <translation>{n} 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="211" />
+            <location filename="../../app/ui/first_start.py" line="197" />
             <source>{n} minutes a day</source>
             <translation>每天 {n} 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="238" />
+            <location filename="../../app/ui/first_start.py" line="224" />
             <source>Tutor models</source>
             <translation>老师模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="241" />
+            <location filename="../../app/ui/first_start.py" line="227" />
             <source>Measure its speed</source>
             <translation>测量速度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="242" />
+            <location filename="../../app/ui/first_start.py" line="228" />
             <source>Measure the chosen model's speed on this machine</source>
             <translation>在这台电脑上测量所选模型的速度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="246" />
+            <location filename="../../app/ui/first_start.py" line="232" />
             <source>Your tutor's brain</source>
             <translation>老师的“大脑”</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="247" />
+            <location filename="../../app/ui/first_start.py" line="233" />
             <source>A larger model answers better but slower. The speed is measured on this computer: about 15 tokens a second feels like a conversation.</source>
             <translation>模型越大，回答越好但越慢。速度是在这台电脑上测量的：每秒约 15 个词元就像正常对话。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="297" />
+            <location filename="../../app/ui/first_start.py" line="283" />
             <source>Measuring… (loads the model once)</source>
             <translation>正在测量……（会加载一次模型）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="307" />
+            <location filename="../../app/ui/first_start.py" line="293" />
             <source>{speed:.0f} tokens a second here</source>
             <translation>本机每秒 {speed:.0f} 个词元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="328" />
+            <location filename="../../app/ui/first_start.py" line="314" />
             <source>Welcome to Parley</source>
             <translation>欢迎使用 Parley</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="349" />
+            <location filename="../../app/ui/first_start.py" line="335" />
             <source>Skip setup</source>
             <translation>跳过设置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="350" />
+            <location filename="../../app/ui/first_start.py" line="336" />
             <source>Skip the setup and start</source>
             <translation>跳过设置并开始</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="351" />
+            <location filename="../../app/ui/first_start.py" line="337" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="352" />
+            <location filename="../../app/ui/first_start.py" line="338" />
             <source>Previous step</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="353" />
-            <location filename="../../app/ui/first_start.py" line="379" />
+            <location filename="../../app/ui/first_start.py" line="339" />
+            <location filename="../../app/ui/first_start.py" line="365" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="355" />
-            <location filename="../../app/ui/first_start.py" line="380" />
+            <location filename="../../app/ui/first_start.py" line="341" />
+            <location filename="../../app/ui/first_start.py" line="366" />
             <source>Next step</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="376" />
+            <location filename="../../app/ui/first_start.py" line="362" />
             <source>Step {n} of {total}</source>
             <translation>第 {n} 步，共 {total} 步</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="379" />
+            <location filename="../../app/ui/first_start.py" line="365" />
             <source>Start talking</source>
             <translation>开始说话</translation>
         </message>
         <message>
-            <location filename="../../app/ui/first_start.py" line="380" />
+            <location filename="../../app/ui/first_start.py" line="366" />
             <source>Finish and start talking</source>
             <translation>完成并开始说话</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="46" />
+            <location filename="../../app/ui/home_panel.py" line="45" />
             <source>Practise saying: “{words}”</source>
             <translation>练习说：“{words}”</translation>
         </message>
         <message>
-            <location filename="../../app/ui/home_panel.py" line="48" />
+            <location filename="../../app/ui/home_panel.py" line="47" />
             <source>Tell the tutor more: {words}.</source>
             <translation>跟老师多聊聊：{words}。</translation>
         </message>
@@ -1211,37 +1211,37 @@
             <translation>选择老师模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="93" />
+            <location filename="../../app/ui/settings_dialog.py" line="100" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="96" />
+            <location filename="../../app/ui/settings_dialog.py" line="103" />
             <source>Microphone</source>
             <translation>麦克风</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="97" />
+            <location filename="../../app/ui/settings_dialog.py" line="104" />
             <source>Speaker</source>
             <translation>扬声器</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="99" />
+            <location filename="../../app/ui/settings_dialog.py" line="106" />
             <source>Speech recognition backend</source>
             <translation>语音识别后端</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="101" />
+            <location filename="../../app/ui/settings_dialog.py" line="108" />
             <source>Whisper model</source>
             <translation>Whisper 模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="102" />
+            <location filename="../../app/ui/settings_dialog.py" line="109" />
             <source>Tutor model file</source>
             <translation>老师模型文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="101" />
+            <location filename="../../app/ui/settings_dialog.py" line="108" />
             <source>measured default (folder or .pt file)</source>
             <translation>实测默认（文件夹或 .pt 文件）</translation>
         </message>
@@ -1266,72 +1266,77 @@
             <translation>{name}：自动模式在这台电脑上使用 {n} 个；更改后模型会重新加载</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="81" />
+            <location filename="../../app/ui/settings_dialog.py" line="83" />
             <source>Now: learned from your pauses once the models are loaded</source>
             <translation>当前：模型加载后会根据你的停顿自动调整</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="83" />
+            <location filename="../../app/ui/settings_dialog.py" line="85" />
             <source>Now: waits {thinking:.1f} s after an unfinished sentence, {hesitant:.1f} s after one that may go on</source>
             <translation>当前：句子没说完时等 {thinking:.1f} 秒，可能还要接着说时等 {hesitant:.1f} 秒</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="102" />
+            <location filename="../../app/ui/settings_dialog.py" line="88" />
+            <source>({voice:.1f} s when your voice sounds finished)</source>
+            <translation>（听起来已说完时等 {voice:.1f} 秒）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/settings_dialog.py" line="109" />
             <source>measured default (any .gguf file)</source>
             <translation>实测默认（任意 .gguf 文件）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="105" />
+            <location filename="../../app/ui/settings_dialog.py" line="112" />
             <source>GPU layers</source>
             <translation>GPU 层数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="107" />
+            <location filename="../../app/ui/settings_dialog.py" line="114" />
             <source>Automatic</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="108" />
+            <location filename="../../app/ui/settings_dialog.py" line="115" />
             <source>Tutor server URL</source>
             <translation>老师服务器网址</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="109" />
+            <location filename="../../app/ui/settings_dialog.py" line="116" />
             <source>none (e.g. http://127.0.0.1:11434/v1 for Ollama)</source>
             <translation>无（例如 Ollama 的 http://127.0.0.1:11434/v1）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="110" />
+            <location filename="../../app/ui/settings_dialog.py" line="117" />
             <source>Server model</source>
             <translation>服务器模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="110" />
+            <location filename="../../app/ui/settings_dialog.py" line="117" />
             <source>the first model the server lists</source>
             <translation>服务器列出的第一个模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="111" />
+            <location filename="../../app/ui/settings_dialog.py" line="118" />
             <source>Server API key</source>
             <translation>服务器 API 密钥</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="111" />
+            <location filename="../../app/ui/settings_dialog.py" line="118" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="114" />
+            <location filename="../../app/ui/settings_dialog.py" line="121" />
             <source>Voice backend</source>
             <translation>语音后端</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="116" />
+            <location filename="../../app/ui/settings_dialog.py" line="123" />
             <source>Voice</source>
             <translation>声音</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="116" />
+            <location filename="../../app/ui/settings_dialog.py" line="123" />
             <source>default voice (Piper .onnx file or pyttsx3 voice id)</source>
             <translation>默认声音（Piper .onnx 文件或 pyttsx3 声音 ID）</translation>
         </message>
@@ -1358,7 +1363,7 @@
         </message>
         <message>
             <location filename="../../app/ui/review/weekly_page.py" line="28" />
-            <location filename="../../app/ui/settings_dialog.py" line="118" />
+            <location filename="../../app/ui/settings_dialog.py" line="125" />
             <source>Speaking rate</source>
             <translation>语速</translation>
         </message>
@@ -1394,188 +1399,188 @@
             <translation>填充词/分钟</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="121" />
+            <location filename="../../app/ui/settings_dialog.py" line="128" />
             <source>Data folder</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="121" />
+            <location filename="../../app/ui/settings_dialog.py" line="128" />
             <source>default data folder</source>
             <translation>默认数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="125" />
+            <location filename="../../app/ui/settings_dialog.py" line="132" />
             <source>Speaking interrupts the tutor (hands-free; echo cancellation on)</source>
             <translation>开口说话可打断老师（免按键模式；回声消除已开启）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="126" />
+            <location filename="../../app/ui/settings_dialog.py" line="133" />
             <source>Speaking interrupts the tutor (hands-free; use headphones)</source>
             <translation>开口说话可打断老师（免按键模式；请戴耳机）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="127" />
+            <location filename="../../app/ui/settings_dialog.py" line="134" />
             <source>Interrupt the tutor by speaking</source>
             <translation>开口说话即可打断老师</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="130" />
+            <location filename="../../app/ui/settings_dialog.py" line="137" />
             <source>Longest pause while you think, in seconds</source>
             <translation>思考时最长停顿（秒）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="131" />
+            <location filename="../../app/ui/settings_dialog.py" line="138" />
             <source>When a sentence trails off ("and", "because", "um"), the tutor waits this long before it answers</source>
             <translation>当一句话没说完（"and"、"because"、"um"），老师最多等这么久再回答</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="137" />
+            <location filename="../../app/ui/settings_dialog.py" line="144" />
             <source>Current patience in the middle of a sentence</source>
             <translation>句中停顿时当前的等待时间</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="138" />
+            <location filename="../../app/ui/settings_dialog.py" line="145" />
             <source>Learned from how long you pause in the middle of a sentence, in this session and your last ones; at most the limit above</source>
             <translation>根据你在本次和最近几次练习中句中停顿的长短学习得出；不超过上面的上限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="142" />
+            <location filename="../../app/ui/settings_dialog.py" line="149" />
             <source>Speech recognition threads</source>
             <translation>语音识别线程数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="143" />
+            <location filename="../../app/ui/settings_dialog.py" line="150" />
             <source>Tutor model threads</source>
             <translation>老师模型线程数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="144" />
+            <location filename="../../app/ui/settings_dialog.py" line="151" />
             <source>Voice threads</source>
             <translation>声音线程数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="145" />
+            <location filename="../../app/ui/settings_dialog.py" line="152" />
             <source>Keep fillers (um, uh) in transcripts, for fluency review</source>
             <translation>在文字记录中保留填充词（um, uh），用于流利度回顾</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="146" />
+            <location filename="../../app/ui/settings_dialog.py" line="153" />
             <source>Verbatim transcription</source>
             <translation>逐字转写</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="149" />
+            <location filename="../../app/ui/settings_dialog.py" line="156" />
             <source>Theme</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="150" />
-            <location filename="../../app/ui/settings_dialog.py" line="156" />
+            <location filename="../../app/ui/settings_dialog.py" line="157" />
+            <location filename="../../app/ui/settings_dialog.py" line="163" />
             <source>Follow the system</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="150" />
+            <location filename="../../app/ui/settings_dialog.py" line="157" />
             <source>Light</source>
             <translation>浅色</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="151" />
+            <location filename="../../app/ui/settings_dialog.py" line="158" />
             <source>Dark</source>
             <translation>深色</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="154" />
+            <location filename="../../app/ui/settings_dialog.py" line="161" />
             <source>Interface language</source>
             <translation>界面语言</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="155" />
+            <location filename="../../app/ui/settings_dialog.py" line="162" />
             <source>The menus and buttons; the tutor always speaks English</source>
             <translation>菜单和按钮的语言；老师始终说英语</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="166" />
+            <location filename="../../app/ui/settings_dialog.py" line="173" />
             <source>T&amp;heme:</source>
             <translation>主题(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="167" />
+            <location filename="../../app/ui/settings_dialog.py" line="174" />
             <source>&amp;Interface language:</source>
             <translation>界面语言(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="169" />
+            <location filename="../../app/ui/settings_dialog.py" line="176" />
             <source>&amp;Microphone:</source>
             <translation>麦克风(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="170" />
+            <location filename="../../app/ui/settings_dialog.py" line="177" />
             <source>S&amp;peaker:</source>
             <translation>扬声器(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="171" />
+            <location filename="../../app/ui/settings_dialog.py" line="178" />
             <source>Speech &amp;backend:</source>
             <translation>语音后端(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="172" />
+            <location filename="../../app/ui/settings_dialog.py" line="179" />
             <source>&amp;Whisper model:</source>
             <translation>Whisper 模型(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="173" />
+            <location filename="../../app/ui/settings_dialog.py" line="180" />
             <source>&amp;Tutor model (GGUF):</source>
             <translation>老师模型 (GGUF)(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="175" />
+            <location filename="../../app/ui/settings_dialog.py" line="182" />
             <source>&amp;GPU layers:</source>
             <translation>GPU 层数(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="176" />
+            <location filename="../../app/ui/settings_dialog.py" line="183" />
             <source>Tutor ser&amp;ver URL:</source>
             <translation>老师服务器网址(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="177" />
+            <location filename="../../app/ui/settings_dialog.py" line="184" />
             <source>Server mode&amp;l:</source>
             <translation>服务器模型(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="178" />
+            <location filename="../../app/ui/settings_dialog.py" line="185" />
             <source>Server &amp;key:</source>
             <translation>服务器密钥(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="179" />
+            <location filename="../../app/ui/settings_dialog.py" line="186" />
             <source>&amp;Voice backend:</source>
             <translation>语音后端(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="180" />
+            <location filename="../../app/ui/settings_dialog.py" line="187" />
             <source>V&amp;oice:</source>
             <translation>声音(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="181" />
+            <location filename="../../app/ui/settings_dialog.py" line="188" />
             <source>Speaking &amp;rate:</source>
             <translation>语速(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="182" />
+            <location filename="../../app/ui/settings_dialog.py" line="189" />
             <source>&amp;Data folder:</source>
             <translation>数据文件夹(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="184" />
+            <location filename="../../app/ui/settings_dialog.py" line="191" />
             <source>Wait while I &amp;think (up to):</source>
             <translation>我思考时等待(&amp;T)（最长）：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/settings_dialog.py" line="187" />
+            <location filename="../../app/ui/settings_dialog.py" line="194" />
             <source>Thr&amp;eads (speech, tutor, voice):</source>
             <translation>线程数(&amp;E)（语音识别、老师、声音）：</translation>
         </message>
@@ -1712,17 +1717,17 @@
             <translation>练习总结</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_actions.py" line="166" />
+            <location filename="../../app/ui/window_actions.py" line="168" />
             <source>The new language shows everywhere once Parley restarts.</source>
             <translation>重新启动 Parley 后，新语言会在所有地方显示。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_actions.py" line="178" />
+            <location filename="../../app/ui/window_actions.py" line="180" />
             <source>the review screens are not available ({error}) -- update Parley to a version that includes them</source>
             <translation>回顾页面不可用（{error}）-- 请把 Parley 更新到包含这些页面的版本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_actions.py" line="182" />
+            <location filename="../../app/ui/window_actions.py" line="184" />
             <source>the review screens failed to open: {error} -- check the data folder in Settings</source>
             <translation>回顾页面无法打开：{error} -- 请在设置中检查数据文件夹</translation>
         </message>
@@ -1847,99 +1852,99 @@
             <translation>本周练习后，这里会显示你的每周回顾。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="33" />
+            <location filename="../../app/ui/level_talk.py" line="54" />
             <source>{wpm:.0f} words a minute · {sentence:.0f} words a sentence · {rare:.0f} % less common words · {errors:.0f} corrections per 100 words</source>
             <translation>每分钟 {wpm:.0f} 个词 · 每句 {sentence:.0f} 个词 · {rare:.0f}% 较少见的词 · 每 100 词 {errors:.0f} 处修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="56" />
-            <location filename="../../app/ui/level_talk.py" line="57" />
+            <location filename="../../app/ui/level_talk.py" line="77" />
+            <location filename="../../app/ui/level_talk.py" line="78" />
             <source>Find my level by talking for a minute</source>
             <translation>说一分钟话，测出我的水平</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="58" />
+            <location filename="../../app/ui/level_talk.py" line="79" />
             <source>Talk for up to a minute; Parley estimates your level from your own words</source>
             <translation>最多说一分钟；Parley 会根据你说的话估计你的水平</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="61" />
+            <location filename="../../app/ui/level_talk.py" line="82" />
             <source>Tell me about your last weekend, or a place you love. Talk for up to a minute, then press the button again.</source>
             <translation>用英语讲讲你上个周末，或者一个你喜欢的地方。最多说一分钟，说完再按一次按钮。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="65" />
+            <location filename="../../app/ui/level_talk.py" line="86" />
             <source>Finish talking</source>
             <translation>说完了</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="66" />
+            <location filename="../../app/ui/level_talk.py" line="87" />
             <source>Press when you have finished; it stops by itself after a minute</source>
             <translation>说完后按下；一分钟后会自动停止</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="71" />
+            <location filename="../../app/ui/level_talk.py" line="92" />
             <source>Level talk status</source>
             <translation>水平测试状态</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="72" />
+            <location filename="../../app/ui/level_talk.py" line="93" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="73" />
+            <location filename="../../app/ui/level_talk.py" line="94" />
             <source>Cancel the level talk</source>
             <translation>取消水平测试</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="132" />
+            <location filename="../../app/ui/level_talk.py" line="138" />
             <source>Listening… {seconds} s left</source>
             <translation>正在听… 还剩 {seconds} 秒</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="146" />
+            <location filename="../../app/ui/level_talk.py" line="152" />
             <source>Cancelled. Choose your level above, or try again.</source>
             <translation>已取消。请在上面选择你的水平，或者再试一次。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="161" />
+            <location filename="../../app/ui/level_talk.py" line="167" />
             <source>That was too short to tell. Talk a little longer, or choose your level above.</source>
             <translation>说得太短，无法判断。请多说一会儿，或在上面选择你的水平。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="175" />
+            <location filename="../../app/ui/level_talk.py" line="181" />
             <source>Getting the speech models ready…</source>
             <translation>正在准备语音模型…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="179" />
+            <location filename="../../app/ui/level_talk.py" line="185" />
             <source>Listening to what you said…</source>
             <translation>正在分析你说的话…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="195" />
-            <location filename="../../app/ui/level_talk.py" line="218" />
+            <location filename="../../app/ui/level_talk.py" line="201" />
+            <location filename="../../app/ui/level_talk.py" line="224" />
             <source>Talk again</source>
             <translation>再说一次</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="196" />
+            <location filename="../../app/ui/level_talk.py" line="202" />
             <source>Find my level by talking again</source>
             <translation>再说一次来测水平</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="198" />
+            <location filename="../../app/ui/level_talk.py" line="204" />
             <source>I heard only {n} words: not enough to tell. Talk a little longer, or choose your level above.</source>
             <translation>只听到 {n} 个词，不足以判断。请多说一会儿，或在上面选择你的水平。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="201" />
+            <location filename="../../app/ui/level_talk.py" line="207" />
             <source>Your level looks like {level}: {reasons}. It is checked above; keep it or choose another.</source>
             <translation>你的水平大约是 {level}：{reasons}。已在上面选中；可以保留，也可以换一个。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/level_talk.py" line="210" />
+            <location filename="../../app/ui/level_talk.py" line="216" />
             <source>The level talk did not work: {problem}</source>
             <translation>水平测试没有成功：{problem}</translation>
         </message>
