@@ -45,6 +45,9 @@ _FLIP = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "your
          "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll",
          "we're": "you're", "we've": "you've", "we'd": "you'd", "we'll": "you'll"}
 _AGREE = {"am": "are", "was": "were", "is": "are", "has": "have", "'m": "'re"}
+# The learner's words for the tutor, said back from the tutor's side.
+_FLIP_BACK = {"your": "my", "yours": "mine", "yourself": "myself"}
+_AGREE_I = {"are": "am", "were": "was", "'re": "'m"}  # "you were" -> "I was"
 _DISCOURSE = {"so", "well", "okay", "ok", "and", "but", "then", "also", "yes", "no", "oh"}
 _DISLOCATED = {"he", "she", "it", "they"}  # "my sister she works": the pronoun repeats the subject
 _THINKING = {"think", "guess", "believe", "suppose", "know", "hope"}  # "i think <the news>"
@@ -210,12 +213,19 @@ def _second_person(tokens: list) -> str:
     tokens = [t for i, t in enumerate(tokens) if not (i and _dislocated(tokens[i - 1], t))]
     out: list[str] = []
     flipped_heads = set()  # verbs whose subject became "you": their "am"/"was" must agree
+    tutor_heads = {t.head.i for t in tokens  # verbs whose subject "you" becomes "I"
+                   if t.lower_ == "you" and t.dep_ in ("nsubj", "nsubjpass")}
     for t in tokens:
         word, lower = t.text, t.text.lower().replace("’", "'")
         if lower in _FLIP:
             word = _FLIP[lower]
             if t.dep_ in ("nsubj", "nsubjpass"):
                 flipped_heads.add(t.head.i)
+        elif lower in _FLIP_BACK:
+            word = _FLIP_BACK[lower]  # "my sister likes your car" -> "... likes my car"
+        elif lower in _AGREE_I and (t.i in tutor_heads or (
+                t.dep_ in ("aux", "auxpass") and t.head.i in tutor_heads)):
+            word = _AGREE_I[lower]
         elif lower in _AGREE and (t.i in flipped_heads or (
                 t.dep_ in ("aux", "auxpass") and t.head.i in flipped_heads)):
             word = _AGREE[lower]

@@ -35,6 +35,10 @@ def parser():
      "Oh, the children were playing in the garden."),
     # Names, days and months get their capitals back.
     ("we went to paris on monday", None, "Oh, you went to Paris on Monday."),
+    # The learner's words for the tutor come back from the tutor's side.
+    ("your phone is cheaper than mine", None, "Oh, my phone is cheaper than yours."),
+    ("my sister likes your car", None, "Oh, your sister likes my car."),
+    ("you were right about my brother", None, "Oh, I was right about your brother."),
 ])
 def test_the_learners_line_is_said_back_in_the_second_person(said, corrected, expected):
     result = recast(said, corrected)
