@@ -56,6 +56,13 @@ def test_sets_have_enough_lines_and_splits_do_not_overlap(request):
     assert len(said3) == len(set(said3))
     assert not set(said3) & {i["said"].lower() for i in dev + test + test2}
     assert all(ref != i["said"] for i in test3 if i["error"] for ref in i["refs"])
+    # The fourth test split, learners' news for the recasts' held-out check: read once.
+    test4 = load_lines(root / "test4.txt")
+    assert sum(i["error"] for i in test4) >= 150 and sum(not i["error"] for i in test4) >= 40
+    said4 = [i["said"].lower() for i in test4]
+    assert len(said4) == len(set(said4))
+    assert not set(said4) & {i["said"].lower() for i in dev + test + test2 + test3}
+    assert all(ref != i["said"] for i in test4 if i["error"] for ref in i["refs"])
 
 
 class _Corrector:
