@@ -112,8 +112,8 @@ class Requests:
         from app import events as ev
 
         call = requests.recognise(said, self._context(), self._model())
-        if call is None:
-            return None
+        if call is None or call.name == "end_session" and _says_goodbye(said, self._context()):
+            return None  # "that's enough for today, bye": a goodbye, with its praise
         try:
             action = self.carry_out(call)
         except Exception:  # noqa: BLE001 - a request that fails is answered as a line
@@ -354,3 +354,13 @@ def options_now(options, practice):
         changed = replace(changed, scenario_id=scenario.id, scenario_title=scenario.title,
                           scenario_prompt=scenario.prompt, opening=scenario.opening)
     return changed
+
+
+def _says_goodbye(said: str, context: list[str]) -> bool:
+    """A request to stop that also takes leave ("...enough for today, bye"):
+    the goodbye act answers it (its praise, then the session ends) rather
+    than the bare confirmation. "Let's stop here" stays a request."""
+    from app.tutor.act_text import canonical
+    from app.tutor.acts import _CLOSING, Act, classify
+
+    return bool(_CLOSING.search(canonical(said))) and classify(said, context).act == Act.GOODBYE

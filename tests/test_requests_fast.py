@@ -203,3 +203,14 @@ def test_end_session_and_pause_say_what_the_window_must_do(practice):
     requests_ = Requests(practice)
     assert requests_.carry_out(RequestCall("end_session")).changes == {"end_session": True}
     assert requests_.carry_out(RequestCall("pause")).changes == {"pause": True}
+
+
+def test_a_request_to_stop_that_says_goodbye_is_left_to_the_goodbye(practice, asked):
+    # The goodbye act answers it with its praise and ends the session; the
+    # bare confirmation would say nothing of what the learner did well.
+    asked("i think that's enough for today, bye", RequestCall("end_session"))
+    asked("let's stop here for today", RequestCall("end_session"))
+    requests_ = Requests(practice)
+    assert requests_.take("i think that's enough for today, bye") is None
+    stop = requests_.take("let's stop here for today")
+    assert stop is not None and stop.changes == {"end_session": True}
