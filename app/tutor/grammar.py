@@ -111,7 +111,7 @@ class GrammarChecker:
             findings.sort(key=lambda item: item[1].span.start, reverse=True)
             corrected, edits = sentence, []
             for rule, lint in findings:
-                fix = lint.suggestions[0]
+                fix = _suggestion(rule, lint, sentence)
                 fixed = self._linter.apply_suggestion(corrected, lint, fix)
                 if words(fixed) == words(corrected):
                     corrected = fixed
@@ -130,6 +130,39 @@ class GrammarChecker:
                 corrected = fixed
         edits.reverse()
         return corrected, curated + edits
+
+
+# Words after which a verb takes its participle ("have eaten", "was broken").
+_PARTICIPLE_AFTER = {"have", "has", "had", "'ve", "'d", "having", "be", "been", "being", "is",
+                     "are", "was", "were", "am", "'s", "'re", "'m", "get", "got", "gets"}
+
+
+def _suggestion(rule: str, lint, sentence: str):
+    """Harper's suggestion to apply. For "eated" Harper offers "ate" and
+    "eaten" in an order that changes from call to call; the past is right
+    unless "have" or "be" comes before (adverbs between them aside)."""
+    suggestions = list(lint.suggestions)
+    if rule != "RegularIrregulars" or len(suggestions) < 2:
+        return suggestions[0]
+    from lemminflect import getAllInflections  # lazy: loads lemminflect's tables
+
+    before = words(sentence[: lint.span.start])[-3:]
+    helper = next((w for w in reversed(before) if w in _PARTICIPLE_AFTER), None)
+    wanted = "VBN" if helper is not None else "VBD"
+
+    def form_tags(suggestion) -> set[str]:
+        text = str(suggestion.replacement_text).lower()
+        return {tag for forms in [getAllInflections(lemma, upos="VERB")
+                                  for lemma in _lemmas(text)]
+                for tag, values in forms.items() if text in values}
+
+    return next((s for s in suggestions if wanted in form_tags(s)), suggestions[0])
+
+
+def _lemmas(word: str) -> set[str]:
+    from lemminflect import getAllLemmas
+
+    return set(getAllLemmas(word, upos="VERB").get("VERB", ()))
 
 
 def _is_learner_error(rule: str, lint) -> bool:

@@ -50,3 +50,15 @@ def test_two_errors_in_one_sentence_both_fixed(grammar):
     corrected, edits = grammar.check("He go home and buy a apple.")
     assert "goes" in corrected and "an apple" in corrected
     assert len(edits) == 2
+
+
+def test_an_irregular_verb_gets_the_past_or_the_participle_its_place_needs(grammar):
+    # Harper offers "ate" and "eaten" in an order that changes between calls:
+    # every call must pick the past, and the participle after "have" or "be".
+    for _ in range(3):
+        assert grammar.check("We eated too much at the party.")[0] == \
+            "We ate too much at the party."
+        assert grammar.check("My phone falled in the water.")[0] == "My phone fell in the water."
+        assert grammar.check("I have eated too much.")[0] == "I have eaten too much."
+        assert grammar.check("The window was breaked by the wind.")[0] == \
+            "The window was broken by the wind."
