@@ -60,6 +60,7 @@ _PARTICIPLE_PAST = {**{v: PAST[k] for k, v in PAST.items()},
                     **{_past(v): _past(v) for v in REGULAR}}
 _PARTICIPLES = "|".join(sorted(_PARTICIPLE_PAST, key=len, reverse=True))
 _BARE = {**{v: k for k, v in THIRD.items()}, "plays": "play", "works": "work"}
+_HELPS_A_PARTICIPLE = re.compile(r"have (?:\w+(?:ed|en|wn)|read|been|done|had|put|cut|hurt)")
 _PLURAL_BE = {"is": "are", "isn't": "aren't", "was": "were", "wasn't": "weren't"}
 _SINCE = {"live": "lived", "lives": "lived", "work": "worked", "works": "worked",
           "know": "known", "knows": "known", "study": "studied", "studies": "studied",
@@ -193,9 +194,14 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"^({PAST_TIME})(,?) (i|you|he|she|we|they) (?:have|has) ({_PARTICIPLES})\b",
           lambda m: f"{m[1]}{m[2]} {m[3]} {_PARTICIPLE_PAST[m[4].lower()]}", "verb tense",
           "This happened at a finished time: use the past tense, not 'have'."),
-    # Tense: a finished time in the past with a present verb.
-    _rule(rf"^({PAST_TIME})(,?) (i|you|he|she|we|they) ({_PAST_VERBS})\b",
-          lambda m: f"{m[1]}{m[2]} {m[3]} {_past(m[4])}", "verb tense",
+    _rule(rf"^({PAST_TIME})(,?) (i|you|he|she|we|they) (?:have|has) been\b",
+          lambda m: f"{m[1]}{m[2]} {m[3]} {'was' if m[3].lower() in ('i', 'he', 'she') else 'were'}",
+          "verb tense", "This happened at a finished time: use the past tense, not 'have'."),
+    # Tense: a finished time in the past with a present verb (not "have" before
+    # a participle the rule above does not know: "had read" would be wrong).
+    _rule(rf"^({PAST_TIME})(,?) (i|you|he|she|we|they) ({_PAST_VERBS})\b(?=( \w+)?)",
+          lambda m: m[0] if _HELPS_A_PARTICIPLE.fullmatch(f"{m[4]}{m[5] or ''}".lower())
+          else f"{m[1]}{m[2]} {m[3]} {_past(m[4])}", "verb tense",
           "This happened in the past: use the past tense."),
     _rule(rf"\b(can|could|will|would|should|must|might) ({_PAST_FORMS})\b",
           lambda m: f"{m[1]} {_BASE_OF[m[2].lower()]}", "verb tense",

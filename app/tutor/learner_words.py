@@ -16,7 +16,8 @@ PAST = {"go": "went", "buy": "bought", "eat": "ate", "see": "saw", "come": "came
         "speak": "spoke", "tell": "told", "think": "thought", "win": "won", "lose": "lost",
         "forget": "forgot", "spend": "spent", "send": "sent", "sit": "sat", "fly": "flew",
         "drive": "drove", "ride": "rode", "sing": "sang", "teach": "taught", "bring": "brought",
-        "catch": "caught", "wake": "woke", "wear": "wore", "begin": "began", "know": "knew"}
+        "catch": "caught", "wake": "woke", "wear": "wore", "begin": "began", "know": "knew",
+        "read": "read"}
 # Past participles that differ from the past tense, for "yesterday I have gone".
 PARTICIPLE = {"go": "gone", "eat": "eaten", "see": "seen", "come": "come", "do": "done",
               "take": "taken", "write": "written", "drink": "drunk", "swim": "swum",

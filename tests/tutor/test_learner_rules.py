@@ -19,6 +19,8 @@ from app.tutor.learner_rules import apply_rules, rule_candidates
     ("yesterday i have met an old friend", "yesterday i met an old friend", "verb tense"),
     ("two days ago she has gone home", "two days ago she went home", "verb tense"),
     ("there wasn't many cars", "there weren't many cars", "agreement"),
+    ("last year i have read twenty books", "last year i read twenty books", "verb tense"),
+    ("last summer we have been in scotland", "last summer we were in scotland", "verb tense"),
 ])
 def test_rule_fixes(sentence, fixed, kind):
     corrected, edits = apply_rules(sentence)
@@ -41,6 +43,7 @@ def test_inserted_word_is_shown_with_its_neighbour():
     "When I was a child, I played football.",
     "I have met him before.",
     "There wasn't much time.",
+    "Yesterday I read a book.",
 ])
 def test_correct_speech_is_left_alone(sentence):
     assert apply_rules(sentence) == (sentence, [])
