@@ -62,6 +62,8 @@ _FRAMES = {tones.SYMPATHY: (("Oh no, ", "Oh dear, "), "."),
 OPENERS = tuple(opener.strip() for openers, _ in _FRAMES.values() for opener in openers)
 _PAST_CUES = {"yesterday", "ago", "last"}  # "last week", "two days ago"
 _THIRD_PERSON = {"he", "she", "it"}
+# Verbs whose object takes a bare verb: "made me laugh", "let him go".
+_BARE_AFTER = {"make", "let", "help", "have", "see", "hear", "watch", "feel"}
 
 
 @dataclass(frozen=True)
@@ -231,7 +233,8 @@ def _second_person(tokens: list) -> str:
             word = _AGREE[lower]
         elif lower in ("was", "is") and _plural_subject(t):
             word = _AGREE[lower]  # "the tickets was" -> "the tickets were"
-        elif t.tag_ in ("VB", "VBP") and t.dep_ in ("ROOT", "conj", "ccomp"):
+        elif t.tag_ in ("VB", "VBP") and t.dep_ in ("ROOT", "conj", "ccomp") and not (
+                t.dep_ == "ccomp" and t.head.lemma_ in _BARE_AFTER):
             word = _inflected(t, t, word)
         elif t.tag_ in ("VB", "VBP") and t.dep_ == "auxpass" and t.lemma_ == "get":
             word = _inflected(t.head, t, word)  # "my brother get married"
@@ -279,8 +282,9 @@ def _inflected(verb, token, word: str) -> str:
     else:
         subject = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subject or not (subject[0].tag_ in ("NN", "NNP")
-                               or subject[0].text.lower() in _THIRD_PERSON):
-            return word
+                               or subject[0].text.lower() in _THIRD_PERSON) or any(
+                c.dep_ == "conj" for c in subject[0].children):
+            return word  # "my husband and I go": two people, no -s
         tag = "VBZ"
     form = getInflection(token.lemma_, tag=tag)
     return form[0] if form else word

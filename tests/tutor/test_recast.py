@@ -39,6 +39,11 @@ def parser():
     ("your phone is cheaper than mine", None, "Oh, my phone is cheaper than yours."),
     ("my sister likes your car", None, "Oh, your sister likes my car."),
     ("you were right about my brother", None, "Oh, I was right about your brother."),
+    # Two people take no -s; a verb after "made me" stays bare.
+    ("my husband and i goes running on Sundays", "my husband and i go running on Sundays",
+     "Oh, your husband and you go running on Sundays."),
+    ("my friend made me to laugh yesterday", "my friend made me laugh yesterday",
+     "Oh, how nice, your friend made you laugh yesterday!"),
 ])
 def test_the_learners_line_is_said_back_in_the_second_person(said, corrected, expected):
     result = recast(said, corrected)
