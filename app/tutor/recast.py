@@ -130,7 +130,9 @@ def asks_the_tutor(text: str) -> bool:
 def clean(text: str) -> str:
     """The line without Whisper's bracketed noise tags, fillers, "you know" and stutters."""
     text = _BRACKETED.sub(" ", text)
-    text = _SPOKEN_TAGS.sub("", text)
+    # "my brother, you know, the one in Toronto, ..." keeps one comma.
+    text = _SPOKEN_TAGS.sub(lambda m: "," if m[0].startswith(",") and m[0].endswith(",") else "",
+                            text)
     text = _FILLERS.sub("", text)
     text = _REPEATS.sub(r"\1", text)
     return " ".join(text.split()).strip(" ,")

@@ -42,6 +42,9 @@ def parser():
     # Two people take no -s; a verb after "made me" stays bare.
     ("my husband and i goes running on Sundays", "my husband and i go running on Sundays",
      "Oh, your husband and you go running on Sundays."),
+    # "you know" between two commas leaves one.
+    ("my brother, you know, the one in Toronto, has a new baby", None,
+     "Oh, your brother, the one in Toronto, has a new baby."),
     ("my friend made me to laugh yesterday", "my friend made me laugh yesterday",
      "Oh, how nice, your friend made you laugh yesterday!"),
 ])
