@@ -63,6 +63,13 @@ def test_sets_have_enough_lines_and_splits_do_not_overlap(request):
     assert len(said4) == len(set(said4))
     assert not set(said4) & {i["said"].lower() for i in dev + test + test2 + test3}
     assert all(ref != i["said"] for i in test4 if i["error"] for ref in i["refs"])
+    # The fifth test split, learners' news for the recasts' held-out check: read once.
+    test5 = load_lines(root / "test5.txt")
+    assert sum(i["error"] for i in test5) >= 150 and sum(not i["error"] for i in test5) >= 40
+    said5 = [i["said"].lower() for i in test5]
+    assert len(said5) == len(set(said5))
+    assert not set(said5) & {i["said"].lower() for i in dev + test + test2 + test3 + test4}
+    assert all(ref != i["said"] for i in test5 if i["error"] for ref in i["refs"])
 
 
 class _Corrector:
