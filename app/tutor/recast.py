@@ -187,10 +187,15 @@ def _clause_tokens(verb) -> list:
     """The verb's subtree without its conjoined clauses and subordinate clauses."""
     drop = set()
     for child in verb.children:
-        if child.dep_ in ("conj", "cc", "advcl", "parataxis", "punct", "mark") or (
+        if child.dep_ in ("conj", "cc", "advcl", "parataxis", "mark") or (
                 child.dep_ == "ccomp" and child.i > verb.i):
             drop.update(t.i for t in child.subtree)
-    return [t for t in verb.subtree if t.i not in drop and not t.is_punct]
+    kept = [t for t in verb.subtree if t.i not in drop and (not t.is_punct or t.text == ",")]
+    while kept and kept[-1].text == ",":
+        kept.pop()
+    while kept and kept[0].text == ",":
+        kept.pop(0)
+    return kept  # inner commas stay: "exciting, we won" is not one run-on clause
 
 
 def _fit(tokens: list, max_words: int) -> list | None:
@@ -206,6 +211,8 @@ def _fit(tokens: list, max_words: int) -> list | None:
         if phrase.dep_ in ("dobj", "attr") or len(cut) >= len(tokens):
             return None  # the object is the news: too long to say back in one breath
         tokens = [t for t in tokens if t.i not in cut]
+        while tokens and tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART"):
+            tokens.pop()  # "you won in [the last minute]": no word left hanging
     return tokens
 
 

@@ -53,6 +53,15 @@ def test_the_learners_line_is_said_back_in_the_second_person(said, corrected, ex
     assert result.kind == RECAST and result.text == expected
 
 
+def test_a_cut_phrase_leaves_no_preposition_and_keeps_the_commas():
+    said = ("the end of the match was very exciting, we won it in the last minute after a "
+            "long and very hard second half")
+    result = recast(said, None)
+    assert result.kind == RECAST
+    assert "exciting, you won" in result.text
+    assert result.clause.split()[-1] not in ("in", "the", "after", "a")
+
+
 def test_a_long_line_is_said_back_by_its_main_clause():
     said = ("we catched three big fish but my uncle lost his phone in the water "
             "when the boat turned over")
