@@ -16,7 +16,10 @@ whole. Each check reads the parse and lemminflect's tables:
   weeks, days or hours ("you are living here for five years"): the fix
   needs a perfect, which the rules do not make;
 - a singular noun as the subject of "are" or "were" ("the informations
-  were" -> "the information were"): the noun was fixed, its verb was not.
+  were" -> "the information were"): the noun was fixed, its verb was not;
+- two clauses run together without "and", a comma or a subordinator;
+- a fix of "used to" ("I am used to go"): "am used to going" or "used to
+  go" is the learner's guess to make, not the tutor's.
 
 Tuned on the fluent sets' dev, test and test2 lines read as news
 (eval-recasts); tests/data/fluent/test3.txt was the recasts' held-out check
@@ -47,6 +50,8 @@ def _edit_risk(said: str, fixed: str) -> str:
     from app.tutor.edits import PREPOSITIONS
 
     before, after = _words(said), _words(fixed)
+    if "used to" in " ".join(before) and before != after and "used to" in " ".join(after):
+        return "'be used to' or 'used to': which one the learner meant is not sure"
     fixed_words = fixed.split()
     for tag, i1, i2, j1, j2 in SequenceMatcher(a=before, b=after, autojunk=False).get_opcodes():
         if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
@@ -77,6 +82,33 @@ def _quantified(words: list[str], at: int) -> bool:
         getAllLemmas(words[at - 1], upos="ADJ"))
 
 
+# Verbs whose clause may follow without "that": "you think I am kind".
+_REPORTING = {"think", "say", "know", "hope", "believe", "guess", "feel", "tell", "wish",
+              "suppose", "mean", "see", "hear", "find", "realise", "realize", "notice",
+              "remember", "forget", "understand", "bet", "promise", "show", "learn"}
+
+
+def _run_on(verb) -> bool:
+    """A clause with its own subject hung on another without "that", "and",
+    a subordinator or a comma ("you are going to Tokyo your company sends
+    you there"), unless the other is a verb of saying or thinking."""
+    if verb.dep_ not in ("ccomp", "advcl", "parataxis") or (
+            verb.head.lemma_ in _REPORTING and verb.i > verb.head.i):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    if any(c.dep_ in ("mark", "advmod") and c.i < verb.i and c.lower_ in (
+            "when", "while", "because", "if", "so", "that", "before", "after", "as", "since",
+            "although", "though", "until", "where", "how", "why", "what") for c in verb.children):
+        return False
+    doc = verb.doc
+    # The word between the two clauses: before this one, or after it when
+    # it comes first ("you met Kenji you didn't see each other").
+    at = verb.right_edge.i + 1 if verb.i < verb.head.i else verb.left_edge.i - 1
+    return 0 <= at < len(doc) and doc[at].text not in (",", ";", ":", "-", "and", "but", "so",
+                                                       "or")
+
+
 def _plural_be(verb) -> bool:
     """"are"/"were" is the verb itself or its auxiliary."""
     return verb.lower_ in ("are", "were") or any(
@@ -93,9 +125,13 @@ def _clause_risk(clause: str) -> str:
         if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and not any(
                 c.dep_ == "cc" for c in t.children) and _plural_be(t.head):
             return f"a singular subject with a plural verb: {t.text}"
+        if _run_on(t):
+            return f"two clauses run together: {t.text}"
         if t.tag_ in ("VBP", "VBZ") or (t.tag_ == "VBG" and any(
                 c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in t.children)):
-            for prep in (c for c in t.children if c.dep_ == "prep"):
+            # "are married for twenty years": the complement's phrases count too
+            complements = [c for c in t.children if c.dep_ in ("acomp", "attr")]
+            for prep in (c for x in (t, *complements) for c in x.children if c.dep_ == "prep"):
                 if prep.lower_ == "since":
                     return "a present verb with 'since'"
                 if prep.lower_ == "for" and any(

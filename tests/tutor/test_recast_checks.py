@@ -22,6 +22,15 @@ pytestmark = pytest.mark.model  # loads spaCy
      "'since'"),
     ("The informations were wrong.", "The information were wrong.",
      "the information were wrong", "a singular subject with a plural verb"),
+    ("My wife and I are married since twenty years.", "My wife and I are married for twenty "
+     "years.", "your wife and you are married for twenty years", "a duration"),
+    ("I'm going to Tokyo next week my company send me there.", "I'm going to Tokyo next week "
+     "my company sends me there.", "you're going to Tokyo next week your company sends you "
+     "there", "two clauses run together"),
+    ("I met Kenji we didn't saw each other.", "I met Kenji we didn't see each other.",
+     "you met Kenji you didn't see each other", "two clauses run together"),
+    ("I am used to go jogging, but now I don't.", "I am used to going jogging, but now I don't.",
+     "you are used to going jogging", "'used to'"),
 ])
 def test_a_fix_that_leaves_the_clause_wrong_is_risky(said, fixed, clause, why):
     assert why in risky(said, fixed, clause)
@@ -39,6 +48,11 @@ def test_a_fix_that_leaves_the_clause_wrong_is_risky(said, fixed, clause, why):
     ("I am staying with them.", "I am staying with them.", "you are staying with them"),
     ("The equipments are old.", "The equipment is old.", "the equipment is old"),
     ("My parents was there.", "My parents were there.", "your parents were there"),
+    ("I think you is kind.", "I think you are kind.", "you think I am kind"),
+    ("The match was exciting, we win.", "The match was exciting, we won.",
+     "the match was exciting, you won"),
+    ("I was hungry so I eated two pizzas.", "I was hungry so I ate two pizzas.",
+     "you were hungry so you ate two pizzas"),
 ])
 def test_a_whole_fix_is_not(said, fixed, clause):
     assert risky(said, fixed, clause) == ""
