@@ -70,6 +70,13 @@ def test_sets_have_enough_lines_and_splits_do_not_overlap(request):
     assert len(said5) == len(set(said5))
     assert not set(said5) & {i["said"].lower() for i in dev + test + test2 + test3 + test4}
     assert all(ref != i["said"] for i in test5 if i["error"] for ref in i["refs"])
+    # The sixth test split, conversational news for the recasts' held-out check: read once.
+    test6 = load_lines(root / "test6.txt")
+    assert sum(i["error"] for i in test6) >= 150 and sum(not i["error"] for i in test6) >= 40
+    said6 = [i["said"].lower() for i in test6]
+    assert len(said6) == len(set(said6))
+    assert not set(said6) & {i["said"].lower() for i in dev + test + test2 + test3 + test4 + test5}
+    assert all(ref != i["said"] for i in test6 if i["error"] for ref in i["refs"])
 
 
 class _Corrector:
