@@ -187,6 +187,9 @@ def last_question(history, opening: str = "") -> str:
 
 
 _MEANS = re.compile(r"\bwhat do you (mean|call)\b", re.IGNORECASE)
+# "What did you do with the lasagna?", "What are you going to do with your
+# new flat?": asks what became of a thing, not about what happened.
+_DO_WITH = re.compile(r"\bdo with\b", re.IGNORECASE)
 # What the news may have told already, and the question that would ask it
 # again: "How old is your cat?" after "she is fifteen".
 _NUMBER = (r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -221,6 +224,8 @@ def problems(question: str, news: str = "") -> list[str]:
     found = []
     if _MEANS.search(question):
         found.append("asks what was meant")
+    if _DO_WITH.search(question):
+        found.append("asks what they do with it")
     if news and asked_again(question, news):
         found.append("asks what was said")
     if question.lower().startswith("what kind of "):

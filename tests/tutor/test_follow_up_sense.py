@@ -115,3 +115,12 @@ def test_qwen_keeps_the_prompt_it_asked_better_in():
     assert follow_up.head()[0]["content"] == follow_up.SYSTEM
     assert follow_up.head("SmolLM2-135M-Instruct.Q4_1") == follow_up.head()
 
+
+@pytest.mark.parametrize("question", ["What did you do with the soup?",
+                                      "What are you going to do with your new bike?"])
+def test_asking_what_became_of_a_thing_is_no_follow_up(question):
+    assert "asks what they do with it" in follow_up.problems(question, "i made soup")
+
+
+def test_doing_something_for_someone_is_still_a_follow_up():
+    assert follow_up.problems("What did you do for your brother?", "my brother moved") == []
