@@ -292,7 +292,7 @@ class Conversation(ActReplies):
             stream = model.stream(prompt, max_tokens=follow_up.MAX_TOKENS,
                                   temperature=temperature, seed=seed + len(self.history),
                                   stop=STOP, repeat_penalty=1.15,
-                                  grammar=follow_up.grammar(self.model.name, learner_text))
+                                  grammar=follow_up.grammar(self.model.name))
             if model is not self.model:  # the turn's timings read the model's own totals
                 stream = count_pieces(stream, self.model.stats)
             parts = replies.sentences("".join(stream))

@@ -43,19 +43,13 @@ def test_the_grammar_has_no_opener_for_the_kind_or_name_of_a_thing():
 
 
 def test_no_example_of_the_prompt_asks_what_its_news_said():
-    for news, _, question in _all_examples():
+    for news, question in follow_up.EXAMPLES:
         assert question.endswith("?") and not follow_up.problems(question, news), question
 
 
 def test_every_example_question_keeps_the_grammars_openers():
-    for _, _, question in _all_examples():
+    for _, question in follow_up.EXAMPLES:
         assert question.startswith(tuple(o + " " for o in follow_up.OPENERS)), question
-
-
-def _all_examples():
-    from app.tutor.follow_up_examples import BY_KIND
-
-    return [example for shown in BY_KIND.values() for example in shown]
 
 
 # News lines of no split, each with what a person would ask next, in the
@@ -112,15 +106,5 @@ def test_qwen_keeps_the_wide_openers_and_smollm2_the_narrow_ones():
 def test_qwen_keeps_the_prompt_it_asked_better_in():
     qwen = follow_up.messages("i lost my wallet", "", "qwen2.5-coder-0.5b-instruct-q4_k_m")
     assert qwen[0]["content"] == follow_up.QWEN_SYSTEM and qwen[-1]["content"] == "i lost my wallet"
-    assert follow_up.head()[0]["content"] == follow_up.SYSTEM
+    assert follow_up.messages("i lost my wallet")[0]["content"] == follow_up.SYSTEM
     assert follow_up.head("SmolLM2-135M-Instruct.Q4_1") == follow_up.head()
-
-
-@pytest.mark.parametrize("question", ["What did you do with the soup?",
-                                      "What are you going to do with your new bike?"])
-def test_asking_what_became_of_a_thing_is_no_follow_up(question):
-    assert "asks what they do with it" in follow_up.problems(question, "i made soup")
-
-
-def test_doing_something_for_someone_is_still_a_follow_up():
-    assert follow_up.problems("What did you do for your brother?", "my brother moved") == []
