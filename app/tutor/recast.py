@@ -33,7 +33,14 @@ _ARTEFACTS = re.compile(
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)|\*[^*]*\*")
 _FILLERS = re.compile(r"\b(u+m+|u+h+|e+r+m*|h+m+|m+h*m+|a+h+|e+h|blah)\b[,.]?\s*", re.IGNORECASE)
 _SPOKEN_TAGS = re.compile(r"(,?\s*\byou know\b|,?\s*\bi mean\b)[,.]?", re.IGNORECASE)
-_REPEATS = re.compile(r"\b(\w+)(\s+\1\b)+", re.IGNORECASE)
+_REPEATS = re.compile(r"\b(\w+(?:'\w+)?)((?:,\s*|\s+)\1\b)+", re.IGNORECASE)  # "I, I went"
+_TRAILING_THOUGHT = re.compile(r",\s*i (?:think|guess|believe|suppose)\s*([.!?]*)\s*$",
+                               re.IGNORECASE)  # "it's colder this year, I think."
+_LIKE = re.compile(r",\s*like\s*,", re.IGNORECASE)  # "it was, like, hot": a filler
+# What a removed filler leaves between its commas: "it was,, free", "it was, um, free"
+_COMMAS = re.compile(r"\s*,(?:\s*,)+\s*|,\s*\b(?:u+m+|u+h+|e+r+m*|h+m+)\b\s*,\s*", re.IGNORECASE)
+# "she go to, I mean, she went": a self-correction, whose first try is no news to say back
+_SELF_CORRECTION = re.compile(r"\w.*,\s*i mean\b", re.IGNORECASE)
 _QUESTION_START = re.compile(
     r"^(what|where|when|why|who|how|which|do|does|did|can|could|would|will|are|is|have)\b.*"
     r"\byou(r)?\b", re.IGNORECASE)
@@ -105,6 +112,8 @@ def recast(said: str, corrected: str | None = None, level: str = "B1", turn: int
     source = clean(corrected or said)
     if not understood(_FILLERS.sub("", _BRACKETED.sub(" ", said))):
         return Recast(CLARIFY, "", tones.NEUTRAL, "", "")
+    if _SELF_CORRECTION.search(said):
+        return Recast(NONE, "", tones.tone_of(source), "", "")
     doc = parse(source)
     mood = tones.tone_of(source, doc)
     if asks_the_tutor(source):
@@ -112,7 +121,9 @@ def recast(said: str, corrected: str | None = None, level: str = "B1", turn: int
     clause = _main_clause(doc, mood, MAX_WORDS.get(level, 13))
     if clause is None:
         return Recast(NONE, "", mood, "", "")
-    text = _second_person(clause)
+    text = _second_person(clause).lstrip(" ,")
+    if not text:
+        return Recast(NONE, "", mood, "", "")
     openers, end = _FRAMES[mood]
     sentence = openers[turn % len(openers)] + text + end
     return Recast(RECAST, sentence, mood, _topic(clause), text)
@@ -133,7 +144,11 @@ def clean(text: str) -> str:
     # "my brother, you know, the one in Toronto, ..." keeps one comma.
     text = _SPOKEN_TAGS.sub(lambda m: "," if m[0].startswith(",") and m[0].endswith(",") else "",
                             text)
+    text = _COMMAS.sub(" ", text)
     text = _FILLERS.sub("", text)
+    text = _LIKE.sub(" ", text)
+    text = _COMMAS.sub(" ", text)
+    text = _TRAILING_THOUGHT.sub(r"\1", text)
     text = _REPEATS.sub(r"\1", text)
     return " ".join(text.split()).strip(" ,")
 

@@ -71,6 +71,20 @@ def test_a_long_line_is_said_back_by_its_main_clause():
     assert result.tone == tone.SYMPATHY and result.topic == "his phone"
 
 
+@pytest.mark.parametrize("said, expected", [
+    ("Yesterday I, I went to the doctor.", "Oh, yesterday you went to the doctor."),
+    ("the museum was, um, closed on Sundays", "Oh, the museum was closed on Sundays."),
+    ("everybody was, like, singing for me", "Oh, everybody was singing for you."),
+    ("this winter is colder than last year, I think.", "Oh, this winter is colder than last year."),
+])
+def test_spoken_disfluencies_are_not_said_back(said, expected):
+    assert recast(said, None).text == expected
+
+
+def test_a_self_correction_is_not_said_back():
+    assert recast("she go to, I mean, she went to Brazil", None).kind == NONE
+
+
 def test_fillers_and_stutters_are_left_out():
     said = "so um yesterday i i went to the the market you know"
     assert recast(said).text == "Oh, yesterday you went to the market."
