@@ -18,6 +18,7 @@ whole. Each check reads the parse and lemminflect's tables:
 - a singular noun as the subject of "are" or "were" ("the informations
   were" -> "the information were"): the noun was fixed, its verb was not;
 - two clauses run together without "and", a comma or a subordinator;
+- a clause cut before its end ("the funny thing is", "so he says");
 - a fix of "used to" ("I am used to go"): "am used to going" or "used to
   go" is the learner's guess to make, not the tutor's.
 
@@ -119,6 +120,10 @@ def _clause_risk(clause: str) -> str:
     from app.tutor.gec.candidates import parser
 
     doc = parser()(clause)
+    words = [t for t in doc if not t.is_punct]
+    if words and (words[-1].pos_ == "AUX" and words[-1].dep_ in ("ROOT", "ccomp", "conj") or (
+            words[-1].lemma_ in ("say", "tell") and words[-1].dep_ in ("ROOT", "conj"))):
+        return f"cut before its end: {words[-1].text}"  # "the funny thing is", "so he says"
     for t in doc:
         if t.lower_ == "own" and t.i > 0 and doc[t.i - 1].lower_ in ("a", "an", "the"):
             return "'own' after an article"

@@ -31,6 +31,8 @@ pytestmark = pytest.mark.model  # loads spaCy
      "you met Kenji you didn't see each other", "two clauses run together"),
     ("I am used to go jogging, but now I don't.", "I am used to going jogging, but now I don't.",
      "you are used to going jogging", "'used to'"),
+    ("My husband, he's from Naples, so he say.", "My husband, he's from Naples, so he says.",
+     "your husband, he's from Naples, so he says", "cut before its end"),
 ])
 def test_a_fix_that_leaves_the_clause_wrong_is_risky(said, fixed, clause, why):
     assert why in risky(said, fixed, clause)
