@@ -218,9 +218,10 @@ class Conversation(ActReplies):
             fixed = (dialogue.news_part(corrected) or corrected) if sure else None
             said = recasting.recast(news or learner_text, fixed, self.level,
                                     turn=len(self.history))
-            if sure and said.kind == recasting.RECAST and not self.sound(
-                    said.clause, news or learner_text, fixed):
-                sure = False  # the fix is not whole: a reaction, no recast (_react)
+            if sure and said.kind == recasting.RECAST and not (self.sound(
+                    said.clause, news or learner_text, fixed) and recasting.carries_the_fix(
+                    said.clause, news or learner_text, fixed)):
+                sure = False  # the fix is not whole, or not in what is said back: no recast
             if said.kind == recasting.RECAST and not news:  # greetings, thanks: nothing to say back
                 said = replace(said, kind=recasting.NONE, text="")
         if HELP_REQUEST.search(learner_text):

@@ -188,7 +188,7 @@ def _main_clause(doc, mood: str, max_words: int):
             candidates.append(_clause_tokens(verb))
     if not candidates:
         return None
-    whole = [t for t in doc if not t.is_punct or (t.text == "," and t.i < len(doc) - 1)]
+    whole = [t for t in doc if not t.is_punct or (t.text in (",", "-") and t.i < len(doc) - 1)]
     if len([t for t in whole if not t.is_punct]) <= max_words:
         return whole
     if mood == tones.SYMPATHY:
@@ -205,7 +205,7 @@ def _clause_tokens(verb) -> list:
         if child.dep_ in ("conj", "cc", "advcl", "parataxis", "mark") or (
                 child.dep_ == "ccomp" and child.i > verb.i):
             drop.update(t.i for t in child.subtree)
-    kept = [t for t in verb.subtree if t.i not in drop and (not t.is_punct or t.text == ",")]
+    kept = [t for t in verb.subtree if t.i not in drop and (not t.is_punct or t.text in (",", "-"))]
     while kept and kept[-1].text == ",":
         kept.pop()
     while kept and kept[0].text == ",":
@@ -238,6 +238,7 @@ def _second_person(tokens: list) -> str:
         tokens = tokens[1:]  # "so yesterday I was..." -> "yesterday you were..."
     tokens = [t for i, t in enumerate(tokens) if not (i and _dislocated(tokens[i - 1], t))]
     out: list[str] = []
+    joined = False  # the word before was a hyphen, written without spaces
     flipped_heads = set()  # verbs whose subject became "you": their "am"/"was" must agree
     tutor_heads = {t.head.i for t in tokens  # verbs whose subject "you" becomes "I"
                    if t.lower_ == "you" and t.dep_ in ("nsubj", "nsubjpass")}
@@ -270,11 +271,24 @@ def _second_person(tokens: list) -> str:
             word = lower  # Whisper capitalises the first word; the recast's opener comes first
         if lower == "nt" and out:
             word = "n't"  # "dont" as typed
-        if out and (word.startswith("'") or word == "n't" or word == ","):
+        if out and (word.startswith("'") or word == "n't" or word == "," or joined):
             out[-1] += word  # spaCy splits "don't" and "it's"
         else:
             out.append(word)
+        joined = word == "-" and not t.whitespace_  # "in-laws": spaCy splits at the hyphen
+        if word == "-" and out and len(out) > 1 and not t.nbor(-1).whitespace_:
+            out[-2:] = [out[-2] + "-"]
     return " ".join(out)
+
+
+def carries_the_fix(clause: str, said: str, fixed: str) -> bool:
+    """Does the recast ``clause`` say the words the fix brought in? A long
+    line is said back by one clause; when the fix is in another ("my in-laws
+    lives ..., and they have chickens"), the clause said back keeps its error."""
+    before = {w.lower() for w in re.findall(r"[\w']+", said)}
+    spoken = {w.lower() for w in re.findall(r"[\w']+", clause)}
+    new = [w.lower() for w in re.findall(r"[\w']+", fixed) if w.lower() not in before]
+    return all(w in spoken or _FLIP.get(w) in spoken for w in new)
 
 
 def _plural_subject(be) -> bool:
@@ -301,8 +315,9 @@ def _inflected(verb, token, word: str) -> str:
     if any(c.dep_ in ("aux", "auxpass") and c.i != token.i for c in verb.children):
         return word  # "will go", "don't go", "can swim": the bare form is right
     sentence = verb.sent
-    if any(t.text.lower() in _PAST_CUES for t in sentence):
-        tag = "VBD"
+    if any(t.text.lower() in _PAST_CUES for t in sentence) or any(
+            t.tag_ == "VBD" and t.i != token.i for t in sentence):
+        tag = "VBD"  # "I ran to the stop, but the bus already leave" -> "left"
     else:
         subject = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subject or not (subject[0].tag_ in ("NN", "NNP")

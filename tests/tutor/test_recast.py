@@ -7,7 +7,7 @@ the evaluation set (tests/data/conversation/eval.jsonl) is not used to tune.
 import pytest
 
 from app.tutor import tone
-from app.tutor.recast import CLARIFY, NONE, RECAST, load, recast
+from app.tutor.recast import CLARIFY, NONE, RECAST, carries_the_fix, load, recast
 
 pytestmark = pytest.mark.model  # loads a real model
 
@@ -79,6 +79,22 @@ def test_a_long_line_is_said_back_by_its_main_clause():
 ])
 def test_spoken_disfluencies_are_not_said_back(said, expected):
     assert recast(said, None).text == expected
+
+
+def test_hyphens_stay_and_a_bare_verb_follows_the_past_around_it():
+    assert recast("my sister-in-law is a well-known doctor", None).text == \
+        "Oh, your sister-in-law is a well-known doctor."
+    assert recast("i runned to the stop, but the bus already leave",
+                  "i ran to the stop, but the bus already leave").text == \
+        "Oh no, you ran to the stop, but the bus already left."
+
+
+def test_a_recast_must_carry_the_fix():
+    said = "my in-laws lives near Porto, and they has chickens"
+    fixed = "my in-laws lives near Porto, and they have chickens"
+    assert not carries_the_fix("your in-laws lives near Porto", said, fixed)
+    assert carries_the_fix("they have chickens", said, fixed)
+    assert carries_the_fix("you went home", "i go home", "i went home")
 
 
 def test_a_self_correction_is_not_said_back():
