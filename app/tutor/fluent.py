@@ -7,7 +7,9 @@ Four steps, each allowed to fail back to the one before:
 2. the tutor model rewrites the corrected line for fluency, under a JSON
    schema (grammar-constrained decoding, app/tutor/chat.py);
 3. the corrector's sure edits on the rewrite as well (it may have left or
-   made a mistake the corrector knows);
+   made a mistake the corrector knows), and the learner's own contractions put
+   back where the rewrite only wrote them out or contracted what they wrote
+   out (app/tutor/contractions.py: "She's been" stays, "I'm agree" does not);
 4. :func:`content_guard` rejects a rewrite that adds a name, number, place or
    content noun the learner did not say, drops one of their content words,
    changes a negation, a modal or who is meant (app/tutor/meaning.py), or
@@ -28,11 +30,12 @@ from typing import Any
 from collections import Counter
 from difflib import SequenceMatcher
 
+from app.tutor.contractions import keep_contractions
 from app.tutor.edits import lemma, word_distance, words
 from app.tutor.meaning import (
     FUNCTION_WORDS, KEEP, MODALS, _loses_progressive, _negations, _persons,
 )
-from app.tutor.new_words import new_words, swaps
+from app.tutor.new_words import PLACE_PREPOSITIONS, new_words, swaps
 
 CORRECTOR_PASSES = 2
 FLUENT_SCHEMA = {
@@ -78,6 +81,12 @@ LINKS = {"so", "because", "but", "or", "if"}
 # years ago"); a rewrite may take a perfect away, never bring one in.
 FINISHED_TIME = {"ago", "yesterday", "last"}
 PERFECT = {"have", "has", "had"}
+# A time that has not finished, or a span up to now: the perfect goes with it.
+# A rewrite may take a perfect away only beside a finished time: "I've just
+# got home" -> "I just got home" is another right line (test2.txt, Qwen 1.5B).
+UNFINISHED_LEAD = {"for", "since", "until", "till"}
+UNFINISHED_TIME = {"this", "these", "today", "tonight", "now", "every", "recently",
+                   "lately", "ever", "yet"}
 # Contractions are not a fix: "I am" said is as fluent as "I'm".
 CONTRACTIONS = {"i'm": "i am", "you're": "you are", "he's": "he is", "she's": "she is",
                 "it's": "it is", "we're": "we are", "they're": "they are", "that's": "that is",
@@ -171,8 +180,13 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
         return f"adds {', '.join(added)}"
     sure_had = had | ({_stem(w) for w in words(sure)} if sure else set())
     added = new_words(before, after, sure_had, _stem, FUNCTION_WORDS)
+    said_words = set(words(said)) | set(words(sure or ""))
+    added += [w for w in dict.fromkeys(words(rewrite))
+              if w in PLACE_PREPOSITIONS and w not in said_words]
     if added:
         return f"adds {', '.join(added)} (not the learner's)"
+    if _perfects(after) < _perfects(before) and not _finished_time(before):
+        return "takes a perfect away with no finished time"
     kept = {stem for _w, stem in _content(after, KEPT_POS | ADDED_POS)}
     kept |= {_stem(w) for w in words(rewrite)}
     swapped_out = swaps(before, after)[0]
@@ -208,6 +222,33 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     if _loses_progressive(before, after):
         return "changes the -ing form into another tense"
     return None
+
+
+def _perfects(doc) -> int:
+    """How many perfects: "have" (or "'ve") as an auxiliary."""
+    return sum(1 for t in doc if t.pos_ == "AUX" and (t.lemma_ or "").lower() == "have")
+
+
+def _finished_time(doc) -> bool:
+    """Whether the line names a finished time ("yesterday", "two days ago", "on
+    Saturday", "in 2019"), which rules the perfect out: a time spaCy finds, not
+    one after "for" or "since", nor with "this", "today", "every" ("for ten
+    years", "this month")."""
+    tokens = list(doc)
+    if FINISHED_TIME & {t.text.lower() for t in tokens}:
+        return True
+    run: list = []
+    for index, token in enumerate([*tokens, None]):
+        if token is not None and token.ent_type_ in TIME_ENTITIES:
+            run.append(index)
+            continue
+        if run:
+            previous = tokens[run[0] - 1].text.lower() if run[0] else ""
+            said = {tokens[i].text.lower() for i in run}
+            if previous not in UNFINISHED_LEAD and not said & UNFINISHED_TIME:
+                return True
+            run = []
+    return False
 
 
 def expanded(text: str) -> list[str]:
@@ -264,6 +305,15 @@ class FluentRewriter:
         except (ValueError, KeyError, TypeError):
             return ""
 
+    def own_contractions(self, said: str, rewrite: str) -> str:
+        """``rewrite`` with the learner's own contractions (and written-out forms)
+        put back where it only wrote them out (app/tutor/contractions.py), unless
+        the corrector flags the line that way and not the rewrite's."""
+        kept = keep_contractions(said, rewrite)
+        if kept != rewrite and self.still_flagged(kept) and not self.still_flagged(rewrite):
+            return rewrite
+        return kept
+
     def still_flagged(self, text: str) -> bool:
         return self.fix(text) != text.strip()
 
@@ -281,6 +331,8 @@ class FluentRewriter:
             if changed and self.still_flagged(rewrite):
                 # The corrector's sure edits on the rewrite too, then the guard.
                 rewrite = self.corrected(rewrite)
+            if changed:
+                rewrite = self.own_contractions(said, rewrite)
             if rewrite and expanded(rewrite) != expanded(corrected):
                 rejected = content_guard(corrected, rewrite, self.parse) or content_guard(
                     said, rewrite, self.parse, sure=corrected)
