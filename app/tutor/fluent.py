@@ -81,6 +81,11 @@ LINKS = {"so", "because", "but", "or", "if"}
 # years ago"); a rewrite may take a perfect away, never bring one in.
 FINISHED_TIME = {"ago", "yesterday", "last"}
 PERFECT = {"have", "has", "had"}
+# Words of degree: "travel more" is not "travel". A rewrite may drop one
+# only into a comparative form ("more easy" -> "easier").
+DEGREE = {"more", "less", "most", "least"}
+COMPARATIVE_TAGS = {"JJR", "JJS", "RBR", "RBS"}
+COMPARATIVES = {"better", "best", "worse", "worst", "fewer", "fewest"}
 # A time that has not finished, or a span up to now: the perfect goes with it.
 # A rewrite may take a perfect away only beside a finished time: "I've just
 # got home" -> "I just got home" is another right line (test2.txt, Qwen 1.5B).
@@ -187,6 +192,9 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
         return f"adds {', '.join(added)} (not the learner's)"
     if _perfects(after) < _perfects(before) and not _finished_time(before):
         return "takes a perfect away with no finished time"
+    lost_degree = _lost_degree(before, after)
+    if lost_degree:
+        return f"drops {', '.join(lost_degree)}"
     kept = {stem for _w, stem in _content(after, KEPT_POS | ADDED_POS)}
     kept |= {_stem(w) for w in words(rewrite)}
     swapped_out = swaps(before, after)[0]
@@ -227,6 +235,28 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
 def _perfects(doc) -> int:
     """How many perfects: "have" (or "'ve") as an auxiliary."""
     return sum(1 for t in doc if t.pos_ == "AUX" and (t.lemma_ or "").lower() == "have")
+
+
+def _comparatives(doc) -> set[str]:
+    """The comparative and superlative forms: "easier", "funniest", "better"."""
+    return {t.text.lower() for t in doc
+            if getattr(t, "tag_", "") in COMPARATIVE_TAGS or t.text.lower() in COMPARATIVES}
+
+
+def _lost_degree(before, after) -> list[str]:
+    """The learner's "more", "less", "most" or "least" that the rewrite drops
+    ("I want to travel more next year" -> "travel next year", dev.txt, Qwen
+    1.5B), unless it made them a comparative form ("more easy" -> "easier",
+    "more better" -> "better")."""
+    said = [t.text.lower() for t in before]
+    lost = Counter(w for w in said if w in DEGREE) - Counter(
+        t.text.lower() for t in after if t.text.lower() in DEGREE)
+    if not lost:
+        return []
+    made = _comparatives(after) - set(said)
+    doubled = any(w in DEGREE and nxt in _comparatives(before)
+                  for w, nxt in zip(said, said[1:]))
+    return [] if made or doubled else list(lost)
 
 
 def _finished_time(doc) -> bool:

@@ -19,7 +19,7 @@ not say (nor the corrector's sure edits) is new content, unless it is:
   my keys" -> "I found my keys" through);
 - an adjective or adverb in place of another form of it ("hardly" -> "hard",
   "lately" -> "late"), or of its synonym when one is said for the other
-  ("speaks very good" -> "very well"); one that spaCy counts as a stop word
+  ("speaks very good" -> "very well"), "fewer" for "less"; one that spaCy counts as a stop word
   ("then", "well", "ever", "always"), or one in a date or an age ("eight
   years old").
 
@@ -42,6 +42,9 @@ from functools import lru_cache
 LIGHT_VERBS = {"be", "have", "do", "make", "take", "get", "give", "go", "come", "put",
                "keep", "let", "say", "tell", "speak", "talk", "ask"}
 NEW_POS = {"VERB", "ADJ", "ADV"}
+# "less friends" -> "fewer friends": the learner's word of degree, for a
+# plural (test2.txt, Qwen 1.5B, refused as a new adjective before).
+DEGREE_SWAPS = {("less", "fewer"), ("least", "fewest")}
 HAVE_FORMS = {"have", "has", "had", "'ve", "'s", "'d"}
 # Prepositions that say where (or with what): "on the corner" -> "near the
 # corner" moves the café (test2.txt, Qwen 1.5B). The ones learners mix up
@@ -89,6 +92,8 @@ def _swap(old, new) -> bool:
     another form of it ("hardly" -> "hard") or, when one is said for the
     other, a word of one of its WordNet senses ("good" -> "well")."""
     a, b = _lemma(old), _lemma(new)
+    if (old.text.lower(), new.text.lower()) in DEGREE_SWAPS:
+        return True
     if old.pos_ in VERB_POS and new.pos_ == "VERB":
         return a in LIGHT_VERBS and b in LIGHT_VERBS
     if old.pos_ in NEW_POS - {"VERB"} and new.pos_ in NEW_POS - {"VERB"}:
