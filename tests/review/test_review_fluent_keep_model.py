@@ -19,6 +19,7 @@ pytestmark = pytest.mark.model
      "Have you been to the new café near the corner?", "adds near"),
     ("I've just got home.", "I just got home.", "takes a perfect away"),
     ("I've lived here for ten years.", "I lived here for ten years.", "takes a perfect away"),
+    ("I want to travel more next year.", "I want to travel next year.", "drops more"),
 ])
 def test_a_right_line_made_another_right_line_is_refused(said, rewrite, why):
     assert why in (content_guard(said, rewrite, parse) or "")
@@ -30,6 +31,8 @@ def test_a_right_line_made_another_right_line_is_refused(said, rewrite, why):
     ("I have visited my aunt two days ago.", "I visited my aunt two days ago."),
     ("The party was in Saturday night.", "The party was on Saturday night."),
     ("I go to work with the car.", "I go to work by car."),
+    ("I have less friends than my sister.", "I have fewer friends than my sister."),
+    ("This exercise is more easy than the last one.", "This exercise is easier than the last one."),
 ])
 def test_fixes_of_tense_and_preposition_stand(said, rewrite):
     assert content_guard(said, rewrite, parse) is None
