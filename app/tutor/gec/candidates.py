@@ -89,7 +89,10 @@ def candidates(sentence: str, doc=None) -> list[Candidate]:
         if low in ("he", "she", "it", "they") and prev is not None and prev.pos_ in (
                 "NOUN", "PROPN"):  # "my friend he lives"
             found.append(_delete(t, "extra word", "pronoun-delete"))
-        if low in ("more", "most") and nxt is not None and nxt.pos_ == "ADJ":
+        # "more easy", "more better": "more" of that adjective, not "travel
+        # more next year" (a correct dev line, docs/review-fluent.md).
+        if low in ("more", "most") and nxt is not None and nxt.pos_ == "ADJ" \
+                and t.head.i == nxt.i:
             found += _degree(t, nxt)
     unique, seen = [], set()
     for c in found:
