@@ -81,8 +81,9 @@ LINKS = {"so", "because", "but", "or", "if"}
 # years ago"); a rewrite may take a perfect away, never bring one in.
 FINISHED_TIME = {"ago", "yesterday", "last"}
 PERFECT = {"have", "has", "had"}
-# Words of degree: "travel more" is not "travel". A rewrite may drop one
-# only into a comparative form ("more easy" -> "easier").
+# Words of degree: "travel more" is not "travel" (on dev.txt the corrector
+# dropped it, app/tutor/gec/candidates.py; a rewrite must not either). A
+# rewrite may drop one only into a comparative form ("more easy" -> "easier").
 DEGREE = {"more", "less", "most", "least"}
 COMPARATIVE_TAGS = {"JJR", "JJS", "RBR", "RBS"}
 COMPARATIVES = {"better", "best", "worse", "worst", "fewer", "fewest"}
@@ -245,9 +246,9 @@ def _comparatives(doc) -> set[str]:
 
 def _lost_degree(before, after) -> list[str]:
     """The learner's "more", "less", "most" or "least" that the rewrite drops
-    ("I want to travel more next year" -> "travel next year", dev.txt, Qwen
-    1.5B), unless it made them a comparative form ("more easy" -> "easier",
-    "more better" -> "better")."""
+    ("I want to travel more next year" -> "travel next year"), unless it made
+    them a comparative form ("more easy" -> "easier", "more better" ->
+    "better")."""
     said = [t.text.lower() for t in before]
     lost = Counter(w for w in said if w in DEGREE) - Counter(
         t.text.lower() for t in after if t.text.lower() in DEGREE)
