@@ -77,6 +77,14 @@ def test_sets_have_enough_lines_and_splits_do_not_overlap(request):
     assert len(said6) == len(set(said6))
     assert not set(said6) & {i["said"].lower() for i in dev + test + test2 + test3 + test4 + test5}
     assert all(ref != i["said"] for i in test6 if i["error"] for ref in i["refs"])
+    # The seventh test split, spoken news for the recasts' held-out check: read once.
+    test7 = load_lines(root / "test7.txt")
+    assert sum(i["error"] for i in test7) >= 150 and sum(not i["error"] for i in test7) >= 40
+    said7 = [i["said"].lower() for i in test7]
+    assert len(said7) == len(set(said7))
+    earlier = dev + test + test2 + test3 + test4 + test5 + test6
+    assert not set(said7) & {i["said"].lower() for i in earlier}
+    assert all(ref != i["said"] for i in test7 if i["error"] for ref in i["refs"])
 
 
 class _Corrector:
