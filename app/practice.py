@@ -128,6 +128,10 @@ class _Run:
     speaker: _Speaker | None = None
 
 
+# A piece that is a sentence of its own ("I'd recommend the Belem tower."):
+# three words or more, ending in a full stop, question or exclamation mark.
+_WHOLE_SENTENCE = re.compile(r"^\s*\S+\s+\S+\s+.*\w[.!?]$")
+
 class _Speaker:
     """Says a streamed reply sentence by sentence, as the splitter lets them
     out, keeping its audio for the store and its timings for the turn."""
@@ -322,13 +326,20 @@ class Practice:
         pieces: list[str] = []
         reply_started = time.monotonic()
         source = action.pieces() if action is not None else self._reply(said, certain)
-        for piece in ahead(source, name="tutor-reply", hold=voice_started):
+        # A question to the tutor: the model's first sentence is rendered with
+        # the cores to itself too, then the model writes on while it plays.
+        answering = (lambda: self.conversation.last_act.act == Act.TUTOR) \
+            if action is None and self.speak else (lambda: False)
+        for piece in ahead(source, name="tutor-reply", hold=voice_started,
+                           hold_again=answering):
             if not pieces:
                 run.timings.took("llm_first_token", reply_started)
             pieces.append(piece)
             run.on_event(ev.ReplyToken(piece))
             run.cancel.raise_if_cancelled()
-            speaker.say(splitter.feed(piece))
+            # A whole sentence (the model's are checked whole) is said now, not
+            # when the next one is written: the splitter waits for the space after it.
+            speaker.say(splitter.feed(piece + " " if _WHOLE_SENTENCE.search(piece) else piece))
             voice_started.set()  # the first piece is out (spoken, or held by the splitter)
         speaker.say(splitter.flush())
         slowly = self.conversation.last_report.say_slowly

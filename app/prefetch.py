@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -19,12 +19,15 @@ _ITEM, _ERROR, _DONE = range(3)
 
 
 def ahead(source: Iterator[T], name: str = "ahead",
-          hold: threading.Event | None = None) -> Iterator[T]:
+          hold: threading.Event | None = None,
+          hold_again: Callable[[], bool] = lambda: False) -> Iterator[T]:
     """Yield ``source``'s items, computed on a worker thread.
 
     ``hold``: after the first item the worker waits until it is set, so the
     reader's work on that item (the voice's first audio) has the cores to
-    itself; the worker then runs while that audio plays. The worker's
+    itself; the worker then runs while that audio plays. ``hold_again``,
+    asked after the second item: whether to wait for ``hold`` once more (the
+    reader sets it again when that item's audio is out). The worker's
     exceptions are raised here. When the reader stops early (an exception, a
     cancelled turn) the worker stops after its current item and is joined, so
     nothing runs on behind the caller's back.
@@ -35,8 +38,11 @@ def ahead(source: Iterator[T], name: str = "ahead",
     def work() -> None:
         try:
             for count, item in enumerate(source, 1):
+                if count == 2 and hold is not None:
+                    hold.clear()  # the first item's wait is over: the second's may begin
                 items.put((_ITEM, item))
-                while count == 1 and hold is not None and not stop.is_set():
+                waits = count == 1 or (count == 2 and hold_again())
+                while waits and hold is not None and not stop.is_set():
                     if hold.wait(0.05):
                         break
                 if stop.is_set():

@@ -181,3 +181,26 @@ def test_a_long_recording_is_answered_from_its_end(engines, store, recasts):
     said = practice.conversation.history[-1][0]  # what the tutor answered
     assert long.endswith(said) and len(said.split()) <= 120
     assert store.turns(outcome.session_id)[0].transcript == long
+
+
+def test_an_answers_first_sentence_is_spoken_before_the_model_writes_on(engines, store,
+                                                                        monkeypatch):
+    # The model's sentences come whole; the first is said at once (the
+    # splitter used to wait for the next one's text), and for a question to
+    # the tutor the model waits while the voice renders it.
+    from app.tutor.acts import Act, ActResult
+
+    practice = Practice(engines, store)
+    heard_before_more = []
+
+    def answer(said, certain):
+        practice.conversation.last_act = ActResult(Act.TUTOR)
+        yield "Good question. "
+        yield "I'd recommend the old town."
+        heard_before_more.append(list(engines.voice.said))
+        yield " It is lovely in the evening."
+
+    monkeypatch.setattr(practice, "_reply", answer)
+    _turn(practice)
+    assert heard_before_more == [["Good question.", "I'd recommend the old town."]]
+    assert engines.voice.said[-1] == "It is lovely in the evening."

@@ -66,3 +66,23 @@ def test_a_hold_keeps_the_worker_waiting_after_the_first_item_until_it_is_set():
     assert asked == []  # the model has not been asked while the voice starts
     voice_started.set()
     assert next(stream) == "question" and asked == [True]
+
+
+def test_hold_again_waits_for_the_second_items_audio_too():
+    voice_out = threading.Event()
+    asked = []
+
+    def source():
+        yield "Good question."
+        yield "I'd recommend the old town."
+        asked.append(voice_out.is_set())
+        yield "It is lovely."
+
+    stream = ahead(source(), hold=voice_out, hold_again=lambda: True)
+    assert next(stream) == "Good question."
+    voice_out.set()  # the first piece's audio is out
+    assert next(stream) == "I'd recommend the old town."
+    threading.Event().wait(0.2)
+    assert asked == []  # the model waits while the voice renders its first sentence
+    voice_out.set()
+    assert next(stream) == "It is lovely." and asked == [True]
