@@ -213,7 +213,10 @@ class Conversation(ActReplies):
         act = self.last_act = act or ActResult(Act.NEWS)
         said = recasting.Recast(recasting.NONE, "", tone.NEUTRAL, "", "")
         news = dialogue.news_part(learner_text)
-        sure = corrected is not None and words(corrected) != words(learner_text)
+        # A fix is sure only where it changes words, not where it only drops
+        # a filler or a repeat ("and, uh, it rained": no error was fixed).
+        sure = corrected is not None and words(recasting.clean(corrected)) != words(
+            recasting.clean(learner_text))
         if self.recasts and not HELP_REQUEST.search(learner_text) and act.act == Act.NEWS:
             fixed = (dialogue.news_part(corrected) or corrected) if sure else None
             said = recasting.recast(news or learner_text, fixed, self.level,

@@ -119,7 +119,7 @@ def recast(said: str, corrected: str | None = None, level: str = "B1", turn: int
     if asks_the_tutor(source):
         return Recast(NONE, "", mood, "", "")  # a question to the tutor: the model answers it
     clause = _main_clause(doc, mood, MAX_WORDS.get(level, 13))
-    if clause is None:
+    if clause is None or _cut_short(clause):
         return Recast(NONE, "", mood, "", "")
     text = _second_person(clause).lstrip(" ,")
     if not text:
@@ -198,6 +198,23 @@ def _main_clause(doc, mood: str, max_words: int):
     return _fit(chosen, max_words)
 
 
+def _cut_short(tokens: list) -> bool:
+    """Did cutting the clause leave it unfinished: its last verb without the
+    object or clause it had ("your boss, he wants [me to work]"), or half of
+    a hyphenated word ("your mother[-in-law]")?"""
+    kept = {t.i for t in tokens}
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return True
+    last = words[-1]
+    if any(t.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative") and c.i > t.i
+            and c.i not in kept for c in t.children) for t in words):
+        return True
+    after = last.i + 1
+    return after < len(last.doc) and last.doc[after].text == "-" and after not in kept
+
+
 def _clause_tokens(verb) -> list:
     """The verb's subtree without its conjoined clauses and subordinate clauses."""
     drop = set()
@@ -226,8 +243,11 @@ def _fit(tokens: list, max_words: int) -> list | None:
         if phrase.dep_ in ("dobj", "attr") or len(cut) >= len(tokens):
             return None  # the object is the news: too long to say back in one breath
         tokens = [t for t in tokens if t.i not in cut]
-        while tokens and tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART"):
+        while tokens and (tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART")
+                          or tokens[-1].text in ("-", ",")):
             tokens.pop()  # "you won in [the last minute]": no word left hanging
+        if tokens and tokens[-1].pos_ in ("VERB", "AUX"):
+            return None  # "your boss, he wants [...]": the verb lost what it needs
     return tokens
 
 
@@ -315,8 +335,10 @@ def _inflected(verb, token, word: str) -> str:
     if any(c.dep_ in ("aux", "auxpass") and c.i != token.i for c in verb.children):
         return word  # "will go", "don't go", "can swim": the bare form is right
     sentence = verb.sent
-    if any(t.text.lower() in _PAST_CUES for t in sentence) or any(
-            t.tag_ == "VBD" and t.i != token.i for t in sentence):
+    if token.lemma_ in _THINKING:
+        return word  # "so I think I passed": thinking now about what happened then
+    if any(t.text.lower() in _PAST_CUES for t in sentence) or (
+            verb.dep_ == "conj" and verb.head.tag_ == "VBD"):
         tag = "VBD"  # "I ran to the stop, but the bus already leave" -> "left"
     else:
         subject = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -325,6 +347,8 @@ def _inflected(verb, token, word: str) -> str:
                 c.dep_ == "conj" for c in subject[0].children):
             return word  # "my husband and I go": two people, no -s
         tag = "VBZ"
+    if token.lemma_.lower() != word.lower():
+        return word  # not a base form lemminflect knows ("swimmed"): left as said
     form = getInflection(token.lemma_, tag=tag)
     return form[0] if form else word
 

@@ -89,6 +89,20 @@ def test_hyphens_stay_and_a_bare_verb_follows_the_past_around_it():
         "Oh no, you ran to the stop, but the bus already left."
 
 
+@pytest.mark.parametrize("said", [
+    "my boss, he wants me to work on Saturday, but I already have plans",
+    "she gave me a nice scarf for my birthday, my mother-in-law, and my sister gave me a book",
+])
+def test_a_clause_cut_short_is_not_said_back(said):
+    assert recast(said, None).kind == NONE
+
+
+def test_thinking_stays_present_and_an_unknown_form_is_not_inflected():
+    said = "the second exam was easier than the first, so I think I passed"
+    assert "you think you passed" in recast(said, None).text
+    assert "swimmed" in recast("on sunday we swimmed in the lake", None).text
+
+
 def test_a_recast_must_carry_the_fix():
     said = "my in-laws lives near Porto, and they has chickens"
     fixed = "my in-laws lives near Porto, and they have chickens"

@@ -92,6 +92,17 @@ def test_the_reply_recasts_the_right_form_then_asks_the_models_question(style):
     assert talk.last_report.source == "model" and talk.last_report.dropped == 1
 
 
+def test_a_fix_that_only_drops_a_filler_is_no_fix_to_say_back():
+    # "and, uh, it rained" -> "and it rained" changes no word of the news:
+    # the line's own error ("in tent") must not be said back as right.
+    model = Fake("Where did you camp?")
+    talk = Conversation(model)
+    reply = "".join(talk.reply("we slept in tent near the river, and, uh, it rained all night",
+                               corrected="we slept in tent near the river, and it rained all "
+                                         "night"))
+    assert "in tent" not in reply and talk.last_report.recast == ""
+
+
 def test_the_reaction_is_out_before_the_model_is_asked():
     model = Fake("What did you do about your wallet?")
     talk = Conversation(model)
