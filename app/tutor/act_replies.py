@@ -66,7 +66,8 @@ class ActReplies:
         yield reaction + " "
         recast_text = ""
         result = self.rules_fix(news)
-        if result is not None and result.edits:
+        if result is not None and result.edits and words(recasting.clean(
+                result.corrected)) != words(recasting.clean(news)):  # a dropped "uh" is no fix
             fixed = recasting.recast(news, result.corrected, self.level, len(self.history))
             if fixed.kind == recasting.RECAST and fixed.clause and self._says_the_fix(
                     fixed.clause, result):
@@ -87,6 +88,7 @@ class ActReplies:
             return False
         again = self.rules_fix(clause)
         return (again is None or not again.edits) and self.sound(
+            clause, result.original, result.corrected) and recasting.carries_the_fix(
             clause, result.original, result.corrected)
 
     @staticmethod

@@ -103,6 +103,24 @@ def test_a_fix_that_only_drops_a_filler_is_no_fix_to_say_back():
     assert "in tent" not in reply and talk.last_report.recast == ""
 
 
+class _Rules:
+    """The corrector's rules, scripted: Harper dropped a filler, nothing else."""
+
+    class grammar:  # noqa: N801 - stands in for the corrector's attribute
+        @staticmethod
+        def check(text):
+            from app.tutor.edits import Edit
+            fixed = text.replace(", uh,", "")
+            return fixed, [Edit("and, uh,", "and", "filler", "other")] if fixed != text else []
+
+
+def test_the_reaction_path_takes_no_dropped_filler_for_a_fix():
+    talk = Conversation(Fake("How is business?"), corrector=_Rules())
+    reply = "".join(talk.reply("my husband and his brother owns a small garage, and, uh, "
+                               "business is good this year"))
+    assert "owns" not in reply and talk.last_report.recast == ""
+
+
 def test_the_reaction_is_out_before_the_model_is_asked():
     model = Fake("What did you do about your wallet?")
     talk = Conversation(model)
