@@ -335,7 +335,8 @@ def _inflected(verb, token, word: str) -> str:
     if any(c.dep_ in ("aux", "auxpass") and c.i != token.i for c in verb.children):
         return word  # "will go", "don't go", "can swim": the bare form is right
     sentence = verb.sent
-    if token.lemma_ in _THINKING:
+    if token.lemma_ in _THINKING and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you")
+                                         for c in verb.children):
         return word  # "so I think I passed": thinking now about what happened then
     if any(t.text.lower() in _PAST_CUES for t in sentence) or (
             verb.dep_ == "conj" and verb.head.tag_ == "VBD"):

@@ -101,6 +101,7 @@ def test_thinking_stays_present_and_an_unknown_form_is_not_inflected():
     said = "the second exam was easier than the first, so I think I passed"
     assert "you think you passed" in recast(said, None).text
     assert "swimmed" in recast("on sunday we swimmed in the lake", None).text
+    assert "your brother knows" in recast("my brother know the answer", None).text
 
 
 def test_a_recast_must_carry_the_fix():
