@@ -5,9 +5,8 @@ text, and sentences tagged as spaCy's en_core_web_sm tags them)."""
 from __future__ import annotations
 
 import json
-from types import SimpleNamespace
-
 import pytest
+from tagged import parser
 
 from app.tutor.contractions import keep_contractions, readings
 from app.tutor.fluent import FluentRewriter, content_guard
@@ -130,16 +129,7 @@ TAGGED = {
 }
 
 
-def _token(spec: str) -> SimpleNamespace:
-    text, pos, *rest = spec.split("/")
-    lemma = (rest[0] if rest and rest[0] else text).lower() if pos != "PUNCT" else text
-    entity = rest[1] if len(rest) > 1 else ""
-    return SimpleNamespace(text=text, pos_=pos, lemma_=lemma, ent_type_=entity,
-                           like_num=pos == "NUM")
-
-
-def parse(text: str) -> list[SimpleNamespace]:
-    return [_token(spec) for spec in TAGGED[text].split()]
+parse = parser(TAGGED)
 
 
 @pytest.mark.parametrize("said, rewrite, why", [

@@ -3,9 +3,8 @@ sentences come tagged as spaCy tags them, WordNet is read from its files)."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
+from tagged import parser
 
 from app.tutor.fluent import content_guard
 from app.tutor.new_words import related
@@ -73,16 +72,7 @@ TAGGED = {
 }
 
 
-def _token(spec: str) -> SimpleNamespace:
-    text, pos, *rest = spec.split("/")
-    lemma = (rest[0] if rest and rest[0] else text).lower() if pos != "PUNCT" else text
-    entity = rest[1] if len(rest) > 1 else ""
-    return SimpleNamespace(text=text, pos_=pos, lemma_=lemma, ent_type_=entity,
-                           like_num=pos == "NUM")
-
-
-def parse(text: str) -> list[SimpleNamespace]:
-    return [_token(spec) for spec in TAGGED[text].split()]
+parse = parser(TAGGED)
 
 
 def guard(said: str, rewrite: str, sure: str | None = None) -> str | None:
