@@ -66,8 +66,7 @@ class ActReplies:
         yield reaction + " "
         recast_text = ""
         result = self.rules_fix(news)
-        if result is not None and result.edits and words(recasting.clean(
-                result.corrected)) != words(recasting.clean(news)):  # a dropped "uh" is no fix
+        if result is not None and result.edits and recasting.fixes_words(news, result.corrected):
             fixed = recasting.recast(news, result.corrected, self.level, len(self.history))
             if fixed.kind == recasting.RECAST and fixed.clause and self._says_the_fix(
                     fixed.clause, result):

@@ -215,8 +215,7 @@ class Conversation(ActReplies):
         news = dialogue.news_part(learner_text)
         # A fix is sure only where it changes words, not where it only drops
         # a filler or a repeat ("and, uh, it rained": no error was fixed).
-        sure = corrected is not None and words(recasting.clean(corrected)) != words(
-            recasting.clean(learner_text))
+        sure = corrected is not None and recasting.fixes_words(learner_text, corrected)
         if self.recasts and not HELP_REQUEST.search(learner_text) and act.act == Act.NEWS:
             fixed = (dialogue.news_part(corrected) or corrected) if sure else None
             said = recasting.recast(news or learner_text, fixed, self.level,

@@ -23,6 +23,7 @@ from app.tutor import tone as tones
 from app.tutor.parser import load_lock as _load_lock
 from app.tutor.parser import nlp as _nlp
 from app.tutor.parser import parse
+from app.words import words
 
 CLARIFY, RECAST, NONE = "clarify", "recast", "none"
 MAX_WORDS = {"A2": 11, "B1": 13, "B2": 15, "C1": 16}  # leaves room for the question
@@ -203,13 +204,13 @@ def _cut_short(tokens: list) -> bool:
     object or clause it had ("your boss, he wants [me to work]"), or half of
     a hyphenated word ("your mother[-in-law]")?"""
     kept = {t.i for t in tokens}
-    words = [t for t in tokens if not t.is_punct]
-    if not words:
+    said = [t for t in tokens if not t.is_punct]
+    if not said:
         return True
-    last = words[-1]
+    last = said[-1]
     if any(t.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative") and c.i > t.i
-            and c.i not in kept for c in t.children) for t in words):
+            and c.i not in kept for c in t.children) for t in said):
         return True
     after = last.i + 1
     return after < len(last.doc) and last.doc[after].text == "-" and after not in kept
@@ -299,6 +300,12 @@ def _second_person(tokens: list) -> str:
         if word == "-" and out and len(out) > 1 and not t.nbor(-1).whitespace_:
             out[-2:] = [out[-2] + "-"]
     return " ".join(out)
+
+
+def fixes_words(said: str, fixed: str) -> bool:
+    """Does ``fixed`` change the words of ``said``, not only drop a filler or a
+    repeat ("and, uh, it rained" -> "and it rained" fixes nothing)?"""
+    return words(clean(fixed)) != words(clean(said))
 
 
 def carries_the_fix(clause: str, said: str, fixed: str) -> bool:
