@@ -85,6 +85,13 @@ def test_sets_have_enough_lines_and_splits_do_not_overlap(request):
     earlier = dev + test + test2 + test3 + test4 + test5 + test6
     assert not set(said7) & {i["said"].lower() for i in earlier}
     assert all(ref != i["said"] for i in test7 if i["error"] for ref in i["refs"])
+    # The eighth test split, written blind on 2026-12-07: read once.
+    test8 = load_lines(root / "test8.txt")
+    assert sum(i["error"] for i in test8) >= 200 and sum(not i["error"] for i in test8) >= 100
+    said8 = [i["said"].lower() for i in test8]
+    assert len(said8) == len(set(said8))
+    assert not set(said8) & {i["said"].lower() for i in earlier + test7}
+    assert all(ref != i["said"] for i in test8 if i["error"] for ref in i["refs"])
 
 
 class _Corrector:
