@@ -92,6 +92,13 @@ def test_sets_have_enough_lines_and_splits_do_not_overlap(request):
     assert len(said8) == len(set(said8))
     assert not set(said8) & {i["said"].lower() for i in earlier + test7}
     assert all(ref != i["said"] for i in test8 if i["error"] for ref in i["refs"])
+    # The ninth test split, spoken news written blind on 2026-12-07: read once.
+    test9 = load_lines(root / "test9.txt")
+    assert sum(i["error"] for i in test9) >= 200 and sum(not i["error"] for i in test9) >= 40
+    said9 = [i["said"].lower() for i in test9]
+    assert len(said9) == len(set(said9))
+    assert not set(said9) & {i["said"].lower() for i in earlier + test7 + test8}
+    assert all(ref != i["said"] for i in test9 if i["error"] for ref in i["refs"])
 
 
 class _Corrector:
