@@ -38,6 +38,12 @@ _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)((?:,\s*|\s+)\1\b)+", re.IGNORECASE)  # 
 _TRAILING_THOUGHT = re.compile(r",\s*i (?:think|guess|believe|suppose)\s*([.!?]*)\s*$",
                                re.IGNORECASE)  # "it's colder this year, I think."
 _LIKE = re.compile(r",\s*like\s*,", re.IGNORECASE)  # "it was, like, hot": a filler
+# "a huge cake for my birthday, like, enormous.": an afterthought, not news
+_LIKE_AFTERTHOUGHT = re.compile(r",\s*like\s*,\s*\w+(?:\s+\w+)?\s*([.!?]*)\s*$", re.IGNORECASE)
+# Words after which no comma stands: a filler's commas there go with it.
+_NO_COMMA_AFTER = re.compile(
+    r"\b(am|is|are|was|were|be|been|the|a|an|my|your|his|her|our|their|very|so|really|to|of|"
+    r"in|on|at|for|with|and|but|because)\s*$", re.IGNORECASE)
 # What a removed filler leaves between its commas: "it was,, free", "it was, um, free"
 _COMMAS = re.compile(r"\s*,(?:\s*,)+\s*|,\s*\b(?:u+m+|u+h+|e+r+m*|h+m+)\b\s*,\s*", re.IGNORECASE)
 # "she go to, I mean, she went": a self-correction, whose first try is no news to say back
@@ -142,9 +148,12 @@ def asks_the_tutor(text: str) -> bool:
 def clean(text: str) -> str:
     """The line without Whisper's bracketed noise tags, fillers, "you know" and stutters."""
     text = _BRACKETED.sub(" ", text)
-    # "my brother, you know, the one in Toronto, ..." keeps one comma.
-    text = _SPOKEN_TAGS.sub(lambda m: "," if m[0].startswith(",") and m[0].endswith(",") else "",
-                            text)
+    # "my brother, you know, the one in Toronto, ..." keeps one comma; "the
+    # seats were, you know, really bad" none: no comma follows "were".
+    text = _SPOKEN_TAGS.sub(lambda m: "," if m[0].startswith(",") and m[0].endswith(",")
+                            and not _NO_COMMA_AFTER.search(m.string[:m.start()]) else "", text)
+    text = _LIKE_AFTERTHOUGHT.sub(lambda m: m[0] if _NO_COMMA_AFTER.search(
+        m.string[:m.start()]) else m[1], text)  # "it was, like, hot" keeps "hot"
     text = _COMMAS.sub(" ", text)
     text = _FILLERS.sub("", text)
     text = _LIKE.sub(" ", text)

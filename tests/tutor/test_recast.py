@@ -45,6 +45,11 @@ def parser():
     # "you know" between two commas leaves one.
     ("my brother, you know, the one in Toronto, has a new baby", None,
      "Oh, your brother, the one in Toronto, has a new baby."),
+    # ... and none after "were"; "like, enormous" at the end is an afterthought.
+    ("the seats were, you know, really uncomfortable", None,
+     "Oh no, the seats were really uncomfortable."),
+    ("my mum made a cake for my birthday, like, enormous", None,
+     "Oh, your mum made a cake for your birthday."),
     ("my friend made me to laugh yesterday", "my friend made me laugh yesterday",
      "Oh, how nice, your friend made you laugh yesterday!"),
 ])
