@@ -78,7 +78,7 @@ class GrammarChecker:
                 for lint in lints:
                     spelling = typed and (lint.lint_kind in ("Spelling", "Typo")
                                           or rule == "SpellCheck")
-                    if not (spelling or _is_learner_error(rule, lint)):
+                    if not (spelling or _is_learner_error(rule, lint, sentence)):
                         continue
                     fixes = [self._linter.apply_suggestion(sentence, lint, fix)
                              for fix in list(lint.suggestions)[:per_lint]]
@@ -104,7 +104,7 @@ class GrammarChecker:
                 (rule, lint)
                 for rule, lints in organised.items()
                 for lint in lints
-                if _is_learner_error(rule, lint)
+                if _is_learner_error(rule, lint, sentence)
                 and not (rule == "PronounVerbAgreement" and PAST_TIME.search(sentence))
             ]
             # Apply from the end so earlier spans stay valid.
@@ -165,12 +165,26 @@ def _lemmas(word: str) -> set[str]:
     return set(getAllLemmas(word, upos="VERB").get("VERB", ()))
 
 
-def _is_learner_error(rule: str, lint) -> bool:
+def _is_learner_error(rule: str, lint, sentence: str = "") -> bool:
     return (
         bool(lint.suggestions)
         and lint.lint_kind not in TRANSCRIPTION_KINDS
         and rule not in TRANSCRIPTION_RULES
+        and not (rule == "MissingTo" and _object_follows(sentence, lint.span.end))
     )
+
+
+# Harper's MissingTo reads "mine" as a verb: "I forgot mine" -> "forgot to mine".
+_OBJECTS = {"mine", "yours", "his", "hers", "ours", "theirs", "me", "you", "him", "her", "us",
+            "them", "it", "this", "that", "these", "those", "my", "your", "our", "their", "the",
+            "a", "an", "some", "any"}
+
+
+def _object_follows(sentence: str, end: int) -> bool:
+    """Does an object (a pronoun or a determiner) follow the verb that Harper
+    would give a "to"?"""
+    following = words(sentence[end:])
+    return bool(following) and following[0] in _OBJECTS
 
 
 def _changed_span(before: str, after: str) -> tuple[int, int, str] | None:

@@ -29,6 +29,7 @@ def test_leaves_correct_sentence_alone(grammar):
     "i think it is a good day",           # capitals: Whisper's choice, not the learner's
     "i'm going to the the store",         # a repeated word is a disfluency in speech
     "Their going to the park later",      # a homophone Whisper spelled
+    "I forgot mine at home.",             # Harper's MissingTo: not "forgot to mine"
 ])
 def test_ignores_transcription_artefacts(grammar, sentence):
     assert grammar.check(sentence)[1] == []
