@@ -40,6 +40,14 @@ def _rule(pattern: str, replace, kind: str, reason: str) -> Rule:
     return Rule(re.compile(pattern, re.IGNORECASE), replace, kind, reason)
 
 
+def _feeling(verb: str) -> str:
+    """"worry" -> "worried", "bore" -> "bored": the -ed adjective of a feeling."""
+    verb = verb.lower()
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + ("d" if verb.endswith("e") else "ed")
+
+
 def _past(verb: str) -> str:
     verb = verb.lower()
     if verb in PAST:
@@ -105,6 +113,13 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(i am|i'm|i was|we are|we're|we were|i feel) (very |so |really )?"
           r"(bor|excit|interest|tir|confus)ing\b", r"\1 \2\3ed", "word choice",
           "'-ed' says how you feel; '-ing' describes the thing."),
+    # "she is very worry": the verb where its -ed adjective belongs.
+    _rule(r"(?<!\bit )(?<!\bthis )(?<!\bthat )(?<!\bwhich )"
+          r"\b(am|'m|is|are|'re|was|were|feel|feels|felt|get|got) (very |so |really |a bit |too )?"
+          r"(worry|bore|excite|interest|tire|confuse|surprise|scare|disappoint|embarrass|annoy|"
+          r"frighten|shock|relax|satisfy)\b(?! (?:me|you|him|her|us|them|it)\b)",
+          lambda m: f"{m[1]} {m[2] or ''}{_feeling(m[3])}", "word choice",
+          "Say how someone feels with the '-ed' adjective: 'worried', 'bored'."),
     _rule(r"\b(film|movie|book|class|lesson|game|story|trip|party|match) (was|is) "
           r"(very |so |really )?(bor|excit|interest)ed\b", r"\1 \2 \3\4ing", "word choice",
           "'-ing' describes the thing; '-ed' says how you feel."),
@@ -156,7 +171,7 @@ RULES: tuple[Rule, ...] = (
           "agreement", "The verb must agree with a plural subject."),
     _rule(r"\b(everybody|everyone|somebody|someone|nobody) (know|like|want|need|live|work)\b",
           r"\1 \2s", "agreement", "'Everybody' takes a singular verb: 'everybody knows'."),
-    _rule(rf"(?<!\ba )(?<!\ban )(?<!\bthe )\b({NUMBERS}) ({'|'.join(PLURAL)})\b(?! old)",
+    _rule(rf"(?<!\ba )(?<!\ban )(?<!\bthe )\b({NUMBERS}) ({'|'.join(PLURAL)})\b(?! old)(?!-)",
           lambda m: f"{m[1]} {PLURAL[m[2].lower()]}", "plural", "After a number, use the plural."),
     _rule(rf"\bone of (my|the|his|her|our|their|your) ({'|'.join(PLURAL)})\b",
           lambda m: f"one of {m[1]} {PLURAL[m[2].lower()]}", "plural",

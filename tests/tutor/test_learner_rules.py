@@ -21,6 +21,8 @@ from app.tutor.learner_rules import apply_rules, rule_candidates
     ("there wasn't many cars", "there weren't many cars", "agreement"),
     ("last year i have read twenty books", "last year i read twenty books", "verb tense"),
     ("last summer we have been in scotland", "last summer we were in scotland", "verb tense"),
+    ("my mother is very worry about him", "my mother is very worried about him", "word choice"),
+    ("we were so bore in the lesson", "we were so bored in the lesson", "word choice"),
 ])
 def test_rule_fixes(sentence, fixed, kind):
     corrected, edits = apply_rules(sentence)
@@ -44,6 +46,9 @@ def test_inserted_word_is_shown_with_its_neighbour():
     "I have met him before.",
     "There wasn't much time.",
     "Yesterday I read a book.",
+    "My two sister-in-laws came.",  # not "two sisters-in-laws"
+    "Did it worry you?",
+    "I always worry about it.",
 ])
 def test_correct_speech_is_left_alone(sentence):
     assert apply_rules(sentence) == (sentence, [])
