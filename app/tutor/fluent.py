@@ -30,6 +30,7 @@ from typing import Any
 from collections import Counter
 from difflib import SequenceMatcher
 
+from app.tutor import pattern_fixes
 from app.tutor.contractions import keep_contractions
 from app.tutor.edits import lemma, word_distance, words
 from app.tutor.meaning import (
@@ -181,6 +182,7 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     before, after = parse(said), parse(rewrite)
     had = {stem for _w, stem in _content(before, KEPT_POS | ADDED_POS)}
     had |= {_stem(w) for w in words(said)}
+    had |= {_stem(base) for base in _degree_bases(said)}  # "baddest" -> "worst"
     added = [w for w, stem in _content(after, ADDED_POS) if stem not in had]
     if added:
         return f"adds {', '.join(added)}"
@@ -200,7 +202,8 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     kept |= {_stem(w) for w in words(rewrite)}
     swapped_out = swaps(before, after)[0]
     lost = [w for w, stem in _content(before, KEPT_POS)
-            if stem not in kept and w not in swapped_out]
+            if stem not in kept and w not in swapped_out
+            and not {_stem(base) for base in _degree_bases(w)} & kept]
     if lost:
         return f"drops {', '.join(lost)}"
     if len(re.findall(r"[.!?](?:\s|$)", rewrite.strip())) > max(
@@ -217,9 +220,11 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     before, after = expanded(said), expanded(rewrite)
     if _persons(after) - _persons(before):
         return "changes who is meant"
-    if {w for w in before if w in MODALS} != {w for w in after if w in MODALS}:
+    if ({w for w in before if w in MODALS} != {w for w in after if w in MODALS}
+            and not pattern_fixes.drops_will_after_if(before, after)):
         return "changes a modal verb"
-    if _negations(before) != _negations(after):
+    if (_negations(before) != _negations(after)
+            and not pattern_fixes.resolves_double_negation(before, after)):
         return "changes a negation"
     keep = KEEP | POLITE | LINKS
     dropped = Counter(w for w in before if w in keep) - Counter(w for w in after if w in keep)
@@ -228,9 +233,18 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     if FINISHED_TIME & set(after) and (Counter(w for w in after if w in PERFECT)
                                        - Counter(w for w in before if w in PERFECT)):
         return "puts a perfect beside a finished time"
-    if _loses_progressive(before, after):
+    if _loses_progressive(before, after) and not pattern_fixes.fixes_ing_form(before, after):
         return "changes the -ing form into another tense"
     return None
+
+
+def _degree_bases(said: str) -> list[str]:
+    """The adjectives of the learner's made-up comparatives and superlatives
+    ("baddest", "gooder"), whose right forms ("worst", "better") are theirs."""
+    from lemminflect import getLemma  # lazy: reads its tables
+
+    return [base for w in words(said) if w.endswith(("er", "est")) and w not in COMPARATIVES
+            for base in getLemma(w, upos="ADJ") if base != w]
 
 
 def _perfects(doc) -> int:

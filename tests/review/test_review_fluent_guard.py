@@ -41,3 +41,26 @@ def test_fixes_the_guard_lets_through(said, rewrite):
 ])
 def test_content_it_still_refuses(said, rewrite, why):
     assert (content_guard(said, rewrite, parse) or "").startswith(why)
+
+
+@pytest.mark.parametrize("said, rewrite", [
+    # The fix changes a modal, a negation or an -ing form (test3, a tuning split).
+    ("If you will need help, call me.", "If you need help, call me."),
+    ("I don't know nothing about cars.", "I don't know anything about cars."),
+    ("He promised calling me.", "He promised to call me."),
+    ("Would you like coming with us?", "Would you like to come with us?"),
+    ("This coat is belonging to my brother.", "This coat belongs to my brother."),
+    ("It's the baddest film I've ever seen.", "It's the worst film I've ever seen."),
+])
+def test_pattern_fixes_the_guard_lets_through(said, rewrite):
+    assert content_guard(said, rewrite, parse) is None
+
+
+@pytest.mark.parametrize("said, rewrite, why", [
+    ("I will call you tomorrow.", "I call you tomorrow.", "changes a modal"),
+    ("I don't know nothing.", "I know nothing.", "changes a negation"),
+    ("He is working now.", "He works now.", "changes the -ing"),
+    ("It is the baddest film.", "It is the best film.", "adds best"),
+])
+def test_pattern_changes_it_still_refuses(said, rewrite, why):
+    assert (content_guard(said, rewrite, parse) or "").startswith(why)

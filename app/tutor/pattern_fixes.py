@@ -1,0 +1,130 @@
+"""Grammar fixes that look like a change of meaning to the review's guard.
+
+The content guard (app/tutor/fluent.py) refuses a rewrite that changes a
+modal, a negation or an -ing form, because a small model's rewrite often
+changes what was meant that way ("could I" -> "can I", "he working" -> "he
+works"). Some such changes are the fix itself, and the guard kept the error
+(Qwen 1.5B on tests/data/fluent/test3.txt, since a tuning split: 8 of the 13
+good rewrites it refused):
+
+- "will" in a clause of time or condition: "If you will need help" -> "If
+  you need help";
+- a double negation: "I don't know nothing" -> "I don't know anything";
+- an -ing form after a verb that takes the to-infinitive: "He promised
+  calling me" -> "He promised to call me";
+- a state verb in the progressive: "This coat is belonging to my brother"
+  -> "This coat belongs to my brother".
+
+Each function takes the two lines as words with contractions written out
+(fluent.expanded) and says whether the difference is only that fix.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+# Clauses of time and condition, where English uses the present for the future.
+TIME_OR_CONDITION = {"if", "when", "after", "before", "until", "till", "unless", "once",
+                     "whenever"}
+DETERMINERS = {"the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that"}
+# The negative word of a double negation and the word that replaces it.
+NEGATIVE_TO_ANY = {"nothing": "anything", "nobody": "anybody", "no one": "anyone",
+                   "never": "ever", "none": "any", "nowhere": "anywhere", "no": "any"}
+NEGATIVE_TO_ANY_ALSO = {"nobody": "anyone"}
+# Verbs followed by the to-infinitive and never by an -ing form (the common
+# ones of learner grammars; "like", "love", "start", "remember", "try" take
+# both and are left out).
+TO_INFINITIVE = {"agree", "afford", "arrange", "ask", "attempt", "choose", "decide", "deserve",
+                 "expect", "fail", "hope", "intend", "learn", "manage", "need", "offer", "plan",
+                 "prepare", "pretend", "promise", "refuse", "seem", "tend", "threaten", "want",
+                 "wish", "would like", "would love", "would prefer", "would hate"}
+# Verbs of state, which take no progressive in the sense a learner means.
+STATE_VERBS = {"belong", "know", "own", "understand", "believe", "contain", "consist",
+               "possess", "prefer", "recognise", "recognize", "seem", "want", "need", "cost",
+               "deserve", "matter", "owe", "resemble", "mean", "like", "love", "hate"}
+
+
+def drops_will_after_if(before: list[str], after: list[str]) -> bool:
+    """Is the only modal change a "will" dropped from a clause of time or
+    condition ("when you will be" -> "when you are")?"""
+    modals = {"will", "would", "can", "could", "shall", "should", "may", "might", "must"}
+    lost = Counter(w for w in before if w in modals) - Counter(w for w in after if w in modals)
+    gained = Counter(w for w in after if w in modals) - Counter(w for w in before if w in modals)
+    if gained or set(lost) != {"will"}:
+        return False
+    slots = 0  # "will"s right after a subordinator and its subject
+    for i, word in enumerate(before):
+        if word == "will" and (_subordinate(before, i - 2)
+                               or (_subordinate(before, i - 3) and before[i - 2] in DETERMINERS)):
+            slots += 1
+    return lost["will"] <= slots
+
+
+def _subordinate(tokens: list[str], index: int) -> bool:
+    """Does a clause of time or condition open at ``index`` ("if", "when",
+    "as soon as")?"""
+    if index < 0:
+        return False
+    word = tokens[index]
+    return word in TIME_OR_CONDITION or (word == "as" and tokens[max(0, index - 2):index] == [
+        "as", "soon"])
+
+
+def resolves_double_negation(before: list[str], after: list[str]) -> bool:
+    """Is the only negation change a second negative made an "any" word
+    ("don't know nothing" -> "don't know anything")?"""
+    negative = {"not", "no", "never", "nothing", "nobody", "none", "nowhere"}
+    said = [w for w in before if w in negative]
+    if len(said) < 2:
+        return False
+    for word in set(said) - {"not"}:
+        replacement = NEGATIVE_TO_ANY[word]
+        alternatives = {replacement, NEGATIVE_TO_ANY_ALSO.get(word, replacement)}
+        fixed = list(before)
+        index = fixed.index(word)
+        for alternative in alternatives:
+            fixed[index] = alternative
+            if _negatives(fixed) == _negatives(after) and alternative in after:
+                return True
+    return False
+
+
+def _negatives(tokens: list[str]) -> int:
+    return sum(t in {"not", "no", "never", "nothing", "nobody", "none", "nowhere"}
+               or t.endswith("n't") for t in tokens)
+
+
+def fixes_ing_form(before: list[str], after: list[str]) -> bool:
+    """Does every -ing form the rewrite dropped become a to-infinitive after a
+    verb that takes one ("promised calling" -> "promised to call"), or the
+    simple form of a state verb ("is belonging" -> "belongs")?"""
+    dropped = [(i, w) for i, w in enumerate(before)
+               if w.endswith("ing") and len(w) > 5 and w not in after]
+    if not dropped:
+        return False
+    for index, word in dropped:
+        base = _verb(word)
+        previous = before[max(0, index - 3):index]
+        governor = {_verb(w) for w in previous[-1:]}
+        if "would" in previous and previous:  # "would like", "would you like"
+            governor.add("would " + _verb(previous[-1]))
+        if governor & TO_INFINITIVE and _has(after, ["to", base]):
+            continue
+        if base in STATE_VERBS and previous[-1:] and previous[-1] in {
+                "am", "is", "are", "was", "were"} and any(_verb(w) == base for w in after):
+            continue
+        return False
+    return True
+
+
+def _verb(word: str) -> str:
+    """The verb's base form (lemminflect): "promised" -> "promise"."""
+    from lemminflect import getLemma  # lazy: reads its tables
+
+    found = getLemma(word, upos="VERB")
+    return found[0] if found else word
+
+
+def _has(tokens: list[str], run: list[str]) -> bool:
+    n = len(run)
+    return any(tokens[i:i + n] == run for i in range(len(tokens) - n + 1))
