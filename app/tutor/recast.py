@@ -63,6 +63,8 @@ _AGREE = {"am": "are", "was": "were", "is": "are", "has": "have", "'m": "'re"}
 _FLIP_BACK = {"your": "my", "yours": "mine", "yourself": "myself"}
 _AGREE_I = {"are": "am", "were": "was", "'re": "'m"}  # "you were" -> "I was"
 _DISCOURSE = {"so", "well", "okay", "ok", "and", "but", "then", "also", "yes", "no", "oh"}
+# The learner's asides before the news, never said back ("Sorry, my English is worse today").
+_ASIDES = {"sorry", "actually", "honestly", "anyway", "basically", "um", "uh"}
 _DISLOCATED = {"he", "she", "it", "they"}  # "my sister she works": the pronoun repeats the subject
 _THINKING = {"think", "guess", "believe", "suppose", "know", "hope"}  # "i think <the news>"
 _CAPITALISED = {name.lower() for name in (*calendar.day_name, *calendar.month_name) if name}
@@ -263,8 +265,9 @@ def _fit(tokens: list, max_words: int) -> list | None:
 
 def _second_person(tokens: list) -> str:
     """"i was late for my class" -> "you were late for your class"."""
-    while tokens and tokens[0].text.lower() in _DISCOURSE and tokens[0].pos_ in (
-            "ADV", "CCONJ", "INTJ", "SCONJ"):
+    while tokens and ((tokens[0].text.lower() in _DISCOURSE and tokens[0].pos_ in (
+            "ADV", "CCONJ", "INTJ", "SCONJ")) or tokens[0].text.lower() in _ASIDES
+            or (tokens[0].is_punct and len(tokens) > 1)):
         tokens = tokens[1:]  # "so yesterday I was..." -> "yesterday you were..."
     tokens = [t for i, t in enumerate(tokens) if not (i and _dislocated(tokens[i - 1], t))]
     out: list[str] = []

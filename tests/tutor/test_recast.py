@@ -50,6 +50,9 @@ def parser():
      "Oh no, the seats were really uncomfortable."),
     ("my mum made a cake for my birthday, like, enormous", None,
      "Oh, your mum made a cake for your birthday."),
+    # An apology or "actually" before the news is not said back.
+    ("Sorry, my English is more worse today.", "Sorry, my English is worse today.",
+     "Oh no, your English is worse today."),
     ("my friend made me to laugh yesterday", "my friend made me laugh yesterday",
      "Oh, how nice, your friend made you laugh yesterday!"),
 ])
