@@ -39,7 +39,7 @@ _TRAILING_THOUGHT = re.compile(r",\s*i (?:think|guess|believe|suppose)\s*([.!?]*
                                re.IGNORECASE)  # "it's colder this year, I think."
 _LIKE = re.compile(r",\s*like\s*,", re.IGNORECASE)  # "it was, like, hot": a filler
 # "a huge cake for my birthday, like, enormous.": an afterthought, not news
-_LIKE_AFTERTHOUGHT = re.compile(r",\s*like\s*,\s*\w+(?:\s+\w+)?\s*([.!?]*)\s*$", re.IGNORECASE)
+_LIKE_AFTERTHOUGHT = re.compile(r",\s*like\s*,\s*([a-z]+)\s*([.!?]*)\s*$", re.IGNORECASE)
 # Words after which no comma stands: a filler's commas there go with it.
 _NO_COMMA_AFTER = re.compile(
     r"\b(am|is|are|was|were|be|been|the|a|an|my|your|his|her|our|their|very|so|really|to|of|"
@@ -154,8 +154,7 @@ def clean(text: str) -> str:
     # seats were, you know, really bad" none: no comma follows "were".
     text = _SPOKEN_TAGS.sub(lambda m: "," if m[0].startswith(",") and m[0].endswith(",")
                             and not _NO_COMMA_AFTER.search(m.string[:m.start()]) else "", text)
-    text = _LIKE_AFTERTHOUGHT.sub(lambda m: m[0] if _NO_COMMA_AFTER.search(
-        m.string[:m.start()]) else m[1], text)  # "it was, like, hot" keeps "hot"
+    text = _LIKE_AFTERTHOUGHT.sub(_afterthought, text)
     text = _COMMAS.sub(" ", text)
     text = _FILLERS.sub("", text)
     text = _LIKE.sub(" ", text)
@@ -163,6 +162,18 @@ def clean(text: str) -> str:
     text = _TRAILING_THOUGHT.sub(r"\1", text)
     text = _REPEATS.sub(r"\1", text)
     return " ".join(text.split()).strip(" ,")
+
+
+def _afterthought(match: re.Match) -> str:
+    """", like, enormous." closing a clause: left out when it is one adjective
+    after a word that may end a clause ("it was, like, hot" keeps "hot"; "it
+    takes, like, nine hours" keeps its hours)."""
+    from lemminflect import getAllLemmas  # lazy: loads lemminflect
+
+    forms = getAllLemmas(match[1].lower())
+    if _NO_COMMA_AFTER.search(match.string[:match.start()]) or set(forms) != {"ADJ"}:
+        return match[0]
+    return match[2]
 
 
 def understood(cleaned: str) -> bool:
@@ -270,6 +281,8 @@ def _second_person(tokens: list) -> str:
             or (tokens[0].is_punct and len(tokens) > 1)):
         tokens = tokens[1:]  # "so yesterday I was..." -> "yesterday you were..."
     tokens = [t for i, t in enumerate(tokens) if not (i and _dislocated(tokens[i - 1], t))]
+    commas = {i for i in range(2, len(tokens)) if _dislocated_after_comma(tokens, i)}
+    tokens = [t for i, t in enumerate(tokens) if i not in commas and i + 1 not in commas]
     out: list[str] = []
     joined = False  # the word before was a hyphen, written without spaces
     flipped_heads = set()  # verbs whose subject became "you": their "am"/"was" must agree
@@ -343,6 +356,22 @@ def _dislocated(before, pronoun) -> bool:
     return (pronoun.text.lower() in _DISLOCATED and before.pos_ in ("NOUN", "PROPN")
             and before.ent_type_ not in ("DATE", "TIME")
             and any(c.dep_ in ("poss", "det") for c in before.children))
+
+
+def _dislocated_after_comma(tokens: list, i: int) -> bool:
+    """"my husband, he is terrible", "my friend Lucas, he called": a pronoun
+    after a comma repeats the noun phrase before it, which spaCy hangs on the
+    same verb ("When I saw my brother, he was crying" keeps it: the brother
+    is what was seen)."""
+    pronoun = tokens[i]
+    if pronoun.text.lower() not in _DISLOCATED or pronoun.dep_ != "nsubj" \
+            or tokens[i - 1].text != ",":
+        return False
+    phrase = tokens[i - 2]
+    while phrase.dep_ in ("appos", "compound") and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    return (phrase.pos_ in ("NOUN", "PROPN") and phrase.dep_ in ("npadvmod", "nsubj", "dep")
+            and phrase.head.i == pronoun.head.i)
 
 
 def _inflected(verb, token, word: str) -> str:

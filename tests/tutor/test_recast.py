@@ -50,6 +50,13 @@ def parser():
      "Oh no, the seats were really uncomfortable."),
     ("my mum made a cake for my birthday, like, enormous", None,
      "Oh, your mum made a cake for your birthday."),
+    # A pronoun after a comma that repeats the subject is not said back; a
+    # number after "like" stays.
+    ("my sister, she goed to canada", "my sister, she went to canada",
+     "Oh, your sister went to Canada."),
+    ("when i saw my brother, he was crying", None, "Oh no, when you saw your brother, he was crying."),
+    ("the train is cheaper, but it takes, like, nine hours", None,
+     "Oh, the train is cheaper, but it takes nine hours."),
     # An apology or "actually" before the news is not said back.
     ("Sorry, my English is more worse today.", "Sorry, my English is worse today.",
      "Oh no, your English is worse today."),
