@@ -370,8 +370,9 @@ def _dislocated_after_comma(tokens: list, i: int) -> bool:
     phrase = tokens[i - 2]
     while phrase.dep_ in ("appos", "compound") and phrase.head.i != phrase.i:
         phrase = phrase.head
-    return (phrase.pos_ in ("NOUN", "PROPN") and phrase.dep_ in ("npadvmod", "nsubj", "dep")
-            and phrase.head.i == pronoun.head.i)
+    return (phrase.pos_ in ("NOUN", "PROPN") and phrase.dep_ in ("npadvmod", "dep")
+            and phrase.head.i == pronoun.head.i and phrase.ent_type_ not in ("DATE", "TIME")
+            and (phrase.pos_ == "PROPN" or any(c.dep_ in ("poss", "det") for c in phrase.children)))
 
 
 def _inflected(verb, token, word: str) -> str:

@@ -55,6 +55,8 @@ def parser():
     ("my sister, she goed to canada", "my sister, she went to canada",
      "Oh, your sister went to Canada."),
     ("when i saw my brother, he was crying", None, "Oh no, when you saw your brother, he was crying."),
+    ("My daughter didn't go to school today, she has a fever.", None,
+     "Oh, your daughter didn't go to school today, she has a fever."),
     ("the train is cheaper, but it takes, like, nine hours", None,
      "Oh, the train is cheaper, but it takes nine hours."),
     # An apology or "actually" before the news is not said back.
