@@ -143,8 +143,35 @@ def changes(said: str, fluent: str) -> list[Change]:
     a, b = said.split(), fluent.split()
     key = lambda token: "".join(words(token)) or token  # noqa: E731
     matcher = SequenceMatcher(a=[key(t) for t in a], b=[key(t) for t in b], autojunk=False)
-    return [Change(tag, " ".join(a[i1:i2]), " ".join(b[j1:j2]))
-            for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
+    return _moves([Change(tag, " ".join(a[i1:i2]), " ".join(b[j1:j2]))
+                   for tag, i1, i2, j1, j2 in matcher.get_opcodes()], key)
+
+
+def _moves(steps: list[Change], key) -> list[Change]:
+    """A word put in and the same word taken out, one or two words apart, is
+    a word moved: "+have; -have" is shown as "never have -> have never"."""
+    out: list[Change] = []
+    i = 0
+    while i < len(steps):
+        step = steps[i]
+        merged = None
+        if step.op in ("insert", "delete") and i + 2 < len(steps):
+            between, other = steps[i + 1], steps[i + 2]
+            moved = step.fluent if step.op == "insert" else step.said
+            back = other.said if other.op == "delete" else other.fluent
+            if (between.op == "equal" and len(between.said.split()) <= 2
+                    and other.op in ("insert", "delete") and other.op != step.op
+                    and [key(t) for t in moved.split()] == [key(t) for t in back.split()]):
+                said = " ".join(x for x in (step.said, between.said, other.said) if x)
+                fluent = " ".join(x for x in (step.fluent, between.fluent, other.fluent) if x)
+                merged = Change("replace", said, fluent)
+        if merged is not None:
+            out.append(merged)
+            i += 3
+        else:
+            out.append(step)
+            i += 1
+    return out
 
 
 def _stem(word: str) -> str:

@@ -24,6 +24,17 @@ def test_changes_are_word_by_word():
     assert ("replace", "go", "went") in ops and ("insert", "", "the") in ops
 
 
+def test_a_moved_word_is_one_change():
+    ops = [(c.op, c.said, c.fluent) for c in changes("I never have been to London.",
+                                                      "I have never been to London.")
+           if c.op != "equal"]
+    assert ops == [("replace", "never have", "have never")]
+    # The same word put in and taken out further apart stays two steps.
+    ops = [c.op for c in changes("I have a dog and a cat.", "I a dog and a cat have.")
+           if c.op != "equal"]
+    assert ops == ["delete", "insert"]
+
+
 def test_judge_needs_the_reference_fix_not_the_pipelines_word():
     said, refs = "She have two brothers.", ["She has two brothers."]
     assert fixed_edits(said, refs, "She has two brothers.") == (1, 1)
