@@ -399,6 +399,10 @@ def _inflected(verb, token, word: str) -> str:
         tag = "VBZ"
     if token.lemma_.lower() != word.lower():
         return word  # not a base form lemminflect knows ("swimmed"): left as said
+    from lemminflect import getLemma  # lazy: loads lemminflect
+
+    if word.lower() not in getLemma(word.lower(), upos="VERB"):
+        return word  # spaCy's lemma was the word itself ("forgot"): no "forgoted"
     form = getInflection(token.lemma_, tag=tag)
     return form[0] if form else word
 

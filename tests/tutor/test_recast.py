@@ -59,6 +59,10 @@ def parser():
      "Oh, your daughter didn't go to school today, she has a fever."),
     ("the train is cheaper, but it takes, like, nine hours", None,
      "Oh, the train is cheaper, but it takes nine hours."),
+    # A past form spaCy takes for a base form keeps its form ("forgot").
+    ("I readed your message but I forgot to answer.",
+     "I read your message but I forgot to answer.",
+     "Oh, you read my message but you forgot to answer."),
     # An apology or "actually" before the news is not said back.
     ("Sorry, my English is more worse today.", "Sorry, my English is worse today.",
      "Oh no, your English is worse today."),
