@@ -281,8 +281,12 @@ def _second_person(tokens: list) -> str:
             or (tokens[0].is_punct and len(tokens) > 1)):
         tokens = tokens[1:]  # "so yesterday I was..." -> "yesterday you were..."
     tokens = [t for i, t in enumerate(tokens) if not (i and _dislocated(tokens[i - 1], t))]
-    commas = {i for i in range(2, len(tokens)) if _dislocated_after_comma(tokens, i)}
-    tokens = [t for i, t in enumerate(tokens) if i not in commas and i + 1 not in commas]
+    drop: set[int] = set()
+    for i in range(2, len(tokens)):
+        found = _dislocated_after_comma(tokens, i)
+        if found:  # the pronoun, and its comma unless it closes an apposition
+            drop |= {i} if found == "apposition" else {i - 1, i}
+    tokens = [t for i, t in enumerate(tokens) if i not in drop]
     out: list[str] = []
     joined = False  # the word before was a hyphen, written without spaces
     flipped_heads = set()  # verbs whose subject became "you": their "am"/"was" must agree
@@ -358,21 +362,27 @@ def _dislocated(before, pronoun) -> bool:
             and any(c.dep_ in ("poss", "det") for c in before.children))
 
 
-def _dislocated_after_comma(tokens: list, i: int) -> bool:
+def _dislocated_after_comma(tokens: list, i: int) -> str:
     """"my husband, he is terrible", "my friend Lucas, he called": a pronoun
     after a comma repeats the noun phrase before it, which spaCy hangs on the
     same verb ("When I saw my brother, he was crying" keeps it: the brother
-    is what was seen)."""
+    is what was seen). "phrase": drop the pronoun and its comma;
+    "apposition": drop the pronoun only, the comma closes "my brother, the
+    one in Toronto,"; "": keep both."""
     pronoun = tokens[i]
     if pronoun.text.lower() not in _DISLOCATED or pronoun.dep_ != "nsubj" \
             or tokens[i - 1].text != ",":
-        return False
-    phrase = tokens[i - 2]
-    while phrase.dep_ in ("appos", "compound") and phrase.head.i != phrase.i:
+        return ""
+    phrase, opened = tokens[i - 2], False  # up to the head of "my brother, the one in Toronto"
+    while phrase.dep_ in ("appos", "compound", "pobj", "prep") and phrase.head.i != phrase.i:
+        if phrase.dep_ == "appos":  # set off by a comma ("my brother, the one ...")?
+            opened |= any(t.text == "," for t in phrase.doc[phrase.head.i:phrase.i])
         phrase = phrase.head
-    return (phrase.pos_ in ("NOUN", "PROPN") and phrase.dep_ in ("npadvmod", "dep")
+    if (phrase.pos_ in ("NOUN", "PROPN") and phrase.dep_ in ("npadvmod", "dep")
             and phrase.head.i == pronoun.head.i and phrase.ent_type_ not in ("DATE", "TIME")
-            and (phrase.pos_ == "PROPN" or any(c.dep_ in ("poss", "det") for c in phrase.children)))
+            and (phrase.pos_ == "PROPN" or any(c.dep_ in ("poss", "det") for c in phrase.children))):
+        return "apposition" if opened else "phrase"
+    return ""
 
 
 def _inflected(verb, token, word: str) -> str:

@@ -45,6 +45,9 @@ def parser():
     # "you know" between two commas leaves one.
     ("my brother, you know, the one in Toronto, has a new baby", None,
      "Oh, your brother, the one in Toronto, has a new baby."),
+    ("my brother, the one in Toronto, he have a new baby",
+     "my brother, the one in Toronto, he has a new baby",
+     "Oh, your brother, the one in Toronto, has a new baby."),
     # ... and none after "were"; "like, enormous" at the end is an afterthought.
     ("the seats were, you know, really uncomfortable", None,
      "Oh no, the seats were really uncomfortable."),
