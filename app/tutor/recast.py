@@ -344,7 +344,9 @@ def carries_the_fix(clause: str, said: str, fixed: str) -> bool:
     before = {w.lower() for w in re.findall(r"[\w']+", said)}
     spoken = {w.lower() for w in re.findall(r"[\w']+", clause)}
     new = [w.lower() for w in re.findall(r"[\w']+", fixed) if w.lower() not in before]
-    return all(w in spoken or _FLIP.get(w) in spoken for w in new)
+    # As said back from the tutor's side: "I am" -> "you are", "my" -> "your".
+    return all(w in spoken or _FLIP.get(w) in spoken or _AGREE.get(w) in spoken
+               or _FLIP_BACK.get(w) in spoken for w in new)
 
 
 def _plural_subject(be) -> bool:

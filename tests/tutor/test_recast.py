@@ -246,3 +246,9 @@ print("ok")
 """
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0 and done.stdout.strip().endswith("ok"), done.stderr[-2000:]
+
+
+def test_the_fix_is_carried_when_said_from_the_tutors_side():
+    # "am" comes back as "are": the fix is in what is said back.
+    assert carries_the_fix("you are 30 years old", "I have 30 years.", "I am 30 years old.")
+    assert not carries_the_fix("you have 30 years", "I have 30 years.", "I am 30 years old.")
