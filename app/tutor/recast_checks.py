@@ -116,12 +116,19 @@ def _plural_be(verb) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "were") for c in verb.children)
 
 
+def _wh_clause(verb) -> bool:
+    """"nobody knows where he is", "I know how old she is": a clause that
+    opens with a question word ends in its verb and is whole."""
+    return any(t.tag_ in ("WRB", "WP", "WDT") for t in verb.subtree if t.i < verb.i)
+
+
 def _clause_risk(clause: str) -> str:
     from app.tutor.gec.candidates import parser
 
     doc = parser()(clause)
     words = [t for t in doc if not t.is_punct]
-    if words and (words[-1].pos_ == "AUX" and words[-1].dep_ in ("ROOT", "ccomp", "conj") or (
+    if words and (words[-1].pos_ == "AUX" and words[-1].dep_ in ("ROOT", "ccomp", "conj")
+                  and not _wh_clause(words[-1]) or (
             words[-1].lemma_ in ("say", "tell") and words[-1].dep_ in ("ROOT", "conj"))):
         return f"cut before its end: {words[-1].text}"  # "the funny thing is", "so he says"
     for t in doc:

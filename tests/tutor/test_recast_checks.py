@@ -55,6 +55,8 @@ def test_a_fix_that_leaves_the_clause_wrong_is_risky(said, fixed, clause, why):
      "the match was exciting, you won"),
     ("I was hungry so I eated two pizzas.", "I was hungry so I ate two pizzas.",
      "you were hungry so you ate two pizzas"),
+    # A clause that opens with a question word ends in its verb and is whole.
+    ("Nobody know where he is.", "Nobody knows where he is.", "nobody knows where he is"),
 ])
 def test_a_whole_fix_is_not(said, fixed, clause):
     assert risky(said, fixed, clause) == ""
