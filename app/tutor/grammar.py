@@ -34,6 +34,9 @@ TRANSCRIPTION_RULES = {
     # passengers" is correct English (do-no-harm corpus, Tatoeba). Not the
     # whole "Redundancy" kind: "the most funniest" is a learner's error there.
     "Nonetheless", "CompoundNouns", "CondenseAllThe",
+    # Whisper spells "it's" and "its"; and a place's official new name is no
+    # learner's error ("Turkey" -> "Türkiye"; the blind recast split test9).
+    "ItsPossessive", "UpdatePlaceNames",
 }
 # With a finished past time ("yesterday she call me") the error is the tense,
 # not the agreement Harper would fix ("she calls"): leave it alone.
@@ -146,9 +149,7 @@ def _suggestion(rule: str, lint, sentence: str):
         return suggestions[0]
     from lemminflect import getAllInflections  # lazy: loads lemminflect's tables
 
-    before = words(sentence[: lint.span.start])[-3:]
-    helper = next((w for w in reversed(before) if w in _PARTICIPLE_AFTER), None)
-    wanted = "VBN" if helper is not None else "VBD"
+    wanted = "VBN" if _after_helper(words(sentence[: lint.span.start])) else "VBD"
 
     def form_tags(suggestion) -> set[str]:
         text = str(suggestion.replacement_text).lower()
@@ -157,6 +158,28 @@ def _suggestion(rule: str, lint, sentence: str):
                 for tag, values in forms.items() if text in values}
 
     return next((s for s in suggestions if wanted in form_tags(s)), suggestions[0])
+
+
+# Words that may stand between "have" or "be" and its participle.
+_BETWEEN = {"not", "n't", "never", "already", "just", "also", "ever", "really", "recently",
+            "all", "both", "always", "still", "finally", "i", "you", "he", "she", "it", "we",
+            "they"}
+
+
+def _after_helper(before: list[str]) -> bool:
+    """Does the verb after ``before`` follow "have" or "be" in its own clause
+    ("we have already eated", "have you eated")? Not "the weekend was good,
+    we goed": "we" starts the verb's clause."""
+    subjects = 0
+    for word in reversed(before[-4:]):
+        if word in _PARTICIPLE_AFTER:
+            return True
+        if word not in _BETWEEN:
+            return False
+        subjects += word in {"i", "you", "he", "she", "it", "we", "they"}
+        if subjects and word not in {"i", "you", "he", "she", "it", "we", "they"}:
+            return False  # "we never" then something else: no helper before the subject
+    return False
 
 
 def _lemmas(word: str) -> set[str]:

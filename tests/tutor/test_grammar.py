@@ -30,6 +30,7 @@ def test_leaves_correct_sentence_alone(grammar):
     "i'm going to the the store",         # a repeated word is a disfluency in speech
     "Their going to the park later",      # a homophone Whisper spelled
     "I forgot mine at home.",             # Harper's MissingTo: not "forgot to mine"
+    "Istanbul is in Turkey, it's crazy busy.",  # no "Türkiye", no "its"
 ])
 def test_ignores_transcription_artefacts(grammar, sentence):
     assert grammar.check(sentence)[1] == []
@@ -63,3 +64,7 @@ def test_an_irregular_verb_gets_the_past_or_the_participle_its_place_needs(gramm
         assert grammar.check("I have eated too much.")[0] == "I have eaten too much."
         assert grammar.check("The window was breaked by the wind.")[0] == \
             "The window was broken by the wind."
+        # "was" belongs to the clause before: "we" starts the verb's own.
+        assert grammar.check("The weekend was good, we goed to the lake.")[0] == \
+            "The weekend was good, we went to the lake."
+        assert grammar.check("Have you eated?")[0] == "Have you eaten?"
