@@ -31,7 +31,8 @@ ANSWER_SYSTEM = (
     "back unless it is about what the learner said. Never say you are an AI.")
 # Lines or sentences that are social moves, not news: never said back.
 _PHATIC = re.compile(
-    r"^\s*(hi+|hello|hey|good (morning|afternoon|evening)|thanks?( you)?( (so|very) much)?|"
+    r"^\s*(hi+|hello|hey|good (morning|afternoon|evening)|"
+    r"thanks?( you)?( (so|very) much)?( for (asking|the question))?|"
     r"thank you|ok(ay)?|yes|yeah|no|sure|well|so|ha(ha)+|he(he)+|lol|hmm+|um+|uh+|oh|wow|"
     r"i('m| am) (fine|good|ok(ay)?|great|well)( thanks?( you)?)?|(and )?how are you|"
     r"nice to (meet|see) you|you know|i mean|by the way|anyway)\b[\s,.!?]*", re.IGNORECASE)
@@ -64,6 +65,8 @@ def news_part(text: str) -> str:
                 break
             rest = stripped
         if len(words(rest)) >= 3:
+            # What an aside left: "why, haha." -> "why."
+            rest = re.sub(r"\s*,(\s*,)*\s*([.!?]|$)", r"\2", rest)
             kept.append(rest.strip(" ,"))
     return " ".join(kept)
 

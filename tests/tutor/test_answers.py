@@ -41,6 +41,9 @@ def test_the_parse_checks_correct_without_a_language_model():
      "my grandmother died last year, so i cannot ask her anymore"),
     ("haha yes, okay", ""),
     ("we went to the beach (it was so hot) with the kids lol", "we went to the beach with the kids"),
+    ("Thanks for asking, the weekend was good, we went to the lake.",
+     "the weekend was good, we went to the lake."),
+    ("He brought flowers, and I don't know why, haha.", "He brought flowers, and I don't know why."),
 ])
 def test_greetings_thanks_laughter_and_asides_are_not_news(line, news):
     assert " ".join(dialogue.news_part(line).split()) == news
