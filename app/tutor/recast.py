@@ -271,6 +271,10 @@ def _fit(tokens: list, max_words: int) -> list | None:
             tokens.pop()  # "you won in [the last minute]": no word left hanging
         if tokens and tokens[-1].pos_ in ("VERB", "AUX"):
             return None  # "your boss, he wants [...]": the verb lost what it needs
+        commas = [i for i, t in enumerate(tokens) if t.text == ","]
+        if commas and len(tokens) <= max_words and not any(
+                t.pos_ in ("VERB", "AUX") for t in tokens[commas[-1]:]):
+            tokens = tokens[:commas[-1]]  # "..., no football [for me this week]": a fragment
     return tokens
 
 

@@ -66,6 +66,9 @@ def parser():
     ("I readed your message but I forgot to answer.",
      "I read your message but I forgot to answer.",
      "Oh, you read my message but you forgot to answer."),
+    # A fragment left after a cut is not said back ("..., no football").
+    ("I hurt my back at the gym on Tuesday, so no football for me this week.", None,
+     "Oh no, you hurt your back at the gym on Tuesday."),
     # An apology or "actually" before the news is not said back.
     ("Sorry, my English is more worse today.", "Sorry, my English is worse today.",
      "Oh no, your English is worse today."),
