@@ -169,6 +169,9 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(many|the|these|those|some|my|our) (people|friends|parents|children|students) "
           r"(is|was)\b", lambda m: f"{m[1]} {m[2]} {'are' if m[3].lower() == 'is' else 'were'}",
           "agreement", "The verb must agree with a plural subject."),
+    _rule(r"\b(the|our|local) police (is|was)\b",
+          lambda m: f"{m[1]} police {'are' if m[2].lower() == 'is' else 'were'}", "agreement",
+          "'Police' is plural: 'the police are'."),
     _rule(r"\b(everybody|everyone|somebody|someone|nobody) (know|like|want|need|live|work)\b",
           r"\1 \2s", "agreement", "'Everybody' takes a singular verb: 'everybody knows'."),
     _rule(rf"(?<!\ba )(?<!\ban )(?<!\bthe )\b({NUMBERS}) ({'|'.join(PLURAL)})\b(?! old)(?!-)",

@@ -23,6 +23,7 @@ from app.tutor.learner_rules import apply_rules, rule_candidates
     ("last summer we have been in scotland", "last summer we were in scotland", "verb tense"),
     ("my mother is very worry about him", "my mother is very worried about him", "word choice"),
     ("we were so bore in the lesson", "we were so bored in the lesson", "word choice"),
+    ("the police was at my building", "the police were at my building", "agreement"),
 ])
 def test_rule_fixes(sentence, fixed, kind):
     corrected, edits = apply_rules(sentence)
