@@ -32,6 +32,7 @@ from difflib import SequenceMatcher
 
 from app.tutor import pattern_fixes
 from app.tutor.contractions import keep_contractions
+from app.tutor.spellings import keep_spellings
 from app.tutor.edits import lemma, word_distance, words
 from app.tutor.meaning import (
     FUNCTION_WORDS, KEEP, MODALS, _loses_progressive, _negations, _persons,
@@ -379,9 +380,10 @@ class FluentRewriter:
 
     def own_contractions(self, said: str, rewrite: str) -> str:
         """``rewrite`` with the learner's own contractions (and written-out forms)
-        put back where it only wrote them out (app/tutor/contractions.py), unless
+        put back where it only wrote them out (app/tutor/contractions.py), and
+        their spellings ("neighbours", "mum": app/tutor/spellings.py), unless
         the corrector flags the line that way and not the rewrite's."""
-        kept = keep_contractions(said, rewrite)
+        kept = keep_spellings(said, keep_contractions(said, rewrite))
         if kept != rewrite and self.still_flagged(kept) and not self.still_flagged(rewrite):
             return rewrite
         return kept
