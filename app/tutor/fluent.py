@@ -258,6 +258,8 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     dropped = Counter(w for w in before if w in keep) - Counter(w for w in after if w in keep)
     if dropped:
         return f"drops {', '.join(dropped)}"
+    if "please" in after and "please" not in before:
+        return "adds please"  # "Can you please make me a favour?": not what was said
     if FINISHED_TIME & set(after) and (Counter(w for w in after if w in PERFECT)
                                        - Counter(w for w in before if w in PERFECT)):
         return "puts a perfect beside a finished time"
@@ -276,8 +278,25 @@ def _degree_bases(said: str) -> list[str]:
 
 
 def _perfects(doc) -> int:
-    """How many perfects: "have" (or "'ve") as an auxiliary."""
-    return sum(1 for t in doc if t.pos_ == "AUX" and (t.lemma_ or "").lower() == "have")
+    """How many perfects: "have" (or "'ve") as an auxiliary, and "'s" before a
+    participle, which spaCy reads as "is" or a possessive ("She's just gone
+    out", "My neighbour's just had a baby")."""
+    tokens = list(doc)
+    return sum(1 for t in tokens if t.pos_ == "AUX" and (t.lemma_ or "").lower() == "have") + sum(
+        1 for i, t in enumerate(tokens)
+        if t.text.lower() in ("'s", "’s") and _participle_next(tokens[i + 1:i + 3]))
+
+
+def _participle_next(following) -> bool:
+    """Is the first of ``following`` that is no adverb a past participle?"""
+    from lemminflect import getInflection  # lazy: reads its tables
+
+    for nxt in following:
+        if nxt.pos_ == "ADV":
+            continue
+        return nxt.pos_ == "VERB" and nxt.text.lower() in getInflection(
+            (nxt.lemma_ or nxt.text).lower(), tag="VBN")
+    return False
 
 
 def _comparatives(doc) -> set[str]:

@@ -61,6 +61,11 @@ def test_pattern_fixes_the_guard_lets_through(said, rewrite):
     ("I don't know nothing.", "I know nothing.", "changes a negation"),
     ("He is working now.", "He works now.", "changes the -ing"),
     ("It is the baddest film.", "It is the best film.", "adds best"),
+    # "'s" before a participle is a perfect, which spaCy reads as "is" or a possessive.
+    ("My neighbour's just had a baby girl.", "My neighbour just had a baby girl.",
+     "takes a perfect away"),
+    ("She's just gone out.", "She just went out.", "takes a perfect away"),
+    ("Can you make me a favour?", "Can you please do me a favour?", "adds please"),
 ])
 def test_pattern_changes_it_still_refuses(said, rewrite, why):
     assert (content_guard(said, rewrite, parse) or "").startswith(why)
