@@ -40,6 +40,20 @@ def _rule(pattern: str, replace, kind: str, reason: str) -> Rule:
     return Rule(re.compile(pattern, re.IGNORECASE), replace, kind, reason)
 
 
+def _same_form(said: str, verb: str) -> str:
+    """``verb`` in the form of the learner's ``said`` ("made" -> "did")."""
+    from lemminflect import getInflection, getLemma  # lazy: reads its tables
+
+    low = said.lower()
+    base = (getLemma(low, upos="VERB") or (low,))[0]
+    if low == base:
+        return verb
+    for tag in ("VBZ", "VBG", "VBD", "VBN"):
+        if low in getInflection(base, tag=tag):
+            return (getInflection(verb, tag=tag) or (verb,))[0]
+    return verb
+
+
 def _feeling(verb: str) -> str:
     """"worry" -> "worried", "bore" -> "bored": the -ed adjective of a feeling."""
     verb = verb.lower()
@@ -110,6 +124,35 @@ RULES: tuple[Rule, ...] = (
           "'Say' takes no person: 'told me' or 'said to me'."),
     _rule(r"\bmake (my|your|his|her|our|their) homework\b", r"do \1 homework", "word choice",
           "We 'do' homework."),
+    # Collocations learners mix up: the verb takes the form of the one it replaces.
+    _rule(r"\b(make|makes|made|making) (the |some |my |your |his |her |our |their )?"
+          r"(exercise|cleaning|washing-up|washing|ironing|housework|shopping|laundry)\b",
+          lambda m: f"{_same_form(m[1], 'do')} {m[2] or ''}{m[3]}", "word choice",
+          "We 'do' exercise, the cleaning, the shopping."),
+    _rule(r"\b(do|does|did|doing) (a|the|some|many|a lot of) (mistakes?|decision|choice|noise|promise)\b",
+          lambda m: f"{_same_form(m[1], 'make')} {m[2]} {m[3]}", "word choice",
+          "We 'make' a mistake, a decision, a choice."),
+    _rule(r"\b(lose|loses|lost|losing) (the|my|our|his|her|their) (last |first |next |early )?"
+          r"(bus|train|flight|plane|tram|ferry)\b(?! (?:ticket|pass|stop|station|driver|card|fare))",
+          lambda m: f"{_same_form(m[1], 'miss')} {m[2]} {m[3] or ''}{m[4]}", "word choice",
+          "We 'miss' a bus or a train we do not catch."),
+    _rule(r"\b(learn|learns|learned|learnt|learning) (me|him|her|us|them|you) (to|how)\b",
+          lambda m: f"{_same_form(m[1], 'teach')} {m[2]} {m[3]}", "word choice",
+          "Someone 'teaches' you; you 'learn'."),
+    _rule(r"\b(say|says|said|saying) (lies|a lie|the truth|a story|stories|a joke|jokes)\b",
+          lambda m: f"{_same_form(m[1], 'tell')} {m[2]}", "word choice",
+          "We 'tell' lies, the truth, a story."),
+    _rule(r"\b(borrow|borrows|borrowed|borrowing) (me|him|her|us|them) "
+          r"(your|his|her|my|our|their|a|an|the|some)\b",
+          lambda m: f"{_same_form(m[1], 'lend')} {m[2]} {m[3]}", "word choice",
+          "You 'lend' something to someone; you 'borrow' it from them."),
+    _rule(r"\b(close|closes|closed|closing|open|opens|opened|opening) the (lights?|tv|radio)\b",
+          lambda m: f"{_same_form(m[1], 'turn')} {'off' if m[1].lower().startswith('clos') else 'on'} "
+                    f"the {m[2]}", "word choice", "We 'turn off' or 'turn on' a light."),
+    _rule(r"\b(assist|assists|assisted|assisting) (a|the|my|his|her|our|their) "
+          r"(wedding|meeting|concert|class|lesson|course|conference|funeral)\b",
+          lambda m: f"{_same_form(m[1], 'attend')} {m[2]} {m[3]}", "word choice",
+          "We 'attend' a wedding or a meeting; 'assist' means help."),
     _rule(r"\b(i am|i'm|i was|we are|we're|we were|i feel) (very |so |really )?"
           r"(bor|excit|interest|tir|confus)ing\b", r"\1 \2\3ed", "word choice",
           "'-ed' says how you feel; '-ing' describes the thing."),

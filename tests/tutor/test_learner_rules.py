@@ -24,6 +24,15 @@ from app.tutor.learner_rules import apply_rules, rule_candidates
     ("my mother is very worry about him", "my mother is very worried about him", "word choice"),
     ("we were so bore in the lesson", "we were so bored in the lesson", "word choice"),
     ("the police was at my building", "the police were at my building", "agreement"),
+    # Collocations, the verb in the learner's form.
+    ("my flatmate never makes the cleaning", "my flatmate never does the cleaning", "word choice"),
+    ("i did a lot of mistakes", "i made a lot of mistakes", "word choice"),
+    ("i lost the last bus", "i missed the last bus", "word choice"),
+    ("my uncle learned me to ride", "my uncle taught me to ride", "word choice"),
+    ("he always says lies", "he always tells lies", "word choice"),
+    ("could you borrow me your charger", "could you lend me your charger", "word choice"),
+    ("don't forget to close the lights", "don't forget to turn off the lights", "word choice"),
+    ("i'm going to assist a wedding", "i'm going to attend a wedding", "word choice"),
 ])
 def test_rule_fixes(sentence, fixed, kind):
     corrected, edits = apply_rules(sentence)
@@ -50,6 +59,10 @@ def test_inserted_word_is_shown_with_its_neighbour():
     "My two sister-in-laws came.",  # not "two sisters-in-laws"
     "Did it worry you?",
     "I always worry about it.",
+    "I lost the bus ticket.",
+    "Can I borrow your pen?",
+    "She learned to swim.",
+    "I made a cake and did the dishes.",
 ])
 def test_correct_speech_is_left_alone(sentence):
     assert apply_rules(sentence) == (sentence, [])
