@@ -126,7 +126,8 @@ RULES: tuple[Rule, ...] = (
           "We 'do' homework."),
     # Collocations learners mix up: the verb takes the form of the one it replaces.
     _rule(r"\b(make|makes|made|making) (the |some |my |your |his |her |our |their )?"
-          r"(exercise|cleaning|washing-up|washing|ironing|housework|shopping|laundry)\b",
+          r"(exercise|cleaning|washing-up|washing|ironing|housework|shopping|laundry)\b"
+          r"(?! (?:list|lists|bag|bags|centre|center|mall|cart|trolley|machine|powder|basket)\b)",
           lambda m: f"{_same_form(m[1], 'do')} {m[2] or ''}{m[3]}", "word choice",
           "We 'do' exercise, the cleaning, the shopping."),
     _rule(r"\b(do|does|did|doing) (a|the|some|many|a lot of) (mistakes?|decision|choice|noise|promise)\b",

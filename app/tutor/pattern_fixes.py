@@ -28,7 +28,7 @@ TIME_OR_CONDITION = {"if", "when", "after", "before", "until", "till", "unless",
                      "whenever"}
 DETERMINERS = {"the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that"}
 # The negative word of a double negation and the word that replaces it.
-NEGATIVE_TO_ANY = {"nothing": "anything", "nobody": "anybody", "no one": "anyone",
+NEGATIVE_TO_ANY = {"nothing": "anything", "nobody": "anybody",
                    "never": "ever", "none": "any", "nowhere": "anywhere", "no": "any"}
 NEGATIVE_TO_ANY_ALSO = {"nobody": "anyone"}
 # Verbs followed by the to-infinitive and never by an -ing form (the common

@@ -60,6 +60,7 @@ def test_inserted_word_is_shown_with_its_neighbour():
     "Did it worry you?",
     "I always worry about it.",
     "I lost the bus ticket.",
+    "We make shopping lists on Sundays.",
     "Can I borrow your pen?",
     "She learned to swim.",
     "I made a cake and did the dishes.",
