@@ -28,7 +28,7 @@ def test_ui_settings_shows_the_learned_patience(qtbot, private_qsettings):
     voiced = SettingsDialog(K.open_settings(), waits_ms=heard.waits_ms(),
                             voice_ms=heard.sounds_finished_ms())
     qtbot.addWidget(voiced)
-    assert "(1.3 s when your voice sounds finished)" in voiced.patience_now.text()
+    assert "(1.4 s when your voice sounds finished)" in voiced.patience_now.text()
     for pause in (1500, 1600, 1700, 1800, 1900, 2000):  # a learner who thinks long
         rhythm.add(pause)
     learned = SettingsDialog(K.open_settings(), waits_ms=options.waits_ms())
