@@ -54,14 +54,6 @@ def _same_form(said: str, verb: str) -> str:
     return verb
 
 
-def _feeling(verb: str) -> str:
-    """"worry" -> "worried", "bore" -> "bored": the -ed adjective of a feeling."""
-    verb = verb.lower()
-    if verb.endswith("y") and verb[-2] not in "aeiou":
-        return verb[:-1] + "ied"
-    return verb + ("d" if verb.endswith("e") else "ed")
-
-
 def _past(verb: str) -> str:
     verb = verb.lower()
     if verb in PAST:
@@ -162,7 +154,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(am|'m|is|are|'re|was|were|feel|feels|felt|get|got) (very |so |really |a bit |too )?"
           r"(worry|bore|excite|interest|tire|confuse|surprise|scare|disappoint|embarrass|annoy|"
           r"frighten|shock|relax|satisfy)\b(?! (?:me|you|him|her|us|them|it)\b)",
-          lambda m: f"{m[1]} {m[2] or ''}{_feeling(m[3])}", "word choice",
+          lambda m: f"{m[1]} {m[2] or ''}{_past(m[3])}", "word choice",
           "Say how someone feels with the '-ed' adjective: 'worried', 'bored'."),
     _rule(r"\b(film|movie|book|class|lesson|game|story|trip|party|match) (was|is) "
           r"(very |so |really )?(bor|excit|interest)ed\b", r"\1 \2 \3\4ing", "word choice",
