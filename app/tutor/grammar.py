@@ -83,8 +83,13 @@ class GrammarChecker:
                                           or rule == "SpellCheck")
                     if not (spelling or _is_learner_error(rule, lint, sentence)):
                         continue
+                    # "runned": the past or the participle, as the clause wants; the
+                    # language model preferred "I run all the way home" (test8).
+                    offered = ([_suggestion(rule, lint, sentence)]
+                               if rule == "RegularIrregulars"
+                               else list(lint.suggestions)[:per_lint])
                     fixes = [self._linter.apply_suggestion(sentence, lint, fix)
-                             for fix in list(lint.suggestions)[:per_lint]]
+                             for fix in offered]
                     if spelling and any(f.lower() == sentence.lower() for f in fixes):
                         continue  # a right word in the wrong case ("fridays"): not spelling
                     for fixed in fixes:

@@ -68,3 +68,15 @@ def test_an_irregular_verb_gets_the_past_or_the_participle_its_place_needs(gramm
         assert grammar.check("The weekend was good, we goed to the lake.")[0] == \
             "The weekend was good, we went to the lake."
         assert grammar.check("Have you eated?")[0] == "Have you eaten?"
+
+
+def test_the_language_model_is_offered_only_the_form_the_clause_wants(grammar):
+    # Offered "ran" and "run", the language model kept "So I run all the way
+    # home" (test8); the rules' choice is the one candidate now.
+    def offered(sentence):
+        return {sentence[:start] + text + sentence[end:]
+                for start, end, text, rule, _ in grammar.suggestions(sentence)
+                if rule == "RegularIrregulars"}
+
+    assert offered("So I runned all the way home.") == {"So I ran all the way home."}
+    assert offered("I have runned five kilometres.") == {"I have run five kilometres."}
