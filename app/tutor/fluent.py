@@ -211,7 +211,8 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     had = {stem for _w, stem in _content(before, KEPT_POS | ADDED_POS)}
     had |= {_stem(w) for w in words(said)}
     had |= {_stem(base) for base in _degree_bases(said)}  # "baddest" -> "worst"
-    added = [w for w, stem in _content(after, ADDED_POS) if stem not in had]
+    added = [w for w, stem in _content(after, ADDED_POS)
+             if stem not in had and not _gerund_of(w, had)]
     if added:
         return f"adds {', '.join(added)}"
     sure_had = had | ({_stem(w) for w in words(sure)} if sure else set())
@@ -228,6 +229,8 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
         return f"drops {', '.join(lost_degree)}"
     kept = {stem for _w, stem in _content(after, KEPT_POS | ADDED_POS)}
     kept |= {_stem(w) for w in words(rewrite)}
+    kept |= {_stem(base) for w in words(rewrite) if w.endswith("ing")
+             for base in _verb_lemmas(w)}
     swapped_out = swaps(before, after)[0]
     lost = [w for w, stem in _content(before, KEPT_POS)
             if stem not in kept and w not in swapped_out
@@ -246,7 +249,8 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     # Contractions written out: "I not understand" -> "I don't understand"
     # keeps its one negation.
     before, after = expanded(said), expanded(rewrite)
-    if _persons(after) - _persons(before):
+    if _persons(after) - _persons(before) and not pattern_fixes.fixes_pronoun_gender(
+            before, after):
         return "changes who is meant"
     if ({w for w in before if w in MODALS} != {w for w in after if w in MODALS}
             and not pattern_fixes.drops_will_after_if(before, after)):
@@ -266,6 +270,18 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     if _loses_progressive(before, after) and not pattern_fixes.fixes_ing_form(before, after):
         return "changes the -ing form into another tense"
     return None
+
+
+def _gerund_of(word: str, had: set[str]) -> bool:
+    """Is ``word`` the -ing form of a verb the learner said ("avoids to drive"
+    -> "avoids driving"), which spaCy may read as a noun ("driving")?"""
+    return word.endswith("ing") and any(_stem(base) in had for base in _verb_lemmas(word))
+
+
+def _verb_lemmas(word: str) -> tuple[str, ...]:
+    from lemminflect import getLemma  # lazy: reads its tables
+
+    return tuple(getLemma(word, upos="VERB"))
 
 
 def _degree_bases(said: str) -> list[str]:

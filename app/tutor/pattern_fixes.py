@@ -13,7 +13,9 @@ good rewrites it refused):
 - an -ing form after a verb that takes the to-infinitive: "He promised
   calling me" -> "He promised to call me";
 - a state verb in the progressive: "This coat is belonging to my brother"
-  -> "This coat belongs to my brother".
+  -> "This coat belongs to my brother";
+- "he" for "she" (or back) about a person the line names: "My sister goes
+  everywhere with his husband" -> "her husband" (test8.txt, Qwen 1.5B).
 
 Each function takes the two lines as words with contractions written out
 (fluent.expanded) and says whether the difference is only that fix.
@@ -128,3 +130,45 @@ def _verb(word: str) -> str:
 def _has(tokens: list[str], run: list[str]) -> bool:
     n = len(run)
     return any(tokens[i:i + n] == run for i in range(len(tokens) - n + 1))
+
+
+# People whose sex the word says: a "his" or "her" about them is the learner's
+# he/she confusion (no he/she in Chinese, Finnish, Turkish speech...).
+FEMALE = {"she", "mother", "mum", "mom", "wife", "sister", "daughter", "aunt", "niece", "girl",
+          "woman", "lady", "girlfriend", "grandmother", "grandma", "granny", "queen",
+          "stepmother", "sister-in-law", "mother-in-law", "actress", "waitress"}
+MALE = {"he", "father", "dad", "husband", "brother", "son", "uncle", "nephew", "boy", "man",
+        "boyfriend", "grandfather", "grandpa", "grandad", "king", "stepfather",
+        "brother-in-law", "father-in-law"}
+# Subjects and possessives only: "met him" -> "met her" may be another person.
+THIRD = {"he": "she", "his": "her", "she": "he", "her": "his", "himself": "herself",
+         "herself": "himself"}
+
+
+def fixes_pronoun_gender(before: list[str], after: list[str]) -> bool:
+    """Is every change of person a "he" word made a "she" word (or back) so
+    that it agrees with the one person the line names before it ("my sister
+    ... his husband" -> "her husband")? Not when the line names people of
+    both sexes ("my brother and my sister ... his"), nor with the line's
+    other words changed around it."""
+    from difflib import SequenceMatcher
+
+    changed = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(a=before, b=after, autojunk=False).get_opcodes():
+        pronouns = [w for w in before[i1:i2] + after[j1:j2] if w in THIRD]
+        if tag == "equal" or not pronouns:
+            continue
+        if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+            return False
+        changed.append((i1, before[i1], after[j1]))
+    if not changed:
+        return False
+    for index, old, new in changed:
+        if THIRD.get(old) != new:
+            return False
+        named = set(before[:index])
+        wanted = FEMALE if new in {"she", "her", "hers", "herself"} else MALE
+        other = MALE if wanted is FEMALE else FEMALE
+        if not (named & (wanted - {"he", "she"})) or named & (other - {"he", "she"}):
+            return False
+    return True

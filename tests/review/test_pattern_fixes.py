@@ -42,3 +42,19 @@ def test_double_negation(said, rewrite, fix):
 ])
 def test_ing_form(said, rewrite, fix):
     assert pattern_fixes.fixes_ing_form(expanded(said), expanded(rewrite)) is fix
+
+
+@pytest.mark.parametrize("said, rewrite, fix", [
+    ("My sister goes everywhere with his husband.",
+     "My sister goes everywhere with her husband.", True),
+    ("My father lost her keys.", "My father lost his keys.", True),
+    ("My mum, he works in a bank.", "My mum, she works in a bank.", True),
+    # Nobody named, or both sexes named: who is meant is not known.
+    ("I went with his husband.", "I went with her husband.", False),
+    ("My brother and my sister came with his friend.",
+     "My brother and my sister came with her friend.", False),
+    ("My sister came with his friend.", "My sister came with their friend.", False),
+    ("My sister met him.", "My sister met her.", False),
+])
+def test_pronoun_gender(said, rewrite, fix):
+    assert pattern_fixes.fixes_pronoun_gender(expanded(said), expanded(rewrite)) is fix

@@ -51,6 +51,16 @@ def test_content_it_still_refuses(said, rewrite, why):
     ("Would you like coming with us?", "Would you like to come with us?"),
     ("This coat is belonging to my brother.", "This coat belongs to my brother."),
     ("It's the baddest film I've ever seen.", "It's the worst film I've ever seen."),
+    # A verb learners say for another, a gerund of the learner's verb, the
+    # superlative of three or more, "his" for a woman (test8, a tuning split).
+    ("When I was little, my uncle learned me to ride a horse.",
+     "When I was little, my uncle taught me to ride a horse."),
+    ("I was hearing music when you called.", "I was listening to music when you called."),
+    ("My husband avoids to drive in the city centre.",
+     "My husband avoids driving in the city centre."),
+    ("Of all my friends, Maria is the better cook.", "Of all my friends, Maria is the best cook."),
+    ("My sister goes everywhere with his husband.",
+     "My sister goes everywhere with her husband."),
 ])
 def test_pattern_fixes_the_guard_lets_through(said, rewrite):
     assert content_guard(said, rewrite, parse) is None
@@ -66,6 +76,12 @@ def test_pattern_fixes_the_guard_lets_through(said, rewrite):
      "takes a perfect away"),
     ("She's just gone out.", "She just went out.", "takes a perfect away"),
     ("Can you make me a favour?", "Can you please do me a favour?", "adds please"),
+    # The pairs are a closed list: no opposite, no "miss" for "lose".
+    ("I lost my keys.", "I found my keys.", "adds found"),
+    ("I lost my grandmother last year.", "I missed my grandmother last year.", "adds missed"),
+    ("I miss my mum a lot.", "I lose my mum a lot.", "adds lose"),
+    ("I like cooking.", "I like driving.", "adds driving"),
+    ("I went with his husband.", "I went with her husband.", "changes who is meant"),
 ])
 def test_pattern_changes_it_still_refuses(said, rewrite, why):
     assert (content_guard(said, rewrite, parse) or "").startswith(why)
