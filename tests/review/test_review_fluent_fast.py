@@ -110,6 +110,13 @@ def test_sets_have_enough_lines_and_splits_do_not_overlap(request):
     assert len(said9) == len(set(said9))
     assert not set(said9) & {i["said"].lower() for i in earlier + test7 + test8}
     assert all(ref != i["said"] for i in test9 if i["error"] for ref in i["refs"])
+    # The tenth test split, practice-session lines written blind on 2026-12-07: read once.
+    test10 = load_lines(root / "test10.txt")
+    assert sum(i["error"] for i in test10) >= 200 and sum(not i["error"] for i in test10) >= 100
+    said10 = [i["said"].lower() for i in test10]
+    assert len(said10) == len(set(said10))
+    assert not set(said10) & {i["said"].lower() for i in earlier + test7 + test8 + test9}
+    assert all(ref != i["said"] for i in test10 if i["error"] for ref in i["refs"])
 
 
 class _Corrector:
