@@ -117,6 +117,13 @@ def test_sets_have_enough_lines_and_splits_do_not_overlap(request):
     assert len(said10) == len(set(said10))
     assert not set(said10) & {i["said"].lower() for i in earlier + test7 + test8 + test9}
     assert all(ref != i["said"] for i in test10 if i["error"] for ref in i["refs"])
+    # The eleventh test split, spoken news written blind on 2026-12-07: read once.
+    test11 = load_lines(root / "test11.txt")
+    assert sum(i["error"] for i in test11) >= 200 and sum(not i["error"] for i in test11) >= 40
+    said11 = [i["said"].lower() for i in test11]
+    assert len(said11) == len(set(said11))
+    assert not set(said11) & {i["said"].lower() for i in earlier + test7 + test8 + test9 + test10}
+    assert all(ref != i["said"] for i in test11 if i["error"] for ref in i["refs"])
 
 
 class _Corrector:
