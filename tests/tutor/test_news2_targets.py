@@ -41,6 +41,8 @@ def test_shape():
             re.compile(pattern)
         for entry in expect["ask_about"]:  # no empty alternative: it would match anything
             assert all(alt.strip() for part in entry.split(" + ") for alt in part.split("|")), entry
+            # word starts, not regular expressions: "colou?r" matched only itself
+            assert not re.search(r"[?()\[\]\\*]", entry), entry
 
 
 def test_no_line_repeats_the_other_splits():
