@@ -139,6 +139,12 @@ RULES: tuple[Rule, ...] = (
           r"(your|his|her|my|our|their|a|an|the|some)\b",
           lambda m: f"{_same_form(m[1], 'lend')} {m[2]} {m[3]}", "word choice",
           "You 'lend' something to someone; you 'borrow' it from them."),
+    # "I lent three books from the library": what comes "from" someone is borrowed.
+    _rule(r"\b(lend|lends|lent|lending) (?!(?:me|him|us|them|you)\b)"
+          r"((?:a|an|the|some|my|your|his|her|our|their|\w+) "
+          r"(?:\w+ )?\w+) from (the|my|your|his|her|our|their|a|an)\b",
+          lambda m: f"{_same_form(m[1], 'borrow')} {m[2]} from {m[3]}", "word choice",
+          "You 'borrow' something from someone; you 'lend' it to them."),
     _rule(r"\b(close|closes|closed|closing|open|opens|opened|opening) the (lights?|tv|radio)\b",
           lambda m: f"{_same_form(m[1], 'turn')} {'off' if m[1].lower().startswith('clos') else 'on'} "
                     f"the {m[2]}", "word choice", "We 'turn off' or 'turn on' a light."),

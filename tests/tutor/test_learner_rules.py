@@ -31,6 +31,8 @@ from app.tutor.learner_rules import apply_rules, rule_candidates
     ("my uncle learned me to ride", "my uncle taught me to ride", "word choice"),
     ("he always says lies", "he always tells lies", "word choice"),
     ("could you borrow me your charger", "could you lend me your charger", "word choice"),
+    ("you lent three books from the library", "you borrowed three books from the library",
+     "word choice"),
     ("don't forget to close the lights", "don't forget to turn off the lights", "word choice"),
     ("i'm going to assist a wedding", "i'm going to attend a wedding", "word choice"),
 ])
@@ -62,6 +64,8 @@ def test_inserted_word_is_shown_with_its_neighbour():
     "I lost the bus ticket.",
     "We make shopping lists on Sundays.",
     "Can I borrow your pen?",
+    "He lent me his car from the garage.",
+    "I lent my bike to a friend from work.",
     "She learned to swim.",
     "I made a cake and did the dishes.",
 ])
