@@ -79,6 +79,12 @@ TIME_ENTITIES = {"DATE", "TIME"}
 POLITE = {"please", "thanks", "thank", "sorry", "excuse"}
 # Words that join what was said: "tired, so I went" is not "tired and I went".
 LINKS = {"so", "because", "but", "or", "if"}
+# Links that say why or against what: one the learner did not say is new.
+ADDED_LINKS = {"because", "so", "but"}
+# Words of degree: "really" -> "very", "much" -> "very much" say more or less.
+INTENSIFIERS = {"very", "really", "so", "quite", "pretty", "extremely", "totally", "super"}
+OPPOSITE_PARTICLES = {"in": "out", "out": "in", "up": "down", "down": "up", "on": "off",
+                      "off": "on"}
 # A finished time: the perfect does not go with it ("I've moved here three
 # years ago"); a rewrite may take a perfect away, never bring one in.
 FINISHED_TIME = {"ago", "yesterday", "last"}
@@ -208,6 +214,7 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     if not words(rewrite):
         return "empty"
     before, after = parse(said), parse(rewrite)
+    said_doc = before
     had = {stem for _w, stem in _content(before, KEPT_POS | ADDED_POS)}
     had |= {_stem(w) for w in words(said)}
     had |= {_stem(base) for base in _degree_bases(said)}  # "baddest" -> "worst"
@@ -264,12 +271,49 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
         return f"drops {', '.join(dropped)}"
     if "please" in after and "please" not in before:
         return "adds please"  # "Can you please make me a favour?": not what was said
+    # A link or a degree the learner did not say is a claim of theirs it is not:
+    # "I can't make it, something's come up" -> "because something's come up",
+    # "really friendly" -> "very friendly" (test10, Qwen 1.5B).
+    added = (Counter(w for w in after if w in ADDED_LINKS | INTENSIFIERS)
+             - Counter(w for w in before if w in ADDED_LINKS | INTENSIFIERS))
+    if added and not _intensifier_fixed(said_doc, before, after, set(added)):
+        return f"adds {', '.join(added)}"
+    flipped = _flipped_particles(said_doc, before, after)
+    if flipped:
+        return f"changes {', '.join(flipped)}"  # "eating in" -> "eating out"
     if FINISHED_TIME & set(after) and (Counter(w for w in after if w in PERFECT)
                                        - Counter(w for w in before if w in PERFECT)):
         return "puts a perfect beside a finished time"
     if _loses_progressive(before, after) and not pattern_fixes.fixes_ing_form(before, after):
         return "changes the -ing form into another tense"
     return None
+
+
+def _intensifier_fixed(doc, before: list[str], after: list[str], added: set[str]) -> bool:
+    """Is each added word of degree one that took the place of the learner's
+    misplaced one ("I very like it" -> "I really like it", "I like very much
+    football" -> "I really like football"): a word of degree dropped that
+    stood before no adjective or adverb, or a "very much" dropped whole?"""
+    if added - INTENSIFIERS:
+        return False
+    dropped = Counter(w for w in before if w in INTENSIFIERS | {"much"}) - Counter(
+        w for w in after if w in INTENSIFIERS | {"much"})
+    tokens = list(doc)
+    misplaced = [t for i, t in enumerate(tokens[:-1])
+                 if t.text.lower() in dropped and t.text.lower() != "much"
+                 and (tokens[i + 1].pos_ not in ("ADJ", "ADV")
+                      or (tokens[i + 1].text.lower() == "much" and dropped["much"]))]
+    return bool(misplaced)
+
+
+def _flipped_particles(doc, before: list[str], after: list[str]) -> list[str]:
+    """The learner's particles that the rewrite turned into their opposite
+    ("eating in" -> "eating out", "turn on" -> "turn off")."""
+    said, wrote = Counter(before), Counter(after)
+    return [f"{t.text.lower()} to {OPPOSITE_PARTICLES[t.text.lower()]}" for t in doc
+            if getattr(t, "dep_", "") == "prt" and t.text.lower() in OPPOSITE_PARTICLES
+            and wrote[t.text.lower()] < said[t.text.lower()]
+            and wrote[OPPOSITE_PARTICLES[t.text.lower()]] > said[OPPOSITE_PARTICLES[t.text.lower()]]]
 
 
 def _gerund_of(word: str, had: set[str]) -> bool:
@@ -310,8 +354,10 @@ def _participle_next(following) -> bool:
     for nxt in following:
         if nxt.pos_ == "ADV":
             continue
-        return nxt.pos_ == "VERB" and nxt.text.lower() in getInflection(
-            (nxt.lemma_ or nxt.text).lower(), tag="VBN")
+        lemma = (nxt.lemma_ or nxt.text).lower()
+        # British "got" ("My brother's just got a puppy"): lemminflect has "gotten".
+        forms = set(getInflection(lemma, tag="VBN")) | ({"got"} if lemma == "get" else set())
+        return nxt.pos_ == "VERB" and nxt.text.lower() in forms
     return False
 
 

@@ -61,6 +61,9 @@ def test_content_it_still_refuses(said, rewrite, why):
     ("Of all my friends, Maria is the better cook.", "Of all my friends, Maria is the best cook."),
     ("My sister goes everywhere with his husband.",
      "My sister goes everywhere with her husband."),
+    # A misplaced word of degree put right: not a degree added.
+    ("I very like it.", "I really like it."),
+    ("I like very much football.", "I really like football."),
 ])
 def test_pattern_fixes_the_guard_lets_through(said, rewrite):
     assert content_guard(said, rewrite, parse) is None
@@ -82,6 +85,16 @@ def test_pattern_fixes_the_guard_lets_through(said, rewrite):
     ("I miss my mum a lot.", "I lose my mum a lot.", "adds lose"),
     ("I like cooking.", "I like driving.", "adds driving"),
     ("I went with his husband.", "I went with her husband.", "changes who is meant"),
+    # Right lines made other right lines (test10, Qwen 1.5B): a degree, a link,
+    # a particle turned round, British "'s got" made past.
+    ("The hotel staff were really friendly.", "The hotel staff were very friendly.",
+     "adds very"),
+    ("I didn't enjoy the film much.", "I didn't enjoy the film very much.", "adds very"),
+    ("I can't make it to the meeting, something's come up.",
+     "I can't make it to the meeting because something's come up.", "adds because"),
+    ("Money's a bit tight this month, so we're eating in.",
+     "Money's a bit tight this month, so we're eating out.", "changes in to out"),
+    ("My brother's just got a puppy.", "My brother just got a puppy.", "takes a perfect away"),
 ])
 def test_pattern_changes_it_still_refuses(said, rewrite, why):
     assert (content_guard(said, rewrite, parse) or "").startswith(why)

@@ -14,7 +14,8 @@ pytestmark = pytest.mark.model
 
 @pytest.mark.parametrize("said, rewrite, why", [
     # test2.txt, Qwen 1.5B: correct lines it changed.
-    ("She's got a new bike.", "She has a new bike.", "got"),
+    # "'s got" counts as a perfect (British "have got"), refused before "drops got".
+    ("She's got a new bike.", "She has a new bike.", "takes a perfect away"),
     ("Have you been to the new café on the corner?",
      "Have you been to the new café near the corner?", "adds near"),
     ("I've just got home.", "I just got home.", "takes a perfect away"),
