@@ -65,8 +65,10 @@ def news_part(text: str) -> str:
                 break
             rest = stripped
         if len(words(rest)) >= 3:
-            # What an aside left: "why, haha." -> "why."
+            # What an aside left: "why, haha." -> "why."; "an astronaut, haha, he's"
+            # -> "an astronaut, he's" (one comma: the clauses stay apart).
             rest = re.sub(r"\s*,(\s*,)*\s*([.!?]|$)", r"\2", rest)
+            rest = re.sub(r"\s*,(?:\s*,)+\s*", ", ", rest)
             kept.append(rest.strip(" ,"))
     return " ".join(kept)
 

@@ -148,8 +148,10 @@ def asks_the_tutor(text: str) -> bool:
 
 
 def clean(text: str) -> str:
-    """The line without Whisper's bracketed noise tags, fillers, "you know" and stutters."""
+    """The line without Whisper's bracketed noise tags, fillers, "you know",
+    stutters and the first try of a self-correction."""
     text = _BRACKETED.sub(" ", text)
+    text = _corrected_tries(text)
     # "my brother, you know, the one in Toronto, ..." keeps one comma; "the
     # seats were, you know, really bad" none: no comma follows "were".
     text = _SPOKEN_TAGS.sub(lambda m: "," if m[0].startswith(",") and m[0].endswith(",")
@@ -162,6 +164,36 @@ def clean(text: str) -> str:
     text = _TRAILING_THOUGHT.sub(r"\1", text)
     text = _REPEATS.sub(r"\1", text)
     return " ".join(text.split()).strip(" ,")
+
+
+# "my sister, no, my cousin": the learner's second try stands.
+_NO_THEN = re.compile(
+    r"\b(?:my|your|his|her|our|their|the|a|an|this|that)\s+\w+(?:\s+\w+)?,\s*"
+    r"(?:no|sorry|oh no|I mean)\s*,\s*(?=(?:my|your|his|her|our|their|the|a|an|this|that)\b)",
+    re.IGNORECASE)
+# "I go, I went", "I have went, I went": one subject, the same verb tried twice.
+_TRIED_AGAIN = re.compile(r"\b(i|we|he|she|they|you|it)\s+((?:\w+\s+)?(\w+)),\s*(\1)\s+(\w+)",
+                          re.IGNORECASE)
+
+
+def _corrected_tries(text: str) -> str:
+    """The line with the learner's second try in place of the first: "my
+    sister, no, my cousin, she got married" -> "my cousin, she got married",
+    "yesterday I go, I went to the doctor" -> "yesterday I went to the
+    doctor". A list of different verbs ("I cooked, I cleaned") stays."""
+    from lemminflect import getAllLemmas  # lazy: loads lemminflect
+
+    def lemmas(word: str) -> set[str]:
+        return {lemma for forms in getAllLemmas(word.lower()).values() for lemma in forms} or {
+            word.lower()}
+
+    def again(match: re.Match) -> str:
+        first, second = match[3], match[5]
+        if first.lower() != second.lower() and not lemmas(first) & lemmas(second):
+            return match[0]  # two different verbs
+        return f"{match[1]} {second}"
+
+    return _TRIED_AGAIN.sub(again, _NO_THEN.sub("", text))
 
 
 def _afterthought(match: re.Match) -> str:

@@ -143,6 +143,29 @@ def test_a_self_correction_is_not_said_back():
     assert recast("she go to, I mean, she went to Brazil", None).kind == NONE
 
 
+@pytest.mark.parametrize("said, expected", [
+    # test11 (a tuning split since its reading): the first try was said back.
+    ("yesterday I go, I went to the doctor", "yesterday you went to the doctor"),
+    ("on Friday my sister, no, my cousin, she got married in a castle",
+     "on Friday your cousin, she got married in a castle"),
+    ("I have went, I went swimming four times this week", "you went swimming four times"),
+])
+def test_the_second_try_of_a_self_correction_is_said_back(said, expected):
+    assert expected in recast(said).text
+
+
+def test_a_list_of_verbs_is_no_self_correction():
+    assert "you cooked" in recast("on Sunday I cooked, I cleaned the whole flat").text
+
+
+def test_an_aside_between_clauses_keeps_them_apart():
+    from app.tutor.dialogue import news_part
+
+    news = news_part("My nephew wants to be an astronaut, haha, he's only seven.")
+    assert news == "My nephew wants to be an astronaut, he's only seven."
+    assert "astronaut's" not in recast(news).text
+
+
 def test_fillers_and_stutters_are_left_out():
     said = "so um yesterday i i went to the the market you know"
     assert recast(said).text == "Oh, yesterday you went to the market."
