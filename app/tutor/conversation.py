@@ -53,6 +53,9 @@ PROMPTS = asset("prompts", "tutor.toml")  # package data (app/resources.py)
 # models like to write.
 STOP = ("\n", "Learner:", "User:", "<|im_end|>", "[INST]", "[/INST]")
 MAX_REPLY_TOKENS = 64
+# News this long with no clause to say back still gets a reaction and the
+# follow-up question; a fragment ("fish and chips") is the model's to answer.
+NEWS_WORDS = 4
 HISTORY_TURNS = 4  # about the last exchanges kept: a small context stays fast and on topic
 QUESTION_WORDS = 8  # room a first statement leaves for the closing question
 HISTORY_STEP = 4  # how far the kept window's start jumps when it moves
@@ -243,7 +246,14 @@ class Conversation(ActReplies):
             question = "".join(self._follow_up(learner_text, said))
             yield question
             text = f"{said.text} {question}"
-        elif said.kind == recasting.RECAST:  # news with no error the rules were sure of
+        elif said.kind == recasting.RECAST or (
+                self.recasts and act.act == Act.NEWS and len(words(news)) >= NEWS_WORDS
+                and not recasting.asks_the_tutor(news)):
+            # News with no error the rules were sure of, or with no clause to
+            # say back (a long line, a self-correction): a reaction and the
+            # follow-up question, never the main prompt's free text ("I'm
+            # sorry to hear that. Can you please tell me more about your day?"
+            # after a stranger paid for a coffee: test3, SmolLM2).
             text = yield from self._react(learner_text, news, said.topic)
         else:
             opener = acknowledgement(learner_text, said.tone, len(self.history)) \

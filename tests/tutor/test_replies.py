@@ -354,3 +354,16 @@ def test_news_the_rules_find_nothing_in_gets_no_recast():
     reply = "".join(talk.reply("i lost my wallet on the bus this morning"))
     assert reply == "Oh dear. What did you do about your wallet?"
     assert corrector.scored.corrected == [] and talk.last_report.recast == ""
+
+
+def test_news_with_no_clause_to_say_back_still_gets_the_follow_up_prompt():
+    # A self-correction is not said back; the line is still news (test3, a
+    # tuning split since its reading: the main prompt's free text answered
+    # such lines with "I'm sorry to hear that. How about a glass of wine?").
+    model = Fake("How long will your brother stay in Spain?")
+    talk = Conversation(model)
+    reply = "".join(talk.reply("my sister went, I mean, my brother went to Spain for work"))
+    assert model.calls[0]["messages"][0]["content"] == follow_up.SYSTEM
+    assert model.calls[0]["grammar"] == follow_up.GRAMMAR
+    assert reply.endswith("How long will your brother stay in Spain?")
+    assert talk.last_report.recast == ""  # nothing said back
