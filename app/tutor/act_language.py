@@ -83,6 +83,8 @@ _FRAMES = (
                     rf"|to (?:the )?)?{FORM}\b", fragment=True),
     _f("word_form", rf"^{W},? (?P<y>[\w'-]+),? and (?:what(?:'s| is) )?(?:the )?{FORM}",
        fragment=True),
+    # "forget, what's the past participle?"
+    _f("word_form", rf"^{W} ?,? (?:what(?:'s| is| are) )(?:the |its )?{FORM}\b", fragment=True),
     # pronunciation
     _f("pronunciation", rf"(?:how {Q}(?:to )?|(?:what(?:'s| is) )?(?:the )?(?:right |correct )?)"
                         rf"(?:pronounce|pronunce|pronouce|pronunciation|pronounciation) "
@@ -288,6 +290,8 @@ def _statement(after: str) -> bool:
                           r"|gets?|got)\b", rest))
 
 
+_REPORTED = re.compile(r"^(?:(?:my|the|a|our|his|her) \w+|someone|somebody|people|he|she|they|"
+                       r"i) (?:said|says|told me|always says|heard|hear|wrote),? ")
 _NOT_A_WORD = {"the", "a", "an", "my", "your", "simple", "in", "what", "what's", "how", "which",
                "is", "of", "and", "or", "his", "her", "our", "their", "for", "on", "at", "to",
                "with"}
@@ -300,6 +304,8 @@ def _before(prefix: str) -> str | None:
     named = re.search(r"\b(?:word|expression|phrase|idiom) ([^.?!,]+?)[ ,]*$", prefix)
     if named:
         return named.group(1)
+    # "my boss said let's call it a day, what does it mean": what was said.
+    prefix = _REPORTED.sub("", prefix)
     words = strip_openers(prefix).strip(" ,")
     return words if words and len(words.split()) <= 6 else None
 

@@ -88,8 +88,11 @@ _SUBORDINATORS = {"when", "if", "after", "before", "until", "till", "once", "bec
 _FINISHING = re.compile(
     r"(?:that's|that is) (?:all|enough|it) for (?:today|now|this time)|i(?:'m| am) off(?: now)?\s*[.!]?$"
     r"|i(?:'m| am) (?:done|finished)"
-    r" for (?:today|now)|(?:let's|lets) (?:stop|finish)"
-    r"(?: here| now| for today)|thank(?:s| you)(?: (?:so|very) much| a lot)? for (?:the|this|our|"
+    r" for (?:today|now)|(?:let's|lets|we can|we could|can we|could we|i (?:want|would like) to) "
+    r"(?:stop|finish|end)(?: here| now| for today| here for today)"
+    r"|(?:let's|lets|we can|can we) (?:continue|talk|practi[cs]e|do this) (?:another day|"
+    r"another time|tomorrow|next time|later)(?=\s*(?:[,.!?]|$))"
+    r"|thank(?:s| you)(?: (?:so|very) much| a lot)? for (?:the|this|our|"
     r"today's|a|your) (?:nice |great |lovely |good |interesting )?(?:talk|conversation|chat|lesson"
     r"|class|practice|session|time|talking|chatting)|(?:it was|it's been|was) (?:very |really |so )?"
     r"(?:nice|good|great|a pleasure|lovely|fun) (?:talking|to talk|chatting|speaking|to speak)"
@@ -120,7 +123,9 @@ def classify(text: str, context: Sequence[str] = (), model=None) -> ActResult:
     if found is not None:
         subject = found.subject
         if subject is None and found.kind == LanguageKind.IS_CORRECT:
-            subject = _learners_last(context)  # "did i say it right?": the line before
+            # "i want to say i work here since two years. is it correct?": the
+            # sentence before, in the same turn; else the line before.
+            subject = _sentence_before(text) or _learners_last(context)
         return ActResult(Act.LANGUAGE, LanguageKind(found.kind).value, subject, found.detail,
                          alternative=found.alternative)
     question = _tutor_question(line)
@@ -141,6 +146,21 @@ def _bounded(line: str) -> str:
     if len(words) > 2 * _MAX_WORDS:
         words = words[:_MAX_WORDS] + ["."] + words[-_MAX_WORDS:]
     return " ".join(words)
+
+
+_WANT_TO_SAY = re.compile(r"^(?:(?:so|um|uh|ok|okay|well),? )*(?:i (?:want to|wanna|would like to|"
+                          r"wanted to|will|tried to) (?:say|write)|i said|i wrote|i say|"
+                          r"can i say|my sentence is|the sentence is),? ", re.IGNORECASE)
+
+
+def _sentence_before(text: str) -> str | None:
+    """The sentence said before the last one in ``text``, without "I want to
+    say", when the last one asks about it ("... is it correct?")."""
+    parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+", text.strip()) if p.strip()]
+    if len(parts) < 2:
+        return None
+    sentence = _WANT_TO_SAY.sub("", parts[-2].rstrip(".!? ")).strip(" ,:")
+    return sentence if len(sentence.split()) >= 2 else None
 
 
 def _learners_last(context: Sequence[str]) -> str | None:

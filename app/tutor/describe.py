@@ -28,6 +28,8 @@ from app.tutor import dictionary
 _PERSON_HEADS = {"someone", "somebody", "person", "man", "woman", "people", "one", "guy"}
 _THING_HEADS = {"something", "thing", "stuff", "object", "word", "place", "kind", "type"}
 _LEXFILE_PERSON = 18
+_NEGATION = re.compile(r"\b(not|no|never|without|can't|cannot)\b|n't\b", re.IGNORECASE)
+_NEGATIVES = {"no", "not", "without", "never", "non", "lacking", "unable", "inability", "nothing"}
 _lock = threading.Lock()
 
 
@@ -62,6 +64,8 @@ def candidates(description: str, limit: int = 6) -> list[Candidate]:
     heads = _genus_words(head)
     person = head in _PERSON_HEADS
     need = max(1, (len(content) + 1) // 2)
+    nouns = _nouns(description)  # "flowers": a grocer also "sells"
+    negated = bool(_NEGATION.search(description))
     found: list[Candidate] = []
     for start, lemmas in hits.items():
         if len(lemmas) < need:
@@ -73,12 +77,18 @@ def candidates(description: str, limit: int = 6) -> list[Candidate]:
         sense = _parse(line)
         if sense is None or not sense.words or not sense.gloss:
             continue
-        defined = set(re.findall(r"[a-z]+", sense.gloss))
+        # The whole definition ("eater of fruit or grain or nuts; someone who
+        # eats no meat"), not only its first part, which the answer quotes.
+        full = re.sub(r'"[^"]*"', " ", line.partition("|")[2])
+        defined = set(re.findall(r"[a-z]+", full))
+        if negated and not defined & _NEGATIVES:
+            continue  # "someone who doesn't eat meat": not a butcher
         used = [lemma for lemma, forms in content.items() if forms & defined]
         matched = sum(_weights[lemma] for lemma in used)
         word = sense.words[0]
         said = set(description.lower().split())
-        if len(used) < need or any(w in said for w in word.split()):
+        if len(used) < need or any(w in said for w in word.split()) or not all(
+                lemma in used for lemma in nouns):
             continue
         genus = sense.lexfile == _LEXFILE_PERSON if person else bool(
             heads & set(re.findall(r"[a-z]+", " ".join(sense.gloss.split()[:6]))))
@@ -100,7 +110,7 @@ def candidates(description: str, limit: int = 6) -> list[Candidate]:
 
 def fits(word: str, description: str) -> dictionary.Sense | None:
     """The sense of ``word`` that says what ``description`` says: it uses one
-    of its words and is of its kind (a person for "someone who ..."; the
+    of its words and every noun of it, and is of its kind (a person for "someone who ..."; the
     head noun, a synonym or a hypernym of it otherwise); None when none is,
     or when the word is one the description already says ("house" for "a
     small house for a dog")."""
@@ -111,8 +121,11 @@ def fits(word: str, description: str) -> dictionary.Sense | None:
     heads = _genus_words(head)
     for sense in dictionary.senses(word, "n")[:6]:
         told = set(re.findall(r"[a-z]+", " ".join((sense.gloss, *sense.words)).lower()))
-        if not any(forms & told for forms in content.values()):
-            continue
+        if not any(forms & told for forms in content.values()) or not _names_the_nouns(
+                " ".join((sense.gloss, *sense.words)), description, content):
+            continue  # "grocer" for "a person who sells flowers": not about flowers
+        if _NEGATION.search(description) and not told & _NEGATIVES:
+            continue  # "nosher" for "someone who doesn't eat meat"
         if head in _PERSON_HEADS:
             if sense.lexfile == _LEXFILE_PERSON:
                 return sense
@@ -169,6 +182,31 @@ def _read_weights(description: str) -> dict[str, float]:
             for t in parser()(description)}
 
 
+def _nouns(description: str) -> set[str]:
+    """The content words of ``description`` that are nouns ("flowers" in "a
+    person who sells flowers"): what it is about, which a right word's
+    definition must name; the verb alone ("sells") fits a grocer too."""
+    head, content = _read(description)
+    return {lemma for lemma in content if lemma in _read_nouns(description)}
+
+
+def _read_nouns(description: str) -> set[str]:
+    from app.tutor.gec.candidates import parser
+
+    # What the action is done to or by ("sells flowers", "where the planes
+    # land"), not a place or time around it ("teaches at school": a teacher)
+    # nor a noun that only modifies another ("water" in "water pipes").
+    return {t.lemma_.lower() for t in parser()(description)
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "nsubj", "nsubjpass")}
+
+
+def _names_the_nouns(text: str, description: str, content: dict[str, set[str]]) -> bool:
+    """Does ``text`` (a definition and its synonyms) name every noun of the
+    description (a form of it, or a synonym of its first sense)?"""
+    told = set(re.findall(r"[a-z]+", text.lower()))
+    return all(content[lemma] & told for lemma in _nouns(description))
+
+
 def _read(description: str) -> tuple[str, dict[str, set[str]]]:
     """The description's head noun and its content words, each with its forms."""
     from lemminflect import getAllInflections, getAllLemmas
@@ -192,6 +230,12 @@ def _read(description: str) -> tuple[str, dict[str, set[str]]]:
         if t.pos_ == "ADJ":  # "big" is said "large" in a definition
             for sense in dictionary.senses(lemma, "a")[:1]:
                 forms |= {w for w in sense.words if " " not in w}
+        if t.pos_ == "NOUN":  # "cars" is said "automobiles" ("auto mechanic")
+            for sense in dictionary.senses(lemma, "n")[:1]:
+                for w in sense.words:
+                    if " " not in w:
+                        forms |= {w} | {f.lower() for fs in getAllInflections(w, "NOUN").values()
+                                        for f in fs}
         content[lemma] = forms
     return head, content
 

@@ -85,6 +85,16 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(i|we|you|they|he|she)( am| are| is|'m|'re|'s) agree\b",
           lambda m: m[1] + " agree" + ("s" if m[1].lower() in ("he", "she") else ""),
           "extra word", "'Agree' is a verb: say 'I agree', not 'I am agree'."),
+    # "I am not agree": the verb's own negative.
+    _rule(r"\b(i|we|you|they|he|she)( am| are| is|'m|'re|'s) not agree\b",
+          lambda m: m[1] + (" doesn't" if m[1].lower() in ("he", "she") else " don't")
+          + " agree", "other", "'Agree' is a verb: say 'I don't agree', not 'I am not agree'."),
+    # "go to home": "home" after a verb of movement takes no "to".
+    _rule(r"\b(go|goes|going|gone|went|come|comes|coming|came|get|gets|getting|got|"
+          r"walk|walks|walked|drive|drives|drove|run|ran|return|returned|arrive|arrived) "
+          r"to home(?=\s*(?:[.,!?]|$|(?:after|before|at|and|but|so|because|early|late|now|"
+          r"then|today|tonight|yesterday|last|by|with|in|on|for|from|alone|together)\b))",
+          r"\1 home", "extra word", "We say 'go home', with no 'to'."),
     _rule(r"\b(made|make|makes) (me|him|her|us|them|you) to ", r"\1 \2 ",
           "extra word", "'Make someone do' takes no 'to'."),
     _rule(r"\b(call|phone) to (me|you|him|her|us|them)\b", r"\1 \2",

@@ -171,3 +171,19 @@ def test_a_very_long_line_is_read_by_its_start_and_end():
     assert classify(story + "what does awkward mean").subject == "awkward"
     assert classify("what does awkward mean " + story).subject == "awkward"
     assert classify("how do you say " + "x" * 20000).act is Act.LANGUAGE
+
+
+@pytest.mark.parametrize("line, act, kind, subject", [
+    # test4 (a tuning split since its reading).
+    ("forget, what's the past participle?", Act.LANGUAGE, "word_form", "forget"),
+    ("my boss said let's call it a day, what does it mean?", Act.LANGUAGE, "meaning",
+     "let's call it a day"),
+    ("i want to say i work here since two years. is it correct?", Act.LANGUAGE, "is_correct",
+     "i work here since two years"),
+    ("i think we can finish here for today, thanks", Act.GOODBYE, None, None),
+    ("let's continue another day, i'm very tired now", Act.GOODBYE, None, None),
+    ("can we talk tomorrow about my exam?", Act.TUTOR, None, None),
+])
+def test_questions_about_what_was_said_just_before(line, act, kind, subject):
+    found = classify(line)
+    assert (found.act, found.kind, found.subject) == (act, kind, subject)

@@ -84,6 +84,21 @@ def test_a_proposed_word_is_said_only_when_the_dictionary_backs_it():
     assert not nothing.sure and "not sure" in nothing.text
 
 
+@pytest.mark.parametrize("description, proposed, right", [
+    # test4 (a tuning split since its reading): a word backed by the verb
+    # alone was said, with a definition that showed it wrong.
+    ("a person who sells flowers", "grocer", None),
+    ("someone who doesn't eat meat", "nosher", "vegetarian"),
+    ("a man who repairs cars", "carpenter", "mechanic"),
+    ("the machine that washes the dishes", "washer", "dishwasher"),
+])
+def test_a_proposal_must_name_what_the_description_is_about(description, proposed, right):
+    found = answers.how_to_say(description, FakeChat(json.dumps({"word": proposed})))
+    assert f"'{proposed}'" not in found.text
+    if right:
+        assert right in found.text
+
+
 def _reply(conversation, line, act):
     return "".join(conversation.reply(line, act=act))
 
@@ -101,3 +116,10 @@ def test_the_conversation_routes_each_act_to_its_reply():
     assert "agitated" in meaning
     bye = _reply(talk, "okay i have to go now, thanks", ActResult(Act.GOODBYE))
     assert "?" not in bye and talk.last_report.source == "goodbye"
+
+
+def test_a_place_around_the_action_is_not_required():
+    # "at school" is where a teacher works, not what the word must name.
+    found = answers.how_to_say("someone who teaches at school",
+                               FakeChat(json.dumps({"word": "teacher"})))
+    assert "'teacher'" in found.text
