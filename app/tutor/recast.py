@@ -45,6 +45,7 @@ _NO_COMMA_AFTER = re.compile(
     r"\b(am|is|are|was|were|be|been|the|a|an|my|your|his|her|our|their|very|so|really|to|of|"
     r"in|on|at|for|with|and|but|because)\s*$", re.IGNORECASE)
 # What a removed filler leaves between its commas: "it was,, free", "it was, um, free"
+_LINK_COMMA = re.compile(r"\b(and|but|so|because|or|then)\s*,(?:\s*,)*\s*(?=\w)", re.IGNORECASE)
 _COMMAS = re.compile(r"\s*,(?:\s*,)+\s*|,\s*\b(?:u+m+|u+h+|e+r+m*|h+m+)\b\s*,\s*", re.IGNORECASE)
 # "she go to, I mean, she went": a self-correction, whose first try is no news to say back
 _SELF_CORRECTION = re.compile(r"\w.*,\s*i mean\b", re.IGNORECASE)
@@ -163,6 +164,8 @@ def clean(text: str) -> str:
     text = _COMMAS.sub(" ", text)
     text = _TRAILING_THOUGHT.sub(r"\1", text)
     text = _REPEATS.sub(r"\1", text)
+    # "but,, he" once a filler is out ("but, um, he"): no comma after the link.
+    text = _LINK_COMMA.sub(r"\1 ", text)
     return " ".join(text.split()).strip(" ,")
 
 
@@ -301,7 +304,8 @@ def _fit(tokens: list, max_words: int) -> list | None:
         while tokens and (tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART")
                           or tokens[-1].text in ("-", ",")):
             tokens.pop()  # "you won in [the last minute]": no word left hanging
-        if tokens and tokens[-1].pos_ in ("VERB", "AUX"):
+        bare = [t for t in tokens if t.pos_ != "ADV"]  # "they're always [like that]"
+        if tokens and bare and bare[-1].pos_ in ("VERB", "AUX") and bare[-1] is not tokens[0]:
             return None  # "your boss, he wants [...]": the verb lost what it needs
         commas = [i for i, t in enumerate(tokens) if t.text == ","]
         if commas and len(tokens) <= max_words and not any(

@@ -166,6 +166,19 @@ def test_an_aside_between_clauses_keeps_them_apart():
     assert "astronaut's" not in recast(news).text
 
 
+def test_no_comma_is_left_after_a_link_once_a_filler_is_out():
+    # Harper takes "um" out of "but, um, he", leaving "but,, he" (test11).
+    said = "my husband is really good in fixing things, but, um, he never has time"
+    fixed = "my husband is really good at fixing things, but,, he never has time"
+    assert "but he never" in recast(said, fixed).text
+
+
+def test_a_verb_left_without_its_complement_is_not_said_back():
+    # "they're always [like that]": cut to fit, the verb lost what it says.
+    said = "my parents arrived at the airport three hours early, they're always like that"
+    assert "always." not in recast(said).text
+
+
 def test_fillers_and_stutters_are_left_out():
     said = "so um yesterday i i went to the the market you know"
     assert recast(said).text == "Oh, yesterday you went to the market."
