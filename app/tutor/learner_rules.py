@@ -76,6 +76,9 @@ _PARTICIPLES = "|".join(sorted(_PARTICIPLE_PAST, key=len, reverse=True))
 _BARE = {**{v: k for k, v in THIRD.items()}, "plays": "play", "works": "work"}
 _HELPS_A_PARTICIPLE = re.compile(r"have (?:\w+(?:ed|en|wn)|read|been|done|had|put|cut|hurt)")
 _PLURAL_BE = {"is": "are", "isn't": "aren't", "was": "were", "wasn't": "weren't"}
+# Past forms of events that happen once ("retired", "left"), not states.
+_ONCE = ("retired|left|moved|died|started|finished|arrived|came|went|graduated|quit|stopped|"
+         "bought|sold|married|divorced|broke up|opened|closed|lost|found|met|began")
 _SINCE = {"live": "lived", "lives": "lived", "work": "worked", "works": "worked",
           "know": "known", "knows": "known", "study": "studied", "studies": "studied",
           "am": "been", "is": "been", "are": "been"}
@@ -231,6 +234,10 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"\bone of (my|the|his|her|our|their|your) ({'|'.join(PLURAL)})\b",
           lambda m: f"one of {m[1]} {PLURAL[m[2].lower()]}", "plural",
           "'One of' takes a plural noun."),
+    # "One of my cousins live": the subject is one of them.
+    _rule(rf"\bone of (my|the|his|her|our|their|your) (\w+s) ({'|'.join(THIRD)})\b",
+          lambda m: f"one of {m[1]} {m[2]} {THIRD[m[3].lower()]}", "agreement",
+          "'One of ...' is one person or thing: the verb takes -s."),
     _rule(r"\b(homeworks|luggages|equipments|knowledges)\b", lambda m: m[1][:-1], "plural",
           "This noun has no plural."),
     _rule(rf"^(?!.*\b(?:yesterday|ago|last)\b)({SINGULAR_SUBJECT}) ({'|'.join(THIRD)})\b",
@@ -280,6 +287,10 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"\b(can|could|will|would|should|must|might) ({'|'.join(THIRD.values())})\b",
           lambda m: f"{m[1]} {_BARE[m[2].lower()]}", "verb tense",
           "After 'can', 'will' and the like, use the base form."),
+    # "My dad retired since two years": a finished event is "two years ago".
+    _rule(rf"\b({_ONCE}) since ({NUMBERS}|a|an|one) (years?|months?|weeks?|days?)\b",
+          r"\1 \2 \3 ago", "preposition",
+          "For a finished event, say when: 'two years ago'."),
     # "I live here since 2010": since a time, the present perfect.
     _rule(rf"^(i|we|they|you|he|she) ({'|'.join(_SINCE)}) (here |there |in \w+ )?since\b",
           lambda m: f"{m[1]} {'has' if m[1].lower() in ('he', 'she') else 'have'} "

@@ -33,6 +33,8 @@ from app.tutor.learner_rules import apply_rules, rule_candidates
     ("could you borrow me your charger", "could you lend me your charger", "word choice"),
     ("i am not agree with my boss", "i don't agree with my boss", "other"),
     ("i go to home after work", "i go home after work", "extra word"),
+    ("my dad retired since two years", "my dad retired two years ago", "preposition"),
+    ("one of my cousins live in toronto", "one of my cousins lives in toronto", "agreement"),
     ("you lent three books from the library", "you borrowed three books from the library",
      "word choice"),
     ("don't forget to close the lights", "don't forget to turn off the lights", "word choice"),
