@@ -61,7 +61,11 @@ class ActReplies:
         The scored corrector (the language model judging every candidate) runs
         after the reply, and its fixes show in the learner's line: run here, it
         held the question back 1.5-5 s after the reaction on two busy cores."""
-        mood = tone.tone_of(news)
+        # The whole line's tone: the learner's own verdict ("amazing!", "not
+        # good.") is left out of the news part (test3: "Okay." after "yes! my
+        # sister had twins", "Oh dear." after "yes, very nice. we stayed on
+        # a small island ... there is no cars").
+        mood = tone.tone_of(learner_text)
         reaction = self._acknowledge(news, mood, len(self.history))
         yield reaction + " "
         recast_text = ""

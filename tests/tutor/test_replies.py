@@ -367,3 +367,15 @@ def test_news_with_no_clause_to_say_back_still_gets_the_follow_up_prompt():
     assert model.calls[0]["grammar"] == follow_up.GRAMMAR
     assert reply.endswith("How long will your brother stay in Spain?")
     assert talk.last_report.recast == ""  # nothing said back
+
+
+@pytest.mark.parametrize("line, not_said", [
+    # The learner's verdict is in the line, not in its news part (test3).
+    ("amazing! i sold my first painting at the art market", ("I see.", "Oh dear.")),
+    ("not good. my company is closing in march", ("I see.", "Oh, nice!")),
+    ("yes, very nice. we stayed on a small island, there is no cars there", ("Oh dear.",)),
+])
+def test_the_reaction_hears_the_learners_own_verdict(line, not_said):
+    talk = Conversation(Fake("What did you do then?"))
+    first = next(talk.reply(line)).strip()
+    assert first not in not_said
