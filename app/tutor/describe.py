@@ -110,7 +110,8 @@ def candidates(description: str, limit: int = 6) -> list[Candidate]:
 
 def fits(word: str, description: str) -> dictionary.Sense | None:
     """The sense of ``word`` that says what ``description`` says: it uses one
-    of its words and every noun of it, and is of its kind (a person for "someone who ..."; the
+    of its words and names what its action is done to or by ("flowers" in
+    "a person who sells flowers"), and is of its kind (a person for "someone who ..."; the
     head noun, a synonym or a hypernym of it otherwise); None when none is,
     or when the word is one the description already says ("house" for "a
     small house for a dog")."""

@@ -305,7 +305,7 @@ def _fit(tokens: list, max_words: int) -> list | None:
                           or tokens[-1].text in ("-", ",")):
             tokens.pop()  # "you won in [the last minute]": no word left hanging
         bare = [t for t in tokens if t.pos_ != "ADV"]  # "they're always [like that]"
-        if tokens and bare and bare[-1].pos_ in ("VERB", "AUX") and bare[-1] is not tokens[0]:
+        if bare and bare[-1].pos_ in ("VERB", "AUX"):
             return None  # "your boss, he wants [...]": the verb lost what it needs
         commas = [i for i, t in enumerate(tokens) if t.text == ","]
         if commas and len(tokens) <= max_words and not any(
