@@ -315,8 +315,8 @@ def how_to_say(description: str, model) -> Answer:
     """A word for ``description`` that WordNet backs: the model's proposal when
     a sense of it says what the learner described and is of its kind;
     otherwise a noun whose WordNet definition says it (app/tutor/describe.py),
-    the model choosing among the best four under a JSON enum (the first
-    without a model); else "I'm not sure"."""
+    the model choosing under a JSON enum among the best four that say the
+    most of it (the first without a model); else "I'm not sure"."""
     from app.tutor import describe  # lazy: reads WordNet's nouns
 
     unsure = Answer("I'm not sure of the word for that, sorry. Could you describe it another way?",
@@ -333,7 +333,10 @@ def how_to_say(description: str, model) -> Answer:
     found = [c for c in describe.candidates(description) if c.genus]
     if not found:
         return unsure
-    best = found[:4]
+    # The model chooses only among the words that say the most of the
+    # description: SmolLM2 chose "tenant" (one word of it) over "automobile
+    # mechanic" (three) for "a man who repairs cars" (test4).
+    best = [c for c in found[:4] if c.matched >= found[0].matched]
     chosen = _choose(description, [c.word for c in best], model) if len(best) > 1 else ""
     pick = next((c for c in best if c.word == chosen), found[0])
     return Answer(f"You can say '{pick.word}'. It means {_definition(pick.sense)}.",

@@ -123,3 +123,11 @@ def test_a_place_around_the_action_is_not_required():
     found = answers.how_to_say("someone who teaches at school",
                                FakeChat(json.dumps({"word": "teacher"})))
     assert "'teacher'" in found.text
+
+
+def test_the_model_chooses_only_among_the_words_that_say_the_most():
+    # "tenant" (a car, once) against "automobile mechanic" (repairs cars).
+    found = answers.how_to_say("a man who repairs cars",
+                               FakeChat(json.dumps({"word": "carpenter"}),
+                                        json.dumps({"word": "tenant"})))
+    assert "'tenant'" not in found.text and "mechanic" in found.text
