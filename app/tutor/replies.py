@@ -21,7 +21,11 @@ PERSONA_NAME = "sam"
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
 _OFF_PERSONA = re.compile(
     r"\b(as an ai|an ai\b|a language model|language model|ai assistant|chatbot|"
-    r"virtual assistant|i am an assistant|i'm an assistant|openai|smollm|hugging ?face)",
+    r"virtual assistant|i am an assistant|i'm an assistant|openai|smollm|hugging ?face|"
+    # An assistant's refusal, not a tutor's answer (test4, SmolLM2: "as a chat
+    # AI, I don't have the capability to provide personal advice").
+    r"chat ?ai\b|\bas an? (?:\w+ )?ai\b|don't have the (?:capability|ability) to|"
+    r"(?:not able|unable) to provide|sorry for (?:any|the) confusion)",
     re.IGNORECASE)
 _NAME_CLAIM = re.compile(r"\b(?:my name is|my name's|call me)\s+([a-z]+)", re.IGNORECASE)
 # A reply that explains grammar is a lecture; the gentle recast is allowed

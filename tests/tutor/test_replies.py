@@ -26,6 +26,9 @@ FRAGMENT = "fish and chips"  # no clause to say back: the model answers alone
     ("That sounds lovely, I love the beach.", "no question at the end"),
     ("As an AI, I don't go to beaches. Do you?", "off persona"),
     ("My name is Anna. What is yours?", "off persona"),
+    ("I'm sorry for any confusion, but as a chat AI, I don't have the capability to "
+     "provide personal advice.", "off persona"),
+    ("Good question. I'm sorry for the confusion.", "off persona"),
     ("You should say 'I went', not 'I go'. Where did you go?", "lectures"),
     ("Great! What did you eat?\nLearner: fish", "writes another turn"),
 ])
