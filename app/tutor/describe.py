@@ -64,7 +64,7 @@ def candidates(description: str, limit: int = 6) -> list[Candidate]:
     heads = _genus_words(head)
     person = head in _PERSON_HEADS
     need = max(1, (len(content) + 1) // 2)
-    nouns = _nouns(description)  # "flowers": a grocer also "sells"
+    nouns = _nouns(description, content)  # "flowers": a grocer also "sells"
     negated = bool(_NEGATION.search(description))
     found: list[Candidate] = []
     for start, lemmas in hits.items():
@@ -120,12 +120,14 @@ def fits(word: str, description: str) -> dictionary.Sense | None:
     if not content or any(w in said for w in word.lower().split()):
         return None
     heads = _genus_words(head)
+    nouns = _nouns(description, content)
+    negated = bool(_NEGATION.search(description))
     for sense in dictionary.senses(word, "n")[:6]:
         told = set(re.findall(r"[a-z]+", " ".join((sense.gloss, *sense.words)).lower()))
-        if not any(forms & told for forms in content.values()) or not _names_the_nouns(
-                " ".join((sense.gloss, *sense.words)), description, content):
+        if not any(forms & told for forms in content.values()) or not all(
+                content[lemma] & told for lemma in nouns):
             continue  # "grocer" for "a person who sells flowers": not about flowers
-        if _NEGATION.search(description) and not told & _NEGATIVES:
+        if negated and not told & _NEGATIVES:
             continue  # "nosher" for "someone who doesn't eat meat"
         if head in _PERSON_HEADS:
             if sense.lexfile == _LEXFILE_PERSON:
@@ -183,29 +185,18 @@ def _read_weights(description: str) -> dict[str, float]:
             for t in parser()(description)}
 
 
-def _nouns(description: str) -> set[str]:
-    """The content words of ``description`` that are nouns ("flowers" in "a
-    person who sells flowers"): what it is about, which a right word's
-    definition must name; the verb alone ("sells") fits a grocer too."""
-    head, content = _read(description)
-    return {lemma for lemma in content if lemma in _read_nouns(description)}
-
-
-def _read_nouns(description: str) -> set[str]:
+def _nouns(description: str, content: dict[str, set[str]]) -> set[str]:
+    """The content words of ``description`` (``content``, from :func:`_read`)
+    that name what its action is done to or by ("flowers" in "a person who
+    sells flowers"), which a right word's definition must name: the verb
+    alone ("sells") fits a grocer too. Not a place or time around it
+    ("teaches at school": a teacher) nor a noun that only modifies another
+    ("water" in "water pipes")."""
     from app.tutor.gec.candidates import parser
 
-    # What the action is done to or by ("sells flowers", "where the planes
-    # land"), not a place or time around it ("teaches at school": a teacher)
-    # nor a noun that only modifies another ("water" in "water pipes").
     return {t.lemma_.lower() for t in parser()(description)
-            if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "nsubj", "nsubjpass")}
-
-
-def _names_the_nouns(text: str, description: str, content: dict[str, set[str]]) -> bool:
-    """Does ``text`` (a definition and its synonyms) name every noun of the
-    description (a form of it, or a synonym of its first sense)?"""
-    told = set(re.findall(r"[a-z]+", text.lower()))
-    return all(content[lemma] & told for lemma in _nouns(description))
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "nsubj", "nsubjpass")
+            and t.lemma_.lower() in content}
 
 
 def _read(description: str) -> tuple[str, dict[str, set[str]]]:

@@ -24,6 +24,7 @@ Each function takes the two lines as words with contractions written out
 from __future__ import annotations
 
 from collections import Counter
+from difflib import SequenceMatcher
 
 # Clauses of time and condition, where English uses the present for the future.
 TIME_OR_CONDITION = {"if", "when", "after", "before", "until", "till", "unless", "once",
@@ -151,8 +152,6 @@ def fixes_pronoun_gender(before: list[str], after: list[str]) -> bool:
     ... his husband" -> "her husband")? Not when the line names people of
     both sexes ("my brother and my sister ... his"), nor with the line's
     other words changed around it."""
-    from difflib import SequenceMatcher
-
     changed = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(a=before, b=after, autojunk=False).get_opcodes():
         pronouns = [w for w in before[i1:i2] + after[j1:j2] if w in THIRD]

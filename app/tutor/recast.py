@@ -184,15 +184,12 @@ def _corrected_tries(text: str) -> str:
     sister, no, my cousin, she got married" -> "my cousin, she got married",
     "yesterday I go, I went to the doctor" -> "yesterday I went to the
     doctor". A list of different verbs ("I cooked, I cleaned") stays."""
-    from lemminflect import getAllLemmas  # lazy: loads lemminflect
-
-    def lemmas(word: str) -> set[str]:
-        return {lemma for forms in getAllLemmas(word.lower()).values() for lemma in forms} or {
-            word.lower()}
+    from app.tutor.act_text import verb_lemma
 
     def again(match: re.Match) -> str:
-        first, second = match[3], match[5]
-        if first.lower() != second.lower() and not lemmas(first) & lemmas(second):
+        first, second = match[3].lower(), match[5].lower()
+        if first != second and (verb_lemma(first) is None
+                                or verb_lemma(first) != verb_lemma(second)):
             return match[0]  # two different verbs
         return f"{match[1]} {second}"
 
