@@ -124,6 +124,15 @@ def test_sets_have_enough_lines_and_splits_do_not_overlap(request):
     assert len(said11) == len(set(said11))
     assert not set(said11) & {i["said"].lower() for i in earlier + test7 + test8 + test9 + test10}
     assert all(ref != i["said"] for i in test11 if i["error"] for ref in i["refs"])
+    # The twelfth test split, practice-session lines written blind on 2026-12-07: read once.
+    test12 = load_lines(root / "test12.txt")
+    assert sum(i["error"] for i in test12) >= 200 and sum(not i["error"] for i in test12) >= 100
+    said12 = [i["said"].lower() for i in test12]
+    assert len(said12) == len(set(said12))
+    earlier12 = earlier + test7 + test8 + test9 + test10 + test11
+    earlier12 += load_lines(root / "test13.txt")  # written at the same time, compared too
+    assert not set(said12) & {i["said"].lower() for i in earlier12}
+    assert all(ref != i["said"] for i in test12 if i["error"] for ref in i["refs"])
 
 
 class _Corrector:
