@@ -28,6 +28,17 @@ from app.tutor import dictionary
 _PERSON_HEADS = {"someone", "somebody", "person", "man", "woman", "people", "one", "guy"}
 _THING_HEADS = {"something", "thing", "stuff", "object", "word", "place", "kind", "type"}
 _LEXFILE_PERSON = 18
+# Verbs that say little of what is described ("works in a library": the
+# library tells, not the work), weighed as a noun or less.
+_LIGHT_VERBS = {"work", "do", "make", "have", "get", "use", "go", "take", "give", "keep",
+                "put", "be", "help", "come", "let", "see", "look"}
+# A person's kind that says nothing of who they are to someone ("wife": a
+# woman, and a spouse, which definitions of relatives use).
+_GENERIC_PEOPLE = {"woman", "man", "person", "female", "male", "adult", "individual",
+                   "human", "worker", "relative", "child", "kid"}
+# A place's definition often opens with "a place where ..." ("airfield: a
+# place where planes take off and land").
+_PLACE_HEADS = {"place", "location", "site", "spot", "area"}
 _NEGATION = re.compile(r"\b(not|no|never|without|can't|cannot)\b|n't\b", re.IGNORECASE)
 _NEGATIVES = {"no", "not", "without", "never", "non", "lacking", "unable", "inability", "nothing"}
 _lock = threading.Lock()
@@ -61,9 +72,10 @@ def candidates(description: str, limit: int = 6) -> list[Candidate]:
         for match in pattern.finditer(data):
             start = data.rfind(b"\n", 0, match.start()) + 1
             hits.setdefault(start, set()).add(lemma)
-    heads = _genus_words(head)
+    heads = _genus_words(head) or (_PLACE_HEADS if head == "place" else set())
     person = head in _PERSON_HEADS
     need = max(1, (len(content) + 1) // 2)
+    own = set(content)
     nouns = _nouns(description, content)  # "flowers": a grocer also "sells"
     negated = bool(_NEGATION.search(description))
     found: list[Candidate] = []
@@ -88,12 +100,14 @@ def candidates(description: str, limit: int = 6) -> list[Candidate]:
         word = sense.words[0]
         said = set(description.lower().split())
         if len(used) < need or any(w in said for w in word.split()) or not all(
-                lemma in used for lemma in nouns):
-            continue
+                lemma in used for lemma in nouns) or _lemmas(word) & own:
+            continue  # "flower girl" for "a person who sells flowers" says it back
+        # No head noun ("when you can't sleep at night"): no kind to check.
         genus = sense.lexfile == _LEXFILE_PERSON if person else bool(
-            heads & set(re.findall(r"[a-z]+", " ".join(sense.gloss.split()[:6]))))
+            heads & set(re.findall(r"[a-z]+", " ".join(sense.gloss.split()[:6])))) or not head \
+            or _compound(sense, heads)
         found.append(Candidate(word, sense, matched, genus, 0, start, line.split(" ", 1)[0]))
-    found.sort(key=lambda c: (-(c.matched + c.genus), len(c.word)))
+    found.sort(key=lambda c: (-(c.matched + 2 * c.genus), len(c.word)))
     top = found[:limit * 4]
     if not person and heads:  # the genus (the definition's head noun, a synonym's
         # last part: "doghouse", or a hypernym), for the best few only
@@ -137,7 +151,8 @@ def fits(word: str, description: str) -> dictionary.Sense | None:
     return None
 
 
-def _sense_hypernyms(sense: dictionary.Sense, word: str) -> list[str]:
+def _sense_hypernyms(sense: dictionary.Sense, word: str, first: bool = False) -> list[str]:
+    """The words of ``sense``'s hypernyms (``first``: each one's first word only)."""
     data = _noun_data()
     if data is None:
         return []
@@ -148,7 +163,7 @@ def _sense_hypernyms(sense: dictionary.Sense, word: str) -> list[str]:
         line = data[at + 1:data.find(b"\n", at + 1)].decode("utf-8", errors="replace")
         parsed = _parse(line)
         if parsed is not None and parsed.gloss == sense.gloss.lower():
-            return [w for words in _hypernym_words(line) for w in words.split()]
+            return [w for words in _hypernym_words(line, first) for w in words.split()]
     return []
 
 
@@ -156,10 +171,14 @@ def _with_genus(c: Candidate, heads: set[str], data: bytes) -> Candidate:
     end = data.find(b"\n", c.at)
     line = data[c.at:end].decode("utf-8", errors="replace")
     said = {w for words in _hypernym_words(line) for w in words.split()}
-    compound = any(w.replace(" ", "").endswith(h) and w != h for w in c.sense.words[1:]
-                   for h in heads)
     return replace(c, genus=bool(heads & said) or _definition_head(c.sense.gloss) in heads
-                   or compound)
+                   or _compound(c.sense, heads))
+
+
+def _compound(sense: dictionary.Sense, heads: set[str]) -> bool:
+    """Is a synonym of it a compound of the head ("doghouse" for a house)?"""
+    return any(w.replace(" ", "").endswith(h) and w != h for w in sense.words[1:]
+               for h in heads)
 
 
 def _definition_head(gloss: str) -> str:
@@ -178,11 +197,26 @@ def _with_count(c: Candidate) -> Candidate:
 
 
 def _read_weights(description: str) -> dict[str, float]:
-    """How much each content word says: the action (a verb) most, a quality least."""
+    """How much each content word says: the action (a verb) most, then what it
+    is done to or where (a noun), a quality or a light verb ("works") least."""
     from app.tutor.gec.candidates import parser
 
-    return {t.lemma_.lower(): {"VERB": 2.0}.get(t.pos_, 1.0)
+    return {t.lemma_.lower(): 1.0 if t.lemma_.lower() in _LIGHT_VERBS else
+            {"VERB": 2.0, "NOUN": 1.5, "PROPN": 1.5}.get(t.pos_, 1.0)
             for t in parser()(description)}
+
+
+def _lemmas(text: str) -> set[str]:
+    """Every lemma of ``text``'s content words ("flowers" -> "flower")."""
+    from lemminflect import getAllLemmas
+
+    out = set()
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if len(word) < 3 or word in _PERSON_HEADS or word in _THING_HEADS:
+            continue
+        out.add(word)
+        out |= {lemma for lemmas in getAllLemmas(word).values() for lemma in lemmas}
+    return out
 
 
 def _nouns(description: str, content: dict[str, set[str]]) -> set[str]:
@@ -222,9 +256,12 @@ def _read(description: str) -> tuple[str, dict[str, set[str]]]:
         if t.pos_ == "ADJ":  # "big" is said "large" in a definition
             for sense in dictionary.senses(lemma, "a")[:1]:
                 forms |= {w for w in sense.words if " " not in w}
-        if t.pos_ == "NOUN":  # "cars" is said "automobiles" ("auto mechanic")
+        if t.pos_ == "NOUN":  # "cars" is said "automobiles" ("auto mechanic"),
+            # and "wife" "spouse" ("mother-in-law: the mother of your spouse")
             for sense in dictionary.senses(lemma, "n")[:1]:
-                for w in sense.words:
+                kind = [w for w in _sense_hypernyms(sense, lemma, first=True)
+                        if w not in _GENERIC_PEOPLE] if sense.lexfile == _LEXFILE_PERSON else []
+                for w in (*sense.words, *kind):
                     if " " not in w:
                         forms |= {w} | {f.lower() for fs in getAllInflections(w, "NOUN").values()
                                         for f in fs}
@@ -241,7 +278,7 @@ def _genus_words(head: str) -> set[str]:
     return out
 
 
-def _hypernym_words(line: str) -> list[str]:
+def _hypernym_words(line: str, first: bool = False) -> list[str]:
     """The words of the synsets this noun's line points to as hypernyms ("@")."""
     fields = line.split("|")[0].split()
     count = int(fields[3], 16)
@@ -253,15 +290,15 @@ def _hypernym_words(line: str) -> list[str]:
         if symbol in ("@", "@i") and pos == "n":
             sense = dictionary._sense("noun", int(offset), "")
             if sense is not None:
-                out += [w for w in sense.words if w]
+                out += [w for w in sense.words if w][:1 if first else None]
     return out
 
 
 def _parse(line: str) -> dictionary.Sense | None:
     head, _, gloss = line.partition("|")
     fields = head.split()
-    if len(fields) < 5 or not fields[0].isdigit():
-        return None
+    if len(fields) < 5 or not fields[0].isdigit() or len(fields[0]) != 8:
+        return None  # the licence's lines at the top ("  1 This software ...")
     count = int(fields[3], 16)
     words = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i].lower()) for i in range(count)]
     words = [w.replace("_", " ") for w in words]

@@ -125,9 +125,40 @@ def test_a_place_around_the_action_is_not_required():
     assert "'teacher'" in found.text
 
 
-def test_the_model_chooses_only_among_the_words_that_say_the_most():
-    # "tenant" (a car, once) against "automobile mechanic" (repairs cars).
+def test_wordnet_ranks_the_words_that_say_the_most():
+    # "tenant" (a car, once) against "automobile mechanic" (repairs cars); the
+    # model's "carpenter" does not fit, and it is not asked to choose.
     found = answers.how_to_say("a man who repairs cars",
                                FakeChat(json.dumps({"word": "carpenter"}),
                                         json.dumps({"word": "tenant"})))
     assert "'tenant'" not in found.text and "mechanic" in found.text
+
+
+@pytest.mark.parametrize(("description", "word", "not_this"), [
+    # a word that says the description's own noun back is no answer
+    ("a person who sells flowers", "'florist'", "flower girl"),
+    # a relative's definition names the kind ("the mother of your spouse")
+    ("the mother of my wife", "'mother-in-law'", "aunt"),
+    # no head noun: nothing to be a kind of
+    ("when you can't sleep at night", "'insomnia'", "nap"),
+    # "a place where planes take off and land"
+    ("the place where the planes land", "'airfield'", "park"),
+    # "works" says little: the library tells
+    ("the person who works in a library", "'librarian'", "worker"),
+    # the head's compound ("kennel, doghouse")
+    ("a small house for a dog", "'kennel'", "smokehouse"),
+])
+def test_wordnet_finds_the_word_for_a_description(description, word, not_this):
+    found = answers.how_to_say(description, FakeChat(json.dumps({"word": "carpenter"})))
+    assert word in found.text and not_this not in found.text, found.text
+
+
+@pytest.mark.parametrize(("asked", "headword"), [
+    ("let's call it a day", "call it a day"),
+    ("you are pulling my leg", "pull someone's leg"),
+    ("he lost his temper", "lose one's temper"),
+    ("it is raining cats and dogs", "rain cats and dogs"),
+])
+def test_an_idiom_is_found_as_the_dictionary_lists_it(asked, headword):
+    found = answers.meaning(asked)
+    assert found.sure and f"'{headword}' means" in found.text, found.text
