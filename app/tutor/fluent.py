@@ -32,7 +32,7 @@ from difflib import SequenceMatcher
 
 from app.tutor import pattern_fixes
 from app.tutor.contractions import keep_contractions
-from app.tutor.spellings import keep_spellings
+from app.tutor.spellings import keep_opening, keep_spellings
 from app.tutor.edits import lemma, word_distance, words
 from app.tutor.meaning import (
     FUNCTION_WORDS, KEEP, MODALS, _loses_progressive, _negations, _persons,
@@ -95,6 +95,10 @@ PERFECT = {"have", "has", "had"}
 DEGREE = {"more", "less", "most", "least"}
 COMPARATIVE_TAGS = {"JJR", "JJS", "RBR", "RBS"}
 COMPARATIVES = {"better", "best", "worse", "worst", "fewer", "fewest"}
+# Things said as "a pair of": "a new shoes" is "a new pair of shoes".
+PAIR_NOUNS = {"shoes", "trousers", "jeans", "glasses", "scissors", "socks", "boots", "shorts",
+              "pants", "sunglasses", "gloves", "earrings", "headphones", "sneakers", "trainers",
+              "sandals", "tights", "pyjamas", "pajamas", "slippers", "earphones", "binoculars"}
 # A time that has not finished, or a span up to now: the perfect goes with it.
 # A rewrite may take a perfect away only beside a finished time: "I've just
 # got home" -> "I just got home" is another right line (test2.txt, Qwen 1.5B).
@@ -219,10 +223,11 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     had |= {_stem(w) for w in words(said)}
     had |= {_stem(base) for base in _degree_bases(said)}  # "baddest" -> "worst"
     added = [w for w, stem in _content(after, ADDED_POS)
-             if stem not in had and not _gerund_of(w, had)]
+             if stem not in had and not _gerund_of(w, had) and not _pair_of(w, rewrite, had)]
     if added:
         return f"adds {', '.join(added)}"
     sure_had = had | ({_stem(w) for w in words(sure)} if sure else set())
+    sure_had |= _compared(after, had)  # "more far" -> "farther"
     added = new_words(before, after, sure_had, _stem, FUNCTION_WORDS)
     said_words = set(words(said)) | set(words(sure or ""))
     added += [w for w in dict.fromkeys(words(rewrite))
@@ -238,14 +243,20 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     kept |= {_stem(w) for w in words(rewrite)}
     kept |= {_stem(base) for w in words(rewrite) if w.endswith("ing")
              for base in _verb_lemmas(w)}
+    kept |= _compared_bases(after)  # "more far" -> "farther" keeps "far"
     swapped_out = swaps(before, after)[0]
     lost = [w for w, stem in _content(before, KEPT_POS)
             if stem not in kept and w not in swapped_out
-            and not {_stem(base) for base in _degree_bases(w)} & kept]
+            and not {_stem(base) for base in _degree_bases(w)} & kept
+            and not (w.lower() == "no" and pattern_fixes.no_for_not(expanded(said),
+                                                                    expanded(rewrite)))]
     if lost:
         return f"drops {', '.join(lost)}"
-    if len(re.findall(r"[.!?](?:\s|$)", rewrite.strip())) > max(
-            1, len(re.findall(r"[.!?](?:\s|$)", said.strip()))):
+    # A comma splice split at the learner's comma is one sentence more, not a
+    # new one: "the baby cries, can you check on him?" -> "... is crying. Can you".
+    extra = len(re.findall(r"[.!?](?:\s|$)", rewrite.strip())) - max(
+        1, len(re.findall(r"[.!?](?:\s|$)", said.strip())))
+    if extra > 0 and extra > said.count(",") - rewrite.count(","):
         return "more sentences than were said"
     if said.rstrip().endswith("?") != rewrite.rstrip().endswith("?"):
         return "changes a question into a statement (or back)"
@@ -260,13 +271,16 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
             before, after):
         return "changes who is meant"
     if ({w for w in before if w in MODALS} != {w for w in after if w in MODALS}
-            and not pattern_fixes.drops_will_after_if(before, after)):
+            and not pattern_fixes.drops_will_after_if(before, after)
+            and not pattern_fixes.backshifts_reported(before, after)):
         return "changes a modal verb"
     if (_negations(before) != _negations(after)
             and not pattern_fixes.resolves_double_negation(before, after)):
         return "changes a negation"
     keep = KEEP | POLITE | LINKS
     dropped = Counter(w for w in before if w in keep) - Counter(w for w in after if w in keep)
+    if dropped == Counter(["no"]) and pattern_fixes.no_for_not(before, after):
+        dropped = Counter()  # "she no have a car" -> "she does not have a car"
     if dropped:
         return f"drops {', '.join(dropped)}"
     if "please" in after and "please" not in before:
@@ -314,6 +328,32 @@ def _flipped_particles(doc, before: list[str], after: list[str]) -> list[str]:
             if getattr(t, "dep_", "") == "prt" and t.text.lower() in OPPOSITE_PARTICLES
             and wrote[t.text.lower()] < said[t.text.lower()]
             and wrote[OPPOSITE_PARTICLES[t.text.lower()]] > said[OPPOSITE_PARTICLES[t.text.lower()]]]
+
+
+def _pair_of(word: str, rewrite: str, had: set[str]) -> bool:
+    """Is ``word`` the "pair" of "a pair of" the learner's shoes, jeans or
+    glasses ("a new shoes" -> "a new pair of shoes")?"""
+    found = re.search(r"\bpairs? of (?:\w+ ){0,2}?(\w+)", rewrite.lower())
+    return word.lower() in ("pair", "pairs") and bool(found) and (
+        found.group(1) in PAIR_NOUNS and _stem(found.group(1)) in had)
+
+
+def _compared(doc, had: set[str]) -> set[str]:
+    """The comparative and superlative forms of the learner's own adjectives
+    and adverbs ("far" -> "farther", "good" -> "better")."""
+    from lemminflect import getLemma  # lazy: reads its tables
+
+    return {_stem(t.text.lower()) for t in doc if getattr(t, "tag_", "") in COMPARATIVE_TAGS
+            and any(_stem(base) in had for upos in ("ADJ", "ADV")
+                    for base in getLemma(t.text.lower(), upos=upos))}
+
+
+def _compared_bases(doc) -> set[str]:
+    """The adjectives and adverbs that ``doc``'s comparatives are forms of."""
+    from lemminflect import getLemma  # lazy: reads its tables
+
+    return {_stem(base) for t in doc if getattr(t, "tag_", "") in COMPARATIVE_TAGS
+            for upos in ("ADJ", "ADV") for base in getLemma(t.text.lower(), upos=upos)}
 
 
 def _gerund_of(word: str, had: set[str]) -> bool:
@@ -391,6 +431,8 @@ def _finished_time(doc) -> bool:
     tokens = list(doc)
     if FINISHED_TIME & {t.text.lower() for t in tokens}:
         return True
+    if tokens and tokens[0].text.lower() == "when" and doc.text.rstrip().endswith("?"):
+        return True  # "When have you moved here?": asks for a finished time
     run: list = []
     for index, token in enumerate([*tokens, None]):
         if token is not None and token.ent_type_ in TIME_ENTITIES:
@@ -462,9 +504,10 @@ class FluentRewriter:
     def own_contractions(self, said: str, rewrite: str) -> str:
         """``rewrite`` with the learner's own contractions (and written-out forms)
         put back where it only wrote them out (app/tutor/contractions.py), and
-        their spellings ("neighbours", "mum": app/tutor/spellings.py), unless
+        their spellings ("neighbours", "mum") and opening fillers ("Um, so,":
+        app/tutor/spellings.py), unless
         the corrector flags the line that way and not the rewrite's."""
-        kept = keep_spellings(said, keep_contractions(said, rewrite))
+        kept = keep_opening(said, keep_spellings(said, keep_contractions(said, rewrite)))
         if kept != rewrite and self.still_flagged(kept) and not self.still_flagged(rewrite):
             return rewrite
         return kept

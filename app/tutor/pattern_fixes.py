@@ -15,7 +15,10 @@ good rewrites it refused):
 - a state verb in the progressive: "This coat is belonging to my brother"
   -> "This coat belongs to my brother";
 - "he" for "she" (or back) about a person the line names: "My sister goes
-  everywhere with his husband" -> "her husband" (test8.txt, Qwen 1.5B).
+  everywhere with his husband" -> "her husband" (test8.txt, Qwen 1.5B);
+- "will" or "can" reported after a past verb of saying: "He said he will
+  call me" -> "he would call me" (test10.txt, Qwen 1.5B);
+- "no" for "not" before a verb: "she no have a car" -> "she doesn't have".
 
 Each function takes the two lines as words with contractions written out
 (fluent.expanded) and says whether the difference is only that fix.
@@ -71,6 +74,40 @@ def _subordinate(tokens: list[str], index: int) -> bool:
     word = tokens[index]
     return word in TIME_OR_CONDITION or (word == "as" and tokens[max(0, index - 2):index] == [
         "as", "soon"])
+
+
+# Verbs of saying and thinking in the past, after which "will" and "can" are
+# reported as "would" and "could".
+REPORTING = {"said", "told", "thought", "knew", "promised", "asked", "explained", "wrote",
+             "hoped", "believed", "decided", "guessed", "heard", "mentioned", "replied",
+             "answered", "agreed", "realised", "realized", "expected", "felt", "swore"}
+BACKSHIFT = {"will": "would", "can": "could", "shall": "should"}
+SUBJECTS = {"i", "you", "he", "she", "it", "we", "they"}
+
+
+def backshifts_reported(before: list[str], after: list[str]) -> bool:
+    """Is the only modal change a "will" or "can" after a past verb of saying
+    made "would" or "could" ("He said he will call me" -> "would call me")?"""
+    fixed = list(before)
+    for index, word in enumerate(before):
+        if word in BACKSHIFT and any(w in REPORTING for w in before[:index]):
+            fixed[index] = BACKSHIFT[word]
+    return fixed != before and _modals(fixed) == _modals(after)
+
+
+def _modals(tokens: list[str]) -> Counter:
+    return Counter(t for t in tokens if t in {"can", "could", "will", "would", "shall", "should",
+                                              "may", "might", "must"})
+
+
+def no_for_not(before: list[str], after: list[str]) -> bool:
+    """Is a "no" before a verb made "not" ("she no have a car" -> "she does
+    not have a car"), the number of negations the same?"""
+    said = Counter(before)
+    before_verb = any(w == "no" and i and before[i - 1] in SUBJECTS
+                      for i, w in enumerate(before))  # not "I have no money"
+    return (before_verb and said["no"] > Counter(after)["no"]
+            and Counter(after)["not"] > said["not"] and _negatives(before) == _negatives(after))
 
 
 def resolves_double_negation(before: list[str], after: list[str]) -> bool:

@@ -41,3 +41,28 @@ def keep_spellings(said: str, rewrite: str) -> str:
         return mine[:1].upper() + mine[1:] if word[:1].isupper() else mine
 
     return _TOKEN.sub(back, rewrite)
+
+
+# What a learner says before the line begins: the review keeps it, as the
+# learner's own voice ("Um, this is my friend" stays "Um, this is my friend";
+# test10's references keep it, and the model dropped it from right lines).
+_OPENING = re.compile(r"^\s*((?:(?:um+|uh+|er+|erm|hmm+|so|well|oh|ah|okay|ok|yeah|"
+                      r"you know|i mean|actually|like|anyway|right)\s*,\s*)+)",
+                      re.IGNORECASE)
+
+
+def keep_opening(said: str, rewrite: str) -> str:
+    """``rewrite`` with the learner's opening fillers ("Um, so,") put back
+    when it left them out and otherwise begins where the learner's words do."""
+    found = _OPENING.match(said)
+    if not found or _OPENING.match(rewrite):
+        return rewrite
+    opening = found.group(1).strip()
+    rest = said[found.end():].lstrip()
+    body = rewrite.lstrip()
+    first, rest_first = body.split(" ", 1)[0], rest.split(" ", 1)[0]
+    if not rest_first or first.lower().strip(",.") != rest_first.lower().strip(",."):
+        return rewrite  # the rewrite begins otherwise: leave it
+    if first[:1].isupper() and not rest_first[:1].isupper():
+        body = body[:1].lower() + body[1:]
+    return f"{opening} {body}"

@@ -98,3 +98,32 @@ def test_pattern_fixes_the_guard_lets_through(said, rewrite):
 ])
 def test_pattern_changes_it_still_refuses(said, rewrite, why):
     assert (content_guard(said, rewrite, parse) or "").startswith(why)
+
+
+@pytest.mark.parametrize("said, rewrite", [
+    # Fixes the guard refused on test10 (Qwen 1.5B), a tuning split since.
+    ("Listen, the baby cries, can you check on him?",
+     "Listen, the baby is crying. Can you check on him?"),  # split at the learner's comma
+    ("He said he will call me, but he didn't.", "He said he would call me, but he didn't."),
+    ("You know, she no have a car, so she cycles everywhere.",
+     "You know, she doesn't have a car, so she cycles everywhere."),
+    ("When have you moved to this town?", "When did you move to this town?"),
+    ("The station is more far than I thought.", "The station is farther than I thought."),
+    ("Um, I need to buy a new shoes for the wedding.",
+     "Um, I need to buy a new pair of shoes for the wedding."),
+])
+def test_fixes_that_look_like_changes(said, rewrite):
+    assert content_guard(said, rewrite, parse) is None
+
+
+@pytest.mark.parametrize("said, rewrite, why", [
+    ("I will go there, I promise.", "I will go there. I promise you.", "changes who"),
+    ("I went there, I was tired and I slept.", "I went there. I was tired. I slept.",
+     "more sentences"),
+    ("He will call me tomorrow.", "He would call me tomorrow.", "changes a modal"),
+    ("I have no money.", "I do not have money.", "drops no"),
+    ("I need a new car.", "I need a new pair of cars.", "adds pair"),
+    ("The station is far.", "The station is farther than the bank.", "adds bank"),
+])
+def test_the_same_changes_where_they_are_no_fix(said, rewrite, why):
+    assert (content_guard(said, rewrite, parse) or "").startswith(why)

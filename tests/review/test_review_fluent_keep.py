@@ -10,6 +10,7 @@ from tagged import parser
 
 from app.tutor.contractions import keep_contractions, readings
 from app.tutor.fluent import FluentRewriter, content_guard
+from app.tutor.spellings import keep_opening
 
 
 @pytest.mark.parametrize("said, rewrite, kept", [
@@ -159,3 +160,14 @@ def test_a_right_line_made_another_right_line_is_refused(said, rewrite, why):
 ])
 def test_a_fix_of_tense_or_preposition_stands(said, rewrite):
     assert content_guard(said, rewrite, parse) is None
+
+
+@pytest.mark.parametrize("said, rewrite, kept", [
+    ("Um, this is my friend, she name is Ana.", "This is my friend, her name is Ana.",
+     "Um, this is my friend, her name is Ana."),
+    ("So, um, I goes home.", "I go home.", "So, um, I go home."),
+    ("Um, yesterday I go home.", "I went home yesterday.", "I went home yesterday."),
+    ("I go home.", "I went home.", "I went home."),
+])
+def test_the_learners_opening_fillers_are_kept(said, rewrite, kept):
+    assert keep_opening(said, rewrite) == kept
