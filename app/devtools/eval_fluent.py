@@ -172,6 +172,26 @@ def score_line(scores: FluentScores, item: dict, fluent: str, flagged: bool) -> 
         scores.misses.append(f"added {', '.join(added)}: {said} -> {fluent}")
 
 
+class KeptRewrites:
+    """The writer with its answers kept in a JSON file, keyed by the line it
+    was asked to rewrite: a replay asks the model only for lines it has not
+    seen. Its stats are the model's for the calls it made."""
+
+    def __init__(self, chat, path: Path) -> None:
+        self.chat, self.path = chat, path
+        self.kept: dict[str, str] = json.loads(path.read_text()) if path.is_file() else {}
+
+    def __getattr__(self, name):
+        return getattr(self.chat, name)
+
+    def complete(self, messages, **options) -> str:
+        key = messages[-1]["content"]
+        if key not in self.kept:
+            self.kept[key] = self.chat.complete(messages, **options)
+            self.path.write_text(json.dumps(self.kept, indent=0, ensure_ascii=False))
+        return self.kept[key]
+
+
 def add_parser(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "eval-fluent", help="the review's fluent versions on learner lines with reference fixes")
@@ -183,6 +203,10 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--llm", metavar="MODEL", default=None,
                         help="the writer: a catalog id or a GGUF path (default: the review's "
                              "measured pick, as the review uses; PARLEY_LLM_MODEL if set)")
+    parser.add_argument("--rewrites", type=Path, default=None, metavar="FILE",
+                        help="keep the writer's raw rewrites in this JSON file and reuse "
+                             "those already there: the guard and the keepers replayed "
+                             "without the model's time (the corrector still runs)")
     parser.add_argument("--show", action="store_true", help="print each miss")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
@@ -204,6 +228,8 @@ def run(args: argparse.Namespace) -> int:
         settings = settings.with_(llm_model=args.llm, llm_url=None)
     engines = Engines(settings, transcriber=Unused(), voice=Unused())
     chat = None if args.no_model else review_chat(engines)
+    if chat is not None and args.rewrites:
+        chat = KeptRewrites(chat, args.rewrites)
     rewriter = FluentRewriter(engines.corrector, chat, level=args.level)
     scores = FluentScores()
     for number, item in enumerate(items, 1):
