@@ -95,6 +95,16 @@ PERFECT = {"have", "has", "had"}
 DEGREE = {"more", "less", "most", "least"}
 COMPARATIVE_TAGS = {"JJR", "JJS", "RBR", "RBS"}
 COMPARATIVES = {"better", "best", "worse", "worst", "fewer", "fewest"}
+# Reflexives learners make up, and the right ones.
+REFLEXIVES = {"theirselves": "themselves", "themself": "themselves", "hisself": "himself",
+              "ourself": "ourselves"}
+# Words that sound the same: in speech the learner said neither spelling, so
+# one for the other is Whisper's choice, not a fix ("Whose turn is it?" ->
+# "Who's turn", test10, Qwen 1.5B).
+HOMOPHONES = [{"whose", "who's"}, {"its", "it's"}, {"your", "you're"},
+              {"their", "there", "they're"}, {"to", "too", "two"}, {"here", "hear"},
+              {"weather", "whether"}, {"where", "wear"}, {"one", "won"}, {"by", "buy", "bye"},
+              {"know", "no"}, {"right", "write"}, {"new", "knew"}, {"would", "wood"}]
 # Things said as "a pair of": "a new shoes" is "a new pair of shoes".
 PAIR_NOUNS = {"shoes", "trousers", "jeans", "glasses", "scissors", "socks", "boots", "shorts",
               "pants", "sunglasses", "gloves", "earrings", "headphones", "sneakers", "trainers",
@@ -249,7 +259,11 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
             if stem not in kept and w not in swapped_out
             and not {_stem(base) for base in _degree_bases(w)} & kept
             and not (w.lower() == "no" and pattern_fixes.no_for_not(expanded(said),
-                                                                    expanded(rewrite)))]
+                                                                    expanded(rewrite)))
+            and not (w.lower() in pattern_fixes.NEGATIVE_TO_ANY  # "see it nowhere"
+                     and pattern_fixes.resolves_double_negation(expanded(said),
+                                                                expanded(rewrite)))
+            and REFLEXIVES.get(w.lower()) not in words(rewrite)]  # "theirselves"
     if lost:
         return f"drops {', '.join(lost)}"
     # A comma splice split at the learner's comma is one sentence more, not a
@@ -263,6 +277,9 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     n = len(words(said))
     if word_distance(said, rewrite) > max(MIN_CHANGED, round(MAX_CHANGED * n)):
         return "changes too much"
+    swapped = _homophone_swaps(said, rewrite)
+    if swapped:
+        return f"writes {swapped[0]} as {swapped[1]}, which sound the same"
     # app/tutor/meaning.py's checks of what was meant (its word checks are above).
     # Contractions written out: "I not understand" -> "I don't understand"
     # keeps its one negation.
@@ -272,7 +289,8 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
         return "changes who is meant"
     if ({w for w in before if w in MODALS} != {w for w in after if w in MODALS}
             and not pattern_fixes.drops_will_after_if(before, after)
-            and not pattern_fixes.backshifts_reported(before, after)):
+            and not pattern_fixes.backshifts_reported(before, after)
+            and not pattern_fixes.unreal_conditional(before, after)):
         return "changes a modal verb"
     if (_negations(before) != _negations(after)
             and not pattern_fixes.resolves_double_negation(before, after)):
@@ -281,6 +299,8 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     dropped = Counter(w for w in before if w in keep) - Counter(w for w in after if w in keep)
     if dropped == Counter(["no"]) and pattern_fixes.no_for_not(before, after):
         dropped = Counter()  # "she no have a car" -> "she does not have a car"
+    if pattern_fixes.resolves_double_negation(before, after):
+        dropped -= Counter({w: 9 for w in pattern_fixes.NEGATIVE_TO_ANY})  # "no milk" -> "any"
     if dropped:
         return f"drops {', '.join(dropped)}"
     if "please" in after and "please" not in before:
@@ -328,6 +348,17 @@ def _flipped_particles(doc, before: list[str], after: list[str]) -> list[str]:
             if getattr(t, "dep_", "") == "prt" and t.text.lower() in OPPOSITE_PARTICLES
             and wrote[t.text.lower()] < said[t.text.lower()]
             and wrote[OPPOSITE_PARTICLES[t.text.lower()]] > said[OPPOSITE_PARTICLES[t.text.lower()]]]
+
+
+def _homophone_swaps(said: str, rewrite: str) -> tuple[str, str] | None:
+    """The first word the rewrite only spelled as another that sounds the same."""
+    before, after = words(said), words(rewrite)
+    for op, i1, i2, j1, j2 in SequenceMatcher(a=before, b=after, autojunk=False).get_opcodes():
+        if op == "replace" and i2 - i1 == j2 - j1:
+            for old, new in zip(before[i1:i2], after[j1:j2]):
+                if any({old, new} <= group for group in HOMOPHONES if old != new):
+                    return old, new
+    return None
 
 
 def _pair_of(word: str, rewrite: str, had: set[str]) -> bool:

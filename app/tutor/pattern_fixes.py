@@ -18,7 +18,9 @@ good rewrites it refused):
   everywhere with his husband" -> "her husband" (test8.txt, Qwen 1.5B);
 - "will" or "can" reported after a past verb of saying: "He said he will
   call me" -> "he would call me" (test10.txt, Qwen 1.5B);
-- "no" for "not" before a verb: "she no have a car" -> "she doesn't have".
+- "no" for "not" before a verb: "she no have a car" -> "she doesn't have";
+- "will" after an "if" clause in the past: "If I had more time, I will
+  travel" -> "I would travel".
 
 Each function takes the two lines as words with contractions written out
 (fluent.expanded) and says whether the difference is only that fix.
@@ -83,6 +85,32 @@ REPORTING = {"said", "told", "thought", "knew", "promised", "asked", "explained"
              "answered", "agreed", "realised", "realized", "expected", "felt", "swore"}
 BACKSHIFT = {"will": "would", "can": "could", "shall": "should"}
 SUBJECTS = {"i", "you", "he", "she", "it", "we", "they"}
+
+
+def unreal_conditional(before: list[str], after: list[str]) -> bool:
+    """Is the only modal change a "will" (or "can") after an "if" clause in the
+    past made "would" (or "could"): "If I had a bigger kitchen, I will cook
+    more" -> "I would cook more", "if I was you, I will call her"?"""
+    if "if" not in before:
+        return False
+    start = before.index("if")
+    fixed = list(before)
+    for index in range(start + 2, len(before)):
+        if before[index] in ("will", "can") and any(
+                _past_form(w) for w in before[start + 1:index]):
+            fixed[index] = BACKSHIFT[before[index]]
+    return fixed != before and _modals(fixed) == _modals(after)
+
+
+def _past_form(word: str) -> bool:
+    from lemminflect import getAllLemmas, getInflection  # lazy: reads its tables
+
+    if word in ("was", "were", "had", "did", "could"):
+        return True
+    for lemma in getAllLemmas(word).get("VERB", ()):
+        if word in getInflection(lemma, tag="VBD") and word != lemma:
+            return True
+    return False
 
 
 def backshifts_reported(before: list[str], after: list[str]) -> bool:

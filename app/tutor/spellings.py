@@ -51,15 +51,25 @@ _OPENING = re.compile(r"^\s*((?:(?:um+|uh+|er+|erm|hmm+|so|well|oh|ah|okay|ok|ye
                       re.IGNORECASE)
 
 
+_STUTTER = re.compile(r"^(\w+), (?=\1\b)", re.IGNORECASE)
+
+
 def keep_opening(said: str, rewrite: str) -> str:
-    """``rewrite`` with the learner's opening fillers ("Um, so,") put back
-    when it left them out and otherwise begins where the learner's words do."""
+    """``rewrite`` with the learner's opening fillers ("Um, so,") and a
+    repeated first word ("I, I think") put back when it left them out and
+    otherwise begins where the learner's words do."""
     found = _OPENING.match(said)
-    if not found or _OPENING.match(rewrite):
-        return rewrite
-    opening = found.group(1).strip()
-    rest = said[found.end():].lstrip()
+    opening = found.group(1).strip() if found and not _OPENING.match(rewrite) else ""
+    rest = said[found.end():].lstrip() if opening else said.lstrip()
     body = rewrite.lstrip()
+    stutter = _STUTTER.match(rest)  # "I, I think": the learner's repeated first word
+    if stutter and not _STUTTER.match(body) and body.split(" ", 1)[0].lower().strip(
+            ",") == stutter.group(1).lower():
+        rest = rest[stutter.end():].lstrip()
+        head, _, tail = body.partition(" ")
+        body = f"{head}, {rest.split(' ', 1)[0].strip(',')} {tail}"
+    if not opening:
+        return body if stutter and body != rewrite.lstrip() else rewrite
     first, rest_first = body.split(" ", 1)[0], rest.split(" ", 1)[0]
     if not rest_first or first.lower().strip(",.") != rest_first.lower().strip(",."):
         return rewrite  # the rewrite begins otherwise: leave it

@@ -111,6 +111,12 @@ def test_pattern_changes_it_still_refuses(said, rewrite, why):
     ("The station is more far than I thought.", "The station is farther than I thought."),
     ("Um, I need to buy a new shoes for the wedding.",
      "Um, I need to buy a new pair of shoes for the wedding."),
+    ("Oh, we don't have no milk left.", "Oh, we don't have any milk left."),
+    ("We couldn't see the bus stop nowhere.", "We couldn't see the bus stop anywhere."),
+    ("The guests helped theirselves to the food.", "The guests helped themselves to the food."),
+    ("Well, if I was you, I will call her.", "Well, if I were you, I would call her."),
+    ("If I had a bigger kitchen, I will cook more often.",
+     "If I had a bigger kitchen, I would cook more often."),
 ])
 def test_fixes_that_look_like_changes(said, rewrite):
     assert content_guard(said, rewrite, parse) is None
@@ -124,6 +130,11 @@ def test_fixes_that_look_like_changes(said, rewrite):
     ("I have no money.", "I do not have money.", "drops no"),
     ("I need a new car.", "I need a new pair of cars.", "adds pair"),
     ("The station is far.", "The station is farther than the bank.", "adds bank"),
+    ("If it rains, I will stay home.", "If it rains, I would stay home.", "changes a modal"),
+    ("We have no milk left.", "We have any milk left.", "changes a negation"),
+    # In speech the learner said neither spelling.
+    ("Whose turn is it to take the bins out?", "Who's turn is it to take the bins out?",
+     "writes whose as who's"),
 ])
 def test_the_same_changes_where_they_are_no_fix(said, rewrite, why):
     assert (content_guard(said, rewrite, parse) or "").startswith(why)

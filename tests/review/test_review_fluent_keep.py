@@ -168,6 +168,9 @@ def test_a_fix_of_tense_or_preposition_stands(said, rewrite):
     ("So, um, I goes home.", "I go home.", "So, um, I go home."),
     ("Um, yesterday I go home.", "I went home yesterday.", "I went home yesterday."),
     ("I go home.", "I went home.", "I went home."),
+    ("Um, I, I think I left my charger at work.", "I think I left my charger at work.",
+     "Um, I, I think I left my charger at work."),
+    ("We, we goes to the park.", "We go to the park.", "We, we go to the park."),
 ])
 def test_the_learners_opening_fillers_are_kept(said, rewrite, kept):
     assert keep_opening(said, rewrite) == kept
