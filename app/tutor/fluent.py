@@ -89,6 +89,8 @@ OPPOSITE_PARTICLES = {"in": "out", "out": "in", "up": "down", "down": "up", "on"
 # years ago"); a rewrite may take a perfect away, never bring one in.
 FINISHED_TIME = {"ago", "yesterday", "last"}
 PERFECT = {"have", "has", "had"}
+# Adverbs of the perfect: "'s just qualified" is "has just qualified".
+PERFECT_ADVERBS = {"just", "already", "recently", "never", "ever", "finally", "only"}
 # Words of degree: "travel more" is not "travel" (on dev.txt the corrector
 # dropped it, app/tutor/gec/candidates.py; a rewrite must not either). A
 # rewrite may drop one only into a comparative form ("more easy" -> "easier").
@@ -422,9 +424,16 @@ def _participle_next(following) -> bool:
     """Is the first of ``following`` that is no adverb a past participle?"""
     from lemminflect import getInflection  # lazy: reads its tables
 
+    skipped = False
     for nxt in following:
         if nxt.pos_ == "ADV":
+            skipped = nxt.text.lower() in PERFECT_ADVERBS
             continue
+        if nxt.pos_ == "ADJ" and skipped:  # "My nephew's just qualified": spaCy's ADJ
+            from lemminflect import getAllLemmas  # lazy: reads its tables
+
+            return any(nxt.text.lower() in getInflection(base, tag="VBN")
+                       for base in getAllLemmas(nxt.text.lower()).get("VERB", ()))
         lemma = (nxt.lemma_ or nxt.text).lower()
         # British "got" ("My brother's just got a puppy"): lemminflect has "gotten".
         forms = set(getInflection(lemma, tag="VBN")) | ({"got"} if lemma == "get" else set())

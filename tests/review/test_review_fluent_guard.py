@@ -95,6 +95,8 @@ def test_pattern_fixes_the_guard_lets_through(said, rewrite):
     ("Money's a bit tight this month, so we're eating in.",
      "Money's a bit tight this month, so we're eating out.", "changes in to out"),
     ("My brother's just got a puppy.", "My brother just got a puppy.", "takes a perfect away"),
+    ("My nephew's just qualified as a plumber.", "My nephew just qualified as a plumber.",
+     "takes a perfect away"),  # spaCy reads "qualified" as an adjective
 ])
 def test_pattern_changes_it_still_refuses(said, rewrite, why):
     assert (content_guard(said, rewrite, parse) or "").startswith(why)
