@@ -83,6 +83,10 @@ _COMPLEMENT = {"to", "into", "out", "shopping", "back", "with", "on", "at", "in"
                "home", "and", "for", "by", "through", "over", "up", "down", "early", "late",
                "tomorrow", "next", "later", "tonight", "the", "a", "my", "after", "before",
                "when", "if", "swimming", "running", "working"}
+# What "leave", "run" or "finish" may take as an object: then it is no goodbye.
+_OBJECTS = {"work", "school", "home", "office", "class", "university", "uni", "college",
+            "his", "her", "our", "their", "this", "that", "it", "marathon", "race", "job",
+            "project", "book", "course", "house", "country", "company", "team"}
 _SUBORDINATORS = {"when", "if", "after", "before", "until", "till", "once", "because", "since",
                   "while", "whether", "unless"}
 _FINISHING = re.compile(
@@ -234,7 +238,10 @@ def _goodbye(line: str, context: Sequence[str]) -> bool:
             continue  # "when i will finish, i will call you": a time, not leaving
         after = match.group("after").split()
         # "leave the office" has an object; "go, my boss is calling" a new clause
-        objects = _COMPLEMENT - ({"the", "a", "my"} if match.group("verb") in ("go", "run") else set())
+        verb = match.group("verb")
+        objects = _COMPLEMENT - ({"the", "a", "my"} if verb == "go" else set())
+        if verb in ("leave", "run", "finish", "stop", "end"):  # "leave work early", "run
+            objects = objects | _OBJECTS  # the marathon in Berlin" (test13): not leaving
         if not after or after[0] not in objects or "now" in after[:4] and not (
                 {"tomorrow", "later", "tonight", "next"} & set(after)):
             return True

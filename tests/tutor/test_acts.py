@@ -111,6 +111,8 @@ def test_punctuated_lines(text, act, kind, subject):
     ("ok i have to go now bye", []),
     ("thanks so much for the chat see you next week", []),
     ("right i need to go now my dinner is ready", []),
+    ("ok i have to run now, bye", []),
+    ("i have to run, the bus is here", []),
     ("same to you", ["Have a good evening! Bye."]),
 ])
 def test_goodbyes(text, context):
@@ -120,6 +122,10 @@ def test_goodbyes(text, context):
 @pytest.mark.parametrize("text", [
     "When I will finish, I will call you.",  # a time clause: the session goes on
     "if i have to leave early i will tell you",
+    # "run" and "leave" with an object (test13): the session must not end
+    "Um, I'm going to run the marathon in Berlin in September, I'm training since June.",
+    "Uh, what time the concert starts? I, I need to leave work early.",
+    "i need to finish my project this week",
 ])
 def test_leaving_in_a_time_or_if_clause_is_no_goodbye(text):
     assert classify(text, []).act is Act.NEWS
