@@ -333,8 +333,8 @@ def _second_person(tokens: list) -> str:
         word, lower = t.text, t.text.lower().replace("’", "'")
         if lower in _FLIP:
             word = _FLIP[lower]
-            if t.dep_ in ("nsubj", "nsubjpass"):
-                flipped_heads.add(t.head.i)
+            if t.dep_ in ("nsubj", "nsubjpass") and lower in ("i", "we"):
+                flipped_heads.add(t.head.i)  # not "ours is broken" -> "yours are"
         elif lower in _FLIP_BACK:
             word = _FLIP_BACK[lower]  # "my sister likes your car" -> "... likes my car"
         elif lower in _AGREE_I and (t.i in tutor_heads or (

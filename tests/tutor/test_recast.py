@@ -74,6 +74,8 @@ def parser():
      "Oh no, your English is worse today."),
     ("my friend made me to laugh yesterday", "my friend made me laugh yesterday",
      "Oh, how nice, your friend made you laugh yesterday!"),
+    # "ours is" is "yours is", not "yours are" (test13).
+    ("my car is old but ours is fine", None, "Oh, your car is old but yours is fine."),
 ])
 def test_the_learners_line_is_said_back_in_the_second_person(said, corrected, expected):
     result = recast(said, corrected)
