@@ -174,6 +174,11 @@ _NO_THEN = re.compile(
     r"\b(?:my|your|his|her|our|their|the|a|an|this|that)\s+\w+(?:\s+\w+)?,\s*"
     r"(?:no|sorry|oh no|I mean)\s*,\s*(?=(?:my|your|his|her|our|their|the|a|an|this|that)\b)",
     re.IGNORECASE)
+# "my husband, my ex-husband, sorry, he calls": the second try, then the apology.
+_THEN_SORRY = re.compile(
+    r"\b(?:my|your|his|her|our|their|the|a|an|this|that)\s+[\w-]+(?:\s+[\w-]+)?,\s*"
+    r"((?:my|your|his|her|our|their|the|a|an|this|that)\s+[\w-]+(?:\s+[\w-]+)?),\s*"
+    r"(?:sorry|I mean|no)\s*,\s*", re.IGNORECASE)
 # "I go, I went", "I have went, I went": one subject, the same verb tried twice.
 _TRIED_AGAIN = re.compile(r"\b(i|we|he|she|they|you|it)\s+((?:\w+\s+)?(\w+)),\s*(\1)\s+(\w+)",
                           re.IGNORECASE)
@@ -193,7 +198,8 @@ def _corrected_tries(text: str) -> str:
             return match[0]  # two different verbs
         return f"{match[1]} {second}"
 
-    return _TRIED_AGAIN.sub(again, _NO_THEN.sub("", text))
+    text = _THEN_SORRY.sub(r"\1, ", _NO_THEN.sub("", text))
+    return _TRIED_AGAIN.sub(again, text)
 
 
 def _afterthought(match: re.Match) -> str:
