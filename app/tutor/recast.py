@@ -35,7 +35,9 @@ _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)|\*[^*]*\*")
 _FILLERS = re.compile(r"\b(u+m+|u+h+|e+r+m*|h+m+|m+h*m+|a+h+|e+h|blah)\b[,.]?\s*", re.IGNORECASE)
 _SPOKEN_TAGS = re.compile(r"(,?\s*\byou know\b|,?\s*\bi mean\b)[,.]?", re.IGNORECASE)
 _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)((?:,\s*|\s+)\1\b)+", re.IGNORECASE)  # "I, I went"
-_TRAILING_THOUGHT = re.compile(r",\s*i (?:think|guess|believe|suppose)\s*([.!?]*)\s*$",
+_TRAILING_THOUGHT = re.compile(r",\s*(?:i (?:think|guess|believe|suppose)|look|see|you see|"
+                               r"right|isn't it|you know what i mean)"
+                               r"(?:\s*,\s*(?:ha)+|\s*,\s*lol)?\s*([.!?]*)\s*$",
                                re.IGNORECASE)  # "it's colder this year, I think."
 _LIKE = re.compile(r",\s*like\s*,", re.IGNORECASE)  # "it was, like, hot": a filler
 # "a huge cake for my birthday, like, enormous.": an afterthought, not news
@@ -180,8 +182,8 @@ _THEN_SORRY = re.compile(
     r"((?:my|your|his|her|our|their|the|a|an|this|that)\s+[\w-]+(?:\s+[\w-]+)?),\s*"
     r"(?:sorry|I mean|no)\s*,\s*", re.IGNORECASE)
 # "I go, I went", "I have went, I went": one subject, the same verb tried twice.
-_TRIED_AGAIN = re.compile(r"\b(i|we|he|she|they|you|it)\s+((?:\w+\s+)?(\w+)),\s*(\1)\s+(\w+)",
-                          re.IGNORECASE)
+_TRIED_AGAIN = re.compile(r"\b(i|we|he|she|they|you|it)((?:'m|'re|'s|'ve|'ll|'d)?\s+"
+                          r"(?:\w+\s+)?(\w+)),\s*(\1)\s+(\w+)", re.IGNORECASE)
 
 
 def _corrected_tries(text: str) -> str:
@@ -272,6 +274,9 @@ def _cut_short(tokens: list) -> bool:
             c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative") and c.i > t.i
             and c.i not in kept for c in t.children) for t in said):
         return True
+    if any(t.lower_ in ("soon", "long", "far") and any(
+            c.dep_ in ("advcl", "ccomp") and c.i not in kept for c in t.children) for t in said):
+        return True  # "she will call you [as] soon [as the baby arrives]"
     after = last.i + 1
     return after < len(last.doc) and last.doc[after].text == "-" and after not in kept
 

@@ -31,6 +31,7 @@ def test_leaves_correct_sentence_alone(grammar):
     "Their going to the park later",      # a homophone Whisper spelled
     "I forgot mine at home.",             # Harper's MissingTo: not "forgot to mine"
     "Istanbul is in Turkey, it's crazy busy.",  # no "Türkiye", no "its"
+    "My sister will call me as soon as she lands.",  # Harper's CallThem: not "call me soon"
 ])
 def test_ignores_transcription_artefacts(grammar, sentence):
     assert grammar.check(sentence)[1] == []

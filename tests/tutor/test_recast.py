@@ -151,6 +151,9 @@ def test_a_self_correction_is_not_said_back():
     ("on Friday my sister, no, my cousin, she got married in a castle",
      "on Friday your cousin, she got married in a castle"),
     ("I have went, I went swimming four times this week", "you went swimming four times"),
+    # test13: "I'm going, I went", and an aside closing the line
+    ("I'm going, I went to the hairdresser yesterday, and she cut too much, look, haha.",
+     "you went to the hairdresser yesterday, and she cut too much."),
     # test13: the second try, then "sorry"
     ("Uh, my husband, my ex-husband, sorry, he call me every day about the kids.",
      "your ex-husband, he calls you every day"),
