@@ -83,8 +83,13 @@ _FRAMES = (
                     rf"|to (?:the )?)?{FORM}\b", fragment=True),
     _f("word_form", rf"^{W},? (?P<y>[\w'-]+),? and (?:what(?:'s| is) )?(?:the )?{FORM}",
        fragment=True),
-    # "forget, what's the past participle?"
+    # "forget, what's the past participle?", "funny, the comparative is more funny?"
     _f("word_form", rf"^{W} ?,? (?:what(?:'s| is| are) )(?:the |its )?{FORM}\b", fragment=True),
+    _f("word_form", rf"^{W} ?,? (?:the |its )?{FORM}(?: (?:is|it's)\b| ?,? ?(?:(?:how|what) is it"
+                    rf"|please)? ?[?.]?$)", fragment=True),
+    # "how do you write lie with ing?"
+    _f("word_form", rf"how {Q}(?:write|say|make|spell|use) {W} (?:with|in|as) (?:an? |the )?{FORM}",
+       fragment=True),
     # pronunciation
     _f("pronunciation", rf"(?:how {Q}(?:to )?|(?:what(?:'s| is) )?(?:the )?(?:right |correct )?)"
                         rf"(?:pronounce|pronunce|pronouce|pronunciation|pronounciation) "
@@ -102,6 +107,9 @@ _FRAMES = (
     _f("pronunciation", rf"(?:{AUX} )?(?:you|we|i|one) (?:pronounce|say|hear) {_LETTER} in {W}"),
     _f("pronunciation", rf"^{_LETTER} in {W},? (?:do|does|should|is|are|can)\b", fragment=True),
     _f("pronunciation", rf"how {Q}read (?:{_KIND_WORDS} )?{W}"),
+    # "recipe, how do you pronounce it?", "opportunity is very long word, how do i pronounce it?"
+    _f("pronunciation", rf"^{W}\b[^.?!]*?,? how {Q}(?:to )?(?:pronounce|pronunce|pronouce|say|read) "
+                        rf"(?:it|this|that|this word|that word|the word)\b", fragment=True),
     # is it correct
     _f("is_correct", r"^(?P<x>[^.?!]+?) or (?P<y>[^.?!]+?),? (?:which|what) (?:one )?"
                      r"(?:is|sounds|'s) (?:correct|right|better|ok|good)", fragment=True),
@@ -125,8 +133,13 @@ _FRAMES = (
                      rf"(?:{_CORRECT}|right)(?: or (?:not|wrong))?\s*$", fragment=True),
     _f("is_correct", rf"(?<!how )(?<!what )(?:can|could|may|should|do) (?:i|you|we|one|people) "
                      rf"(?:say|use|write) "
-                     rf"(?!(?:it|that|this)\b(?!(?: one)? {_FINITE}\b)|something|again|more|slow"
+                     rf"(?!(?:it|that|this)\b(?!(?: one)? (?:{_FINITE}|\w+[^s\W]s)\b)|something"
+                     rf"|again|more|slow"
                      rf"|fast|better){X}{END}"),
+    # "she suggested me to take a taxi, can i say like this?"
+    _f("is_correct", rf"^{X},? (?:can|could|may) (?:i|you|we) (?:say|write) (?:it |that )?"
+                     rf"(?:like this|like that|this way|that way|so)\s*\??\s*$", fragment=True,
+       whole=True),
     _f("is_correct", rf"(?:does|do|did) {X} sound (?:ok|okay|right|correct|natural|good|fine|"
                      rf"english)"),
     _f("is_correct", r"(?:did i say (?:it|that|this|everything|the sentence) (?:right|correctly|"
@@ -142,6 +155,9 @@ _FRAMES = (
                      rf"|a person) )?(?:for |that |to )?{X}{END}"),
     _f("how_to_say", rf"^{X},? how {Q}(?:to )?(?:say|call|write)(?: it| this| that)?"
                      rf"(?: in english)?{END}", fragment=True),
+    # "my brother's daughter, what do you call her?"
+    _f("how_to_say", rf"^{X},? what {Q}call (?:her|him|it|them|this|that|this one)\b", fragment=True,
+       whole=True),
     _f("how_to_say", rf"what {Q}call(?:ed)? {X}{END}"),
     _f("how_to_say", rf"^{X},? (?:what|how) (?:is|are|'s) (?:it|this|that|they) called{END}",
        fragment=True),
@@ -291,7 +307,8 @@ def _statement(after: str) -> bool:
 
 
 _REPORTED = re.compile(r"^(?:(?:my|the|a|our|his|her) \w+|someone|somebody|people|he|she|they|"
-                       r"i) (?:said|says|told me|always says|heard|hear|wrote),? ")
+                       r"i) (?:(?:always|often|sometimes|usually) )?(?:said|says|say|told me|"
+                       r"tells me|heard|hear|wrote|uses|use),? ")
 _NOT_A_WORD = {"the", "a", "an", "my", "your", "simple", "in", "what", "what's", "how", "which",
                "is", "of", "and", "or", "his", "her", "our", "their", "for", "on", "at", "to",
                "with"}

@@ -121,6 +121,8 @@ def classify(text: str, context: Sequence[str] = (), model=None) -> ActResult:
     found = act_language.find(line)
     if found is None and not _understood(text):
         return ActResult(Act.UNCLEAR)  # a language question may name words no dictionary knows
+    if found is None and _cut_off(text):
+        return ActResult(Act.UNCLEAR)  # "so yesterday i", "it's... the... how do you"
     call = _request(text, context, model)
     if call is not None:
         return ActResult(Act.REQUEST, request=call)
@@ -136,6 +138,35 @@ def classify(text: str, context: Sequence[str] = (), model=None) -> ActResult:
     if question is not None:
         return ActResult(Act.TUTOR, question or None)
     return ActResult(Act.NEWS)
+
+
+# Words a sentence does not end on: a short line ending on one was cut off
+# ("so yesterday i", "mmm... so... the", "bu- but my": test6).
+_UNFINISHED = {"the", "a", "an", "my", "your", "his", "her", "our", "their", "i", "we", "they",
+               "he", "she", "to", "and", "but", "of", "in", "on", "at", "for", "with",
+               "because", "if", "when", "how", "what", "is", "are", "was", "were", "the", "this",
+               "these", "those", "very", "some", "any", "from", "about", "into", "or", "than"}
+
+
+_QUESTION_OPENERS = {"where", "what", "who", "whom", "which", "how", "when", "why", "do", "does",
+                     "did", "are", "is", "was", "were", "can", "could", "would", "will", "have",
+                     "has", "should", "shall", "may"}
+
+
+def _cut_off(text: str) -> bool:
+    """A short line that stops mid-sentence: on a word no sentence ends with,
+    or on a cut word ("bu-"), with no question mark."""
+    if "?" in text:
+        return False
+    said = re.findall(r"[a-z']+-?", _strip_noise(text).lower())
+    if not said or len(said) > 6:
+        return False
+    if " ".join(said[-3:]) == "how do you":
+        return True
+    if said[0] in _QUESTION_OPENERS:
+        return False  # "where are you from": a question may end on a preposition
+    last = said[-1]
+    return last.endswith("-") or last in _UNFINISHED
 
 
 _MAX_WORDS = 40  # of a line's start and of its end: a turn's question is in one of them

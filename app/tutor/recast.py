@@ -32,7 +32,8 @@ MAX_WORDS = {"A2": 11, "B1": 13, "B2": 15, "C1": 16}  # leaves room for the ques
 _ARTEFACTS = re.compile(
     r"^(thanks? (you )?for watching|subtitles by.*|.*amara\.? ?org.*|please subscribe.*|you)$")
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)|\*[^*]*\*")
-_FILLERS = re.compile(r"\b(u+m+|u+h+|e+r+m*|h+m+|m+h*m+|a+h+|e+h|blah)\b[,.]?\s*", re.IGNORECASE)
+_FILLERS = re.compile(r"\b(u+m+|u+h+|e+r+m*|h+m+|m+h*m+|a+h+|e+h+m*|blah)\b[,.]?\s*",
+                      re.IGNORECASE)
 _SPOKEN_TAGS = re.compile(r"(,?\s*\byou know\b|,?\s*\bi mean\b)[,.]?", re.IGNORECASE)
 _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)((?:,\s*|\s+)\1\b)+", re.IGNORECASE)  # "I, I went"
 _TRAILING_THOUGHT = re.compile(r",\s*(?:i (?:think|guess|believe|suppose)|look|see|you see|"

@@ -419,11 +419,12 @@ def _body(c: list[Token], text: str, frame: str, last: bool, rest) -> Found | Ma
         return _topic(c[2:] if rest_w[:1] == ["about"] else c[1:], text)
     if lemma == "change" and rest_w[:1] == ["to"]:
         return _topic(c[2:], text)
-    if lemma in ("change", "choose", "give", "pick", "find", "try") and (
+    if lemma in ("change", "choose", "give", "pick", "find", "try", "start", "begin") and (
             _mentions(rest_w, _TOPIC_NOUNS) or (lemma == "change" and not rest_w)):
         if lemma == "change" and rest_w[:1] == ["to"]:
             return _topic(c[2:], text)
-        topic_to = _after(c, "to") if lemma == "change" else None
+        # "let's start a new topic, maybe about travel" (test6)
+        topic_to = _after(c, "to") if lemma == "change" else _after(c, "about")
         return _topic(topic_to, text) if topic_to else Found("change_topic")
     if lemma in ("practise", "practice", "do", "have", "plan", "try", "start", "play"):
         found = _scenario(c if lemma in ("plan",) else c[1:], text)

@@ -131,7 +131,10 @@ def test_leaving_in_a_time_or_if_clause_is_no_goodbye(text):
     assert classify(text, []).act is Act.NEWS
 
 
-@pytest.mark.parametrize("text", ["asdf jkl qwop", "the the the", "thank you for watching"])
+@pytest.mark.parametrize("text", ["asdf jkl qwop", "the the the", "thank you for watching",
+                                  # cut off mid-sentence (test6)
+                                  "so yesterday i", "mmm... so... the", "bu- but my, ehm",
+                                  "it's... the... how do you"])
 def test_unintelligible_lines_are_unclear(text):
     assert classify(text, []).act is Act.UNCLEAR
 
@@ -193,3 +196,29 @@ def test_a_very_long_line_is_read_by_its_start_and_end():
 def test_questions_about_what_was_said_just_before(line, act, kind, subject):
     found = classify(line)
     assert (found.act, found.kind, found.subject) == (act, kind, subject)
+
+
+@pytest.mark.parametrize("text", ["where are you from", "i love it", "thank you"])
+def test_a_line_ending_on_a_preposition_may_be_whole(text):
+    assert classify(text, []).act is not Act.UNCLEAR
+
+
+@pytest.mark.parametrize("text, kind, subject", [
+    # test6 (read once): questions that point back, or open with "ehm"
+    ("she suggested me to take a taxi, can i say like this?", "is_correct",
+     "she suggested me to take a taxi"),
+    ("ehm can i say my daughter is afraid from dogs?", "is_correct",
+     "my daughter is afraid from dogs"),
+    ("can i say it depends on the weather?", "is_correct", "it depends on the weather"),
+    ("funny, the comparative is more funny?", "word_form", "funny"),
+    ("steal, the past participle, how is it?", "word_form", "steal"),
+    ("how do you write lie with ing?", "word_form", "lie"),
+    ("my brother's daughter, what do you call her?", "how_to_say", "my brother's daughter"),
+    ("recipe, how do you pronounce it? re-cipe?", "pronunciation", "recipe"),
+    ("opportunity is very long word, how do i pronounce it?", "pronunciation", "opportunity"),
+    ("my grandma always say once in a blue moon, what it means?", "meaning",
+     "once in a blue moon"),
+])
+def test_questions_that_point_back(text, kind, subject):
+    result = classify(text, [])
+    assert (result.act, result.kind, result.subject) == (Act.LANGUAGE, kind, subject)

@@ -20,6 +20,7 @@ pytestmark = pytest.mark.model  # spaCy's parser
     ("How do you spell Thursday?", "spell", {"word": "Thursday"}),
     ("Let's talk about cooking instead.", "change_topic", {"topic": "cooking"}),
     ("Can we talk about something else?", "change_topic", {}),
+    ("let's start a new topic, maybe about travel", "change_topic", {}),  # test6
     ("Let's practise a job interview.", "start_scenario", {"scenario": "job-interview"}),
     ("Please don't correct me.", "corrections", {"mode": "off"}),
     ("Could you correct all my mistakes?", "corrections", {"mode": "more"}),
