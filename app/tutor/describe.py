@@ -39,6 +39,9 @@ _GENERIC_PEOPLE = {"woman", "man", "person", "female", "male", "adult", "individ
 # A place's definition often opens with "a place where ..." ("airfield: a
 # place where planes take off and land").
 _PLACE_HEADS = {"place", "location", "site", "spot", "area"}
+# Beings of myth and fiction: WordNet files them among persons.
+_UNREAL = {"mythology", "mythical", "legendary", "fictional", "imaginary", "folklore", "fabled",
+           "mythological", "legend"}
 _NEGATION = re.compile(r"\b(not|no|never|without|can't|cannot)\b|n't\b", re.IGNORECASE)
 _NEGATIVES = {"no", "not", "without", "never", "non", "lacking", "unable", "inability", "nothing"}
 _lock = threading.Lock()
@@ -59,8 +62,8 @@ class Candidate:
 def candidates(description: str, limit: int = 6) -> list[Candidate]:
     """Nouns whose WordNet definitions say what ``description`` says, best first."""
     head, content = _read(description)
-    if not content:
-        return []
+    if not content or _phrasal(description):
+        return []  # "the man who puts out the fire": "fire" alone gave "arsonist" (test6)
     _weights = _read_weights(description)
     data = _noun_data()
     if data is None:
@@ -93,8 +96,11 @@ def candidates(description: str, limit: int = 6) -> list[Candidate]:
         # eats no meat"), not only its first part, which the answer quotes.
         full = re.sub(r'"[^"]*"', " ", line.partition("|")[2])
         defined = set(re.findall(r"[a-z]+", full))
+        defined |= {w for word in sense.words[1:] for w in word.split()}  # "letter carrier"
         if negated and not defined & _NEGATIVES:
             continue  # "someone who doesn't eat meat": not a butcher
+        if defined & _UNREAL:
+            continue  # "dragon" for "the man who puts out the fire" (test6)
         used = [lemma for lemma, forms in content.items() if forms & defined]
         matched = sum(_weights[lemma] for lemma in used)
         word = sense.words[0]
@@ -102,9 +108,12 @@ def candidates(description: str, limit: int = 6) -> list[Candidate]:
         if len(used) < need or any(w in said for w in word.split()) or not all(
                 lemma in used for lemma in nouns) or _lemmas(word) & own:
             continue  # "flower girl" for "a person who sells flowers" says it back
-        # No head noun ("when you can't sleep at night"): no kind to check.
+        # No head noun ("when you can't sleep at night"): no kind to check; a
+        # "thing" whose definition says both its action and what it is done to.
         genus = sense.lexfile == _LEXFILE_PERSON if person else bool(
             heads & set(re.findall(r"[a-z]+", " ".join(sense.gloss.split()[:6])))) or not head \
+            or (head in _THING_HEADS - {"place"} and sense.lexfile != _LEXFILE_PERSON
+                and matched >= 3) \
             or _compound(sense, heads)
         found.append(Candidate(word, sense, matched, genus, 0, start, line.split(" ", 1)[0]))
     found.sort(key=lambda c: (-(c.matched + 2 * c.genus), len(c.word)))
@@ -143,6 +152,8 @@ def fits(word: str, description: str) -> dictionary.Sense | None:
             continue  # "grocer" for "a person who sells flowers": not about flowers
         if negated and not told & _NEGATIVES:
             continue  # "nosher" for "someone who doesn't eat meat"
+        if told & _UNREAL:
+            continue  # WordNet files a dragon among persons
         if head in _PERSON_HEADS:
             if sense.lexfile == _LEXFILE_PERSON:
                 return sense
@@ -206,6 +217,14 @@ def _read_weights(description: str) -> dict[str, float]:
             for t in parser()(description)}
 
 
+def _phrasal(description: str) -> bool:
+    """Does the description's action lie in a phrasal verb ("puts out", "looks
+    after"), whose meaning no definition's words match?"""
+    from app.tutor.gec.candidates import parser
+
+    return any(t.dep_ == "prt" for t in parser()(description))
+
+
 def _lemmas(text: str) -> set[str]:
     """Every lemma of ``text``'s content words ("flowers" -> "flower")."""
     from lemminflect import getAllLemmas
@@ -253,6 +272,9 @@ def _read(description: str) -> tuple[str, dict[str, set[str]]]:
         for upos in ("NOUN", "VERB", "ADJ"):
             for base in getAllLemmas(t.lower_, upos).get(upos, ()):
                 forms |= {f.lower() for fs in getAllInflections(base, upos).values() for f in fs}
+        if t.pos_ == "VERB" and lemma not in _LIGHT_VERBS and head in _THING_HEADS:
+            forms |= {lemma + ("r" if lemma.endswith("e") else "er")}  # "the thing you open
+            # a wine bottle with": a corkscrew is "a bottle opener"
         if t.pos_ == "ADJ":  # "big" is said "large" in a definition
             for sense in dictionary.senses(lemma, "a")[:1]:
                 forms |= {w for w in sense.words if " " not in w}

@@ -492,11 +492,22 @@ def unknown_words(sentence: str, doc=None) -> list[str]:
             and t.pos_ not in _CLOSED and not _known_word(t.lower_)]
 
 
+_QUESTION_SHAPE = re.compile(
+    r"^(?:(?:how(?: much| many| long| often| far)?|what|where|when|why|who|which)\s+(?:\w+\s+)?)?"
+    r"(?:do|does|did|is|are|was|were|can|could|will|would|should|have|has|had)\s+"
+    r"(?:i|you|he|she|it|we|they|the|a|an|this|that|these|those|my|your|his|her|our|their)"
+    r"\b(?:\s+\w+)+[?.!]?$", re.IGNORECASE)
+
+
 def has_clause(sentence: str, doc=None) -> bool:
     """A finite verb with a subject, or an imperative: the sentence is a clause."""
+    from app.tutor.gec import as_written
     from app.tutor.gec.candidates import parser
 
-    doc = doc if doc is not None else parser()(sentence)
+    if _QUESTION_SHAPE.match(sentence.strip()):
+        return True  # spaCy reads "how much does this jacket cost" as a noun phrase
+    # As written: spaCy takes a lower-case "i enjoy cooking" for a fragment.
+    doc = doc if doc is not None else parser()(as_written(sentence))
     for t in doc:
         if t.tag_ in ("VBP", "VBZ", "VBD", "MD") and (
                 any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in

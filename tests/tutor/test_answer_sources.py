@@ -147,6 +147,11 @@ def test_wordnet_ranks_the_words_that_say_the_most():
     ("the person who works in a library", "'librarian'", "worker"),
     # the head's compound ("kennel, doghouse")
     ("a small house for a dog", "'kennel'", "smokehouse"),
+    # test6: a thing has no kind to check; "open" is said "opener"
+    ("the thing you open a wine bottle with", "'corkscrew'", "mouth"),
+    ("my brother's daughter", "'niece'", "uncle"),
+    # a phrasal verb's meaning is in no definition's words: not "arsonist"
+    ("the man who puts out the fire", "not sure", "arsonist"),
 ])
 def test_wordnet_finds_the_word_for_a_description(description, word, not_this):
     found = answers.how_to_say(description, FakeChat(json.dumps({"word": "carpenter"})))
@@ -162,3 +167,18 @@ def test_wordnet_finds_the_word_for_a_description(description, word, not_this):
 def test_an_idiom_is_found_as_the_dictionary_lists_it(asked, headword):
     found = answers.meaning(asked)
     assert found.sure and f"'{headword}' means" in found.text, found.text
+
+
+def test_the_usual_plural_is_given():
+    assert "'people'" in answers.word_form("person", "plural").text
+
+
+@pytest.mark.parametrize("sentence, fix", [
+    # test6: called right before these curated rules
+    ("she explained me the problem", "explained the problem to me"),
+    ("there is a lot of cars on the road", "there are a lot of cars"),
+    ("i like very much this song", "i like this song very much"),
+    ("how much costs this jacket", "how much does this jacket cost"),
+])
+def test_a_curated_rule_is_never_called_right(sentence, fix):
+    assert fix in answers._curated_fix(sentence).lower()

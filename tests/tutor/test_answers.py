@@ -24,8 +24,8 @@ def test_a_wrong_sentence_is_corrected_never_called_right():
 @pytest.mark.model  # spaCy's parse (app/tutor/sentence_checks.py)
 def test_without_a_language_model_a_sentence_is_not_called_right():
     # The rules alone miss most learner errors: the tutor says it is not sure.
-    # ("I look forward to meet you": no parse check knows this one.)
-    found = answers.is_correct("i look forward to meet you", FakeCorrector())
+    # ("afraid to the dark": no parse check nor curated rule knows this one.)
+    found = answers.is_correct("she is afraid to the dark", FakeCorrector())
     assert not found.sure and "that's right" not in found.text.lower()
 
 
