@@ -234,6 +234,7 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     had = {stem for _w, stem in _content(before, KEPT_POS | ADDED_POS)}
     had |= {_stem(w) for w in words(said)}
     had |= {_stem(base) for base in _degree_bases(said)}  # "baddest" -> "worst"
+    had |= {_stem(base) for w in words(said) for base in _made_up_verb(w)}  # "flied" -> "flew"
     added = [w for w, stem in _content(after, ADDED_POS)
              if stem not in had and not _gerund_of(w, had) and not _pair_of(w, rewrite, had)]
     if added:
@@ -260,6 +261,7 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     lost = [w for w, stem in _content(before, KEPT_POS)
             if stem not in kept and w not in swapped_out
             and not {_stem(base) for base in _degree_bases(w)} & kept
+            and not {_stem(base) for base in _made_up_verb(w.lower())} & kept
             and not (w.lower() == "no" and pattern_fixes.no_for_not(expanded(said),
                                                                     expanded(rewrite)))
             and not (w.lower() in pattern_fixes.NEGATIVE_TO_ANY  # "see it nowhere"
@@ -317,8 +319,15 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     flipped = _flipped_particles(said_doc, before, after)
     if flipped:
         return f"changes {', '.join(flipped)}"  # "eating in" -> "eating out"
-    if FINISHED_TIME & set(after) and (Counter(w for w in after if w in PERFECT)
-                                       - Counter(w for w in before if w in PERFECT)):
+    finished = {w for i, w in enumerate(after) if w in FINISHED_TIME
+                and not (i and after[i - 1] in UNFINISHED_LEAD)}  # not "since last year"
+    after_doc = parse(rewrite)
+    if len(list(after_doc)):  # on the parse: "had" the verb is no perfect ("had five kittens")
+        more_perfects = _perfects(after_doc) > _perfects(said_doc)
+    else:  # words only
+        more_perfects = bool(Counter(w for w in after if w in PERFECT)
+                             - Counter(w for w in before if w in PERFECT))
+    if finished and more_perfects:
         return "puts a perfect beside a finished time"
     if _loses_progressive(before, after) and not pattern_fixes.fixes_ing_form(before, after):
         return "changes the -ing form into another tense"
@@ -401,6 +410,17 @@ def _verb_lemmas(word: str) -> tuple[str, ...]:
     return tuple(getLemma(word, upos="VERB"))
 
 
+def _made_up_verb(word: str) -> tuple[str, ...]:
+    """The verb a made-up form is of ("flied", "swimmed" -> "fly", "swim"):
+    its right form is the learner's own verb. () for a known word."""
+    from lemminflect import getInflection, getLemma  # lazy: reads its tables
+
+    if not word.endswith(("ed", "en")):
+        return ()
+    return tuple(b for b in getLemma(word, upos="VERB") if b != word
+                 and word not in getInflection(b, tag="VBD")[:1] + getInflection(b, tag="VBN")[:1])
+
+
 def _degree_bases(said: str) -> list[str]:
     """The adjectives of the learner's made-up comparatives and superlatives
     ("baddest", "gooder"), whose right forms ("worst", "better") are theirs."""
@@ -415,19 +435,21 @@ def _perfects(doc) -> int:
     participle, which spaCy reads as "is" or a possessive ("She's just gone
     out", "My neighbour's just had a baby")."""
     tokens = list(doc)
-    return sum(1 for t in tokens if t.pos_ == "AUX" and (t.lemma_ or "").lower() == "have") + sum(
+    return sum(1 for i, t in enumerate(tokens) if t.pos_ == "AUX"
+               and (t.lemma_ or "").lower() == "have"  # not "I have cold"
+               and _participle_next(tokens[i + 1:i + 4], any_adverb=True)) + sum(
         1 for i, t in enumerate(tokens)
         if t.text.lower() in ("'s", "’s") and _participle_next(tokens[i + 1:i + 3]))
 
 
-def _participle_next(following) -> bool:
+def _participle_next(following, any_adverb: bool = False) -> bool:
     """Is the first of ``following`` that is no adverb a past participle?"""
     from lemminflect import getInflection  # lazy: reads its tables
 
     skipped = False
     for nxt in following:
-        if nxt.pos_ == "ADV":
-            skipped = nxt.text.lower() in PERFECT_ADVERBS
+        if nxt.pos_ in ("ADV", "PART") or nxt.text.lower() in ("n't", "not"):
+            skipped = any_adverb or nxt.text.lower() in PERFECT_ADVERBS
             continue
         if nxt.pos_ == "ADJ" and skipped:  # "My nephew's just qualified": spaCy's ADJ
             from lemminflect import getAllLemmas  # lazy: reads its tables
@@ -437,6 +459,13 @@ def _participle_next(following) -> bool:
         lemma = (nxt.lemma_ or nxt.text).lower()
         # British "got" ("My brother's just got a puppy"): lemminflect has "gotten".
         forms = set(getInflection(lemma, tag="VBN")) | ({"got"} if lemma == "get" else set())
+        if any_adverb:  # after "have": any word that is a past participle ("been", "lived")
+            from lemminflect import getAllLemmas  # lazy: reads its tables
+
+            low = nxt.text.lower()
+            return low == "got" or low in forms or any(
+                low in getInflection(base, tag="VBN")
+                for base in getAllLemmas(low).get("VERB", ()) + getAllLemmas(low).get("AUX", ()))
         return nxt.pos_ == "VERB" and nxt.text.lower() in forms
     return False
 

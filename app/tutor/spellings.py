@@ -16,7 +16,13 @@ from app.tutor.meaning import _spelling_variant
 
 # Words, not spellings, that differ between British and American English,
 # and informal words a rewrite made formal: the learner's stays.
-SAME_WORD = {"mom": "mum", "moms": "mums", "mommy": "mummy", "yes": "yeah", "okay": "ok"}
+SAME_WORD = {"mom": "mum", "moms": "mums", "mommy": "mummy", "yes": "yeah", "okay": "ok",
+             # British words a rewrite made American (test12): the learner's stays
+             "gas": "petrol", "tv": "telly", "vacuuming": "hoovering", "vacuum": "hoover",
+             "apartment": "flat", "truck": "lorry", "trash": "rubbish", "sidewalk": "pavement",
+             "cookies": "biscuits", "cookie": "biscuit", "fries": "chips", "program": "programme",
+             "programs": "programmes", "line": "queue", "cell": "mobile", "vacation": "holiday",
+             "movie": "film", "movies": "films", "elevator": "lift", "mail": "post"}
 # Two words, not two spellings: "I need some advise" -> "advice" is a fix.
 TWO_WORDS = {"advice", "advise", "device", "devise"}
 
@@ -38,7 +44,10 @@ def keep_spellings(said: str, rewrite: str) -> str:
             mine = next((w for w in theirs if _spelling_variant(w, low)), None)
         if mine is None:
             return word
-        return mine[:1].upper() + mine[1:] if word[:1].isupper() else mine
+        capital = word[:1].isupper() and not word.isupper()  # "TV" -> "telly", not "Telly"
+        at_start = match.start() == 0
+        return mine[:1].upper() + mine[1:] if capital or (at_start and word[:1].isupper()) \
+            else mine
 
     return _TOKEN.sub(back, rewrite)
 

@@ -119,6 +119,14 @@ def test_pattern_changes_it_still_refuses(said, rewrite, why):
     ("Well, if I was you, I will call her.", "Well, if I were you, I would call her."),
     ("If I had a bigger kitchen, I will cook more often.",
      "If I had a bigger kitchen, I would cook more often."),
+    # test12 (read once, a tuning split since)
+    ("Uh, last summer we flied to Antalya with a cheap airline.",
+     "Uh, last summer we flew to Antalya with a cheap airline."),  # the learner's own verb
+    ("Um, we swimmed in the lake every day on holiday.",
+     "Um, we swam in the lake every day on holiday."),
+    ("Our cat has five kittens last week.", "Our cat had five kittens last week."),  # no perfect
+    ("Um, I didn't eat meat since last year.", "Um, I haven't eaten meat since last year."),
+    ("Um, I have cold, can you close the window?", "Um, I have a cold, can you close the window?"),
 ])
 def test_fixes_that_look_like_changes(said, rewrite):
     assert content_guard(said, rewrite, parse) is None
@@ -133,6 +141,7 @@ def test_fixes_that_look_like_changes(said, rewrite):
     ("I need a new car.", "I need a new pair of cars.", "adds pair"),
     ("The station is far.", "The station is farther than the bank.", "adds bank"),
     ("If it rains, I will stay home.", "If it rains, I would stay home.", "changes a modal"),
+    ("I went there yesterday.", "I have gone there yesterday.", "puts a perfect"),
     ("We have no milk left.", "We have any milk left.", "changes a negation"),
     # In speech the learner said neither spelling.
     ("Whose turn is it to take the bins out?", "Who's turn is it to take the bins out?",

@@ -15,6 +15,12 @@ from app.tutor.spellings import keep_spellings
     ("He apologised for being late.", "He apologized for being late.",
      "He apologised for being late."),
     ("Yeah, I'll sort it out.", "Yes, I'll sort it out.", "Yeah, I'll sort it out."),
+    # British words a rewrite made American (test12)
+    ("We ran out of petrol, haha.", "We ran out of gas, haha.", "We ran out of petrol, haha."),
+    ("He fell asleep in front of the telly.", "He fell asleep in front of the TV.",
+     "He fell asleep in front of the telly."),
+    ("The programme starts at eight.", "The program starts at eight.",
+     "The programme starts at eight."),
     # A fix stays: another word, or "advise" for "advice".
     ("I go to the park.", "I went to the park.", "I went to the park."),
     ("I need some advise.", "I need some advice.", "I need some advice."),
