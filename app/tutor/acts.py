@@ -144,7 +144,7 @@ def classify(text: str, context: Sequence[str] = (), model=None) -> ActResult:
 # ("so yesterday i", "mmm... so... the", "bu- but my": test6).
 _UNFINISHED = {"the", "a", "an", "my", "your", "his", "her", "our", "their", "i", "we", "they",
                "he", "she", "to", "and", "but", "of", "in", "on", "at", "for", "with",
-               "because", "if", "when", "how", "what", "is", "are", "was", "were", "the", "this",
+               "because", "if", "when", "how", "what", "is", "are", "was", "were", "this",
                "these", "those", "very", "some", "any", "from", "about", "into", "or", "than"}
 
 

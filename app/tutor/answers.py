@@ -139,13 +139,13 @@ def is_correct(sentence: str, corrector) -> Answer:
 
 def _curated_fix(sentence: str) -> str:
     """The sentence as the curated learner rules fix it, or "" when none matches."""
+    from app.tutor.edits import words
     from app.tutor.gec import as_written
     from app.tutor.learner_rules import apply_rules
 
-    fixed, edits = apply_rules(as_written(sentence))
-    from app.tutor.edits import words
-
-    return fixed if edits and words(fixed) != words(as_written(sentence)) else ""
+    written = as_written(sentence)
+    fixed, edits = apply_rules(written)
+    return fixed if edits and words(fixed) != words(written) else ""
 
 
 def _wrong(sentence: str, corrector) -> bool:

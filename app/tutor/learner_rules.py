@@ -357,7 +357,8 @@ RULES: tuple[Rule, ...] = (
     # "If I will have time, I will call you": no "will" after "if" or "when"
     # opening the sentence ("I wonder if it will rain" is right; so is "if you
     # will excuse me").
-    _rule(r"^((?:(?:so|well|and|but|um|uh|ok|okay),? )?(?:if|when|as soon as) )"
+    # Not before "would" ("if I will get it, I would ..." wants "got": test13).
+    _rule(r"^(?!.*\bwould\b)((?:(?:so|well|and|but|um|uh|ok|okay),? )?(?:if|when|as soon as) )"
           r"(i|we|they|he|she|it) will (\w+)\b",
           lambda m: f"{m[1]}{m[2]} {_present(m[2], m[3])}", "verb tense",
           "After 'if' or 'when', use the present: 'if I have time'."),

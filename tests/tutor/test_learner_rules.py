@@ -39,6 +39,17 @@ from app.tutor.learner_rules import apply_rules, rule_candidates
      "word choice"),
     ("don't forget to close the lights", "don't forget to turn off the lights", "word choice"),
     ("i'm going to assist a wedding", "i'm going to attend a wedding", "word choice"),
+    # Called right on test6 before these rules.
+    ("she explained me the problem", "she explained the problem to me", "word order"),
+    ("can you explain me how it works", "can you explain to me how it works", "missing word"),
+    ("she suggested me to take a taxi", "she suggested taking a taxi", "verb form"),
+    ("i am living here for ten years", "i have been living here for ten years", "verb tense"),
+    ("there is a lot of cars on the road", "there are a lot of cars on the road", "agreement"),
+    ("how much costs this jacket", "how much does this jacket cost", "word order"),
+    ("i like very much this song", "i like this song very much", "word order"),
+    ("if i will have time i will call you", "if i have time i will call you", "verb tense"),
+    ("when she will arrive, call me", "when she arrives, call me", "verb tense"),
+    ("the sea is more warm in august", "the sea is warmer in august", "other"),
 ])
 def test_rule_fixes(sentence, fixed, kind):
     corrected, edits = apply_rules(sentence)
@@ -73,6 +84,13 @@ def test_inserted_word_is_shown_with_its_neighbour():
     "I lent my bike to a friend from work.",
     "She learned to swim.",
     "I made a cake and did the dishes.",
+    "I wonder if it will rain.",
+    "If you will excuse me, I need to go.",
+    "There is a lot of traffic.",
+    "I am staying here for two weeks.",
+    "He explained the problem to me.",
+    "I like this song very much.",
+    "How much does this jacket cost?",
 ])
 def test_correct_speech_is_left_alone(sentence):
     assert apply_rules(sentence) == (sentence, [])
@@ -91,3 +109,9 @@ def test_the_verb_follows_many_after_much_is_fixed():
     fixed, edits = apply_rules("There isn't much people here today.")
     assert fixed == "There aren't many people here today."
     assert [e.kind for e in edits] == ["word choice", "agreement"]
+
+
+def test_no_rule_half_fixes_a_mixed_conditional():
+    # "If I will get ..., I would ..." wants "got"; "get ... would" is wrong too (test13).
+    sentence = "If I will get the promotion, I would buy a car."
+    assert apply_rules(sentence) == (sentence, [])
