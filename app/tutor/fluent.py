@@ -411,8 +411,10 @@ def _verb_lemmas(word: str) -> tuple[str, ...]:
 
 
 def _made_up_verb(word: str) -> tuple[str, ...]:
-    """The verb a made-up form is of ("flied", "swimmed" -> "fly", "swim"):
-    its right form is the learner's own verb. () for a known word."""
+    """The verb a made-up past is of ("flied", "swimmed" -> "fly", "swim"):
+    its right form is the learner's own verb. () for a verb's usual past or
+    participle, and for a word that is none ("flied" is lemminflect's second
+    past of "fly", after "flew")."""
     from lemminflect import getInflection, getLemma  # lazy: reads its tables
 
     if not word.endswith(("ed", "en")):
