@@ -2,24 +2,17 @@
 every act but news: ids, counts, what each act's rows carry, and that no line
 repeats (or nearly repeats) one of dev, test or test2. Fast: reads files only."""
 import difflib
-import importlib.util
-import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-DIR = Path(__file__).resolve().parents[1] / "data" / "dialogue"
+from tests.tutor.dialogue_splits import load, written
+
 TUTOR_KINDS = {"advice", "opinion", "recommendation", "about_tutor"}
 POSITIONS = {"first", "second", "third", "fourth", "fifth"}
 
-
-def _load(name: str) -> list[dict]:
-    return [json.loads(line) for line in (DIR / name).read_text(encoding="utf-8").splitlines()]
-
-
-ROWS = _load("test4.jsonl")
-OLD = _load("dev.jsonl") + _load("test.jsonl") + _load("test2.jsonl")
+ROWS = load("test4.jsonl")
+OLD = load("dev.jsonl") + load("test.jsonl") + load("test2.jsonl")
 
 
 def _shape(row: dict) -> list[str]:
@@ -28,10 +21,7 @@ def _shape(row: dict) -> list[str]:
 
 
 def test_file_is_what_the_script_writes():
-    spec = importlib.util.spec_from_file_location("write_test4", DIR / "write_test4.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    assert module.rows() == ROWS
+    assert written("write_test4.py") == ROWS
 
 
 def test_ids_and_split():
@@ -58,7 +48,7 @@ def test_rows_have_the_shape_of_test_jsonl():
     an "is it correct?" row by whether the sentence is wrong)."""
     def key(r):
         return r["act"], r.get("kind"), r["expect"].get("wrong")
-    reference = {key(r): _shape(r) for r in _load("test.jsonl") if r["act"] != "news"}
+    reference = {key(r): _shape(r) for r in load("test.jsonl") if r["act"] != "news"}
     for row in ROWS:
         assert _shape(row) == reference[key(row)], row["id"]
 

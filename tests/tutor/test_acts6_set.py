@@ -3,24 +3,17 @@ every act but news: ids, counts, what each act's rows carry, and that no line
 repeats (or nearly repeats) one of dev, test, test2, test3 or test4, nor asks
 about the same word or thing. Fast: reads files only."""
 import difflib
-import importlib.util
-import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-DIR = Path(__file__).resolve().parents[1] / "data" / "dialogue"
+from tests.tutor.dialogue_splits import load, written
+
 TUTOR_KINDS = {"advice", "opinion", "recommendation", "about_tutor"}
 POSITIONS = {"first", "second", "third", "fourth", "fifth"}
 
-
-def _load(name: str) -> list[dict]:
-    return [json.loads(line) for line in (DIR / name).read_text(encoding="utf-8").splitlines()]
-
-
-ROWS = _load("test6.jsonl")
-OLD = [r for name in ("dev", "test", "test2", "test3", "test4") for r in _load(f"{name}.jsonl")]
+ROWS = load("test6.jsonl")
+OLD = [r for name in ("dev", "test", "test2", "test3", "test4") for r in load(f"{name}.jsonl")]
 # the word-form details of the earlier splits, and the -ing form, new in this one
 DETAILS = {r["detail"] for r in OLD if r.get("kind") == "word_form"} | {"-ing"}
 
@@ -31,10 +24,7 @@ def _shape(row: dict) -> list[str]:
 
 
 def test_file_is_what_the_script_writes():
-    spec = importlib.util.spec_from_file_location("write_test6", DIR / "write_test6.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    assert module.rows() == ROWS
+    assert written("write_test6.py") == ROWS
 
 
 def test_ids_and_split():
@@ -63,7 +53,7 @@ def test_rows_have_the_shape_of_test_jsonl():
     an "is it correct?" row by whether the sentence is wrong)."""
     def key(r):
         return r["act"], r.get("kind"), r["expect"].get("wrong")
-    reference = {key(r): _shape(r) for r in _load("test.jsonl") if r["act"] != "news"}
+    reference = {key(r): _shape(r) for r in load("test.jsonl") if r["act"] != "news"}
     for row in ROWS:
         assert _shape(row) == reference[key(row)], row["id"]
 

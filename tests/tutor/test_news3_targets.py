@@ -4,26 +4,18 @@ questions written by hand (no model): a question a person would ask next
 passes, one that asks back what was said, the kind of the thing the news is
 about, or the present tense about someone who died, fails."""
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
 from app.devtools.ask_check import strict_ok
+from tests.tutor.dialogue_splits import load, written
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "dialogue"
-ROWS = {r["id"]: r for r in map(json.loads, (DATA / "test3.jsonl").read_text(
-    encoding="utf-8").splitlines())}
+ROWS = {r["id"]: r for r in load("test3.jsonl")}
 
 
 def test_the_file_is_what_write_test3_writes():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("write_test3", DATA / "write_test3.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    assert {r["id"]: r for r in module.rows()} == ROWS
+    assert {r["id"]: r for r in written("write_test3.py")} == ROWS
 
 
 def test_shape():
@@ -51,8 +43,7 @@ def test_shape():
 
 def test_no_line_repeats_the_other_splits():
     names = ("dev.jsonl", "test.jsonl", "test2.jsonl", "test4.jsonl")
-    old = {json.loads(line)["learner"] for name in names
-           for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()}
+    old = {r["learner"] for name in names for r in load(name)}
     assert not old & {r["learner"] for r in ROWS.values()}
     assert len({r["learner"] for r in ROWS.values()}) == len(ROWS)
 

@@ -4,26 +4,18 @@ questions written by hand (no model): a question a person would ask next
 passes; one that asks back what was said, asks the kind or colour of the
 thing the news is about, or asks the tutor's own question again, fails."""
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
 from app.devtools.ask_check import strict_ok
+from tests.tutor.dialogue_splits import load, written
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "dialogue"
-ROWS = {r["id"]: r for r in map(json.loads, (DATA / "test5.jsonl").read_text(
-    encoding="utf-8").splitlines())}
+ROWS = {r["id"]: r for r in load("test5.jsonl")}
 
 
 def test_the_file_is_what_write_test5_writes():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("write_test5", DATA / "write_test5.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    assert {r["id"]: r for r in module.rows()} == ROWS
+    assert {r["id"]: r for r in written("write_test5.py")} == ROWS
 
 
 def test_shape():
@@ -52,8 +44,7 @@ def test_shape():
 
 def test_no_line_repeats_the_other_splits():
     names = ("dev.jsonl", "test.jsonl", "test2.jsonl", "test3.jsonl", "test4.jsonl")
-    old = {json.loads(line)["learner"] for name in names
-           for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()}
+    old = {r["learner"] for name in names for r in load(name)}
     assert not old & {r["learner"] for r in ROWS.values()}
     assert len({r["learner"] for r in ROWS.values()}) == len(ROWS)
 
