@@ -207,22 +207,26 @@ def _with_count(c: Candidate) -> Candidate:
     return replace(c, count=count, rank=rank)
 
 
+@lru_cache(maxsize=16)
+def _parsed(description: str):
+    """spaCy's parse of a description, once for all the readings of it."""
+    from app.tutor.gec.candidates import parser
+
+    return parser()(description)
+
+
 def _read_weights(description: str) -> dict[str, float]:
     """How much each content word says: the action (a verb) most, then what it
     is done to or where (a noun), a quality or a light verb ("works") least."""
-    from app.tutor.gec.candidates import parser
-
     return {t.lemma_.lower(): 1.0 if t.lemma_.lower() in _LIGHT_VERBS else
             {"VERB": 2.0, "NOUN": 1.5, "PROPN": 1.5}.get(t.pos_, 1.0)
-            for t in parser()(description)}
+            for t in _parsed(description)}
 
 
 def _phrasal(description: str) -> bool:
     """Does the description's action lie in a phrasal verb ("puts out", "looks
     after"), whose meaning no definition's words match?"""
-    from app.tutor.gec.candidates import parser
-
-    return any(t.dep_ == "prt" for t in parser()(description))
+    return any(t.dep_ == "prt" for t in _parsed(description))
 
 
 def _lemmas(text: str) -> set[str]:
@@ -245,9 +249,7 @@ def _nouns(description: str, content: dict[str, set[str]]) -> set[str]:
     alone ("sells") fits a grocer too. Not a place or time around it
     ("teaches at school": a teacher) nor a noun that only modifies another
     ("water" in "water pipes")."""
-    from app.tutor.gec.candidates import parser
-
-    return {t.lemma_.lower() for t in parser()(description)
+    return {t.lemma_.lower() for t in _parsed(description)
             if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "nsubj", "nsubjpass")
             and t.lemma_.lower() in content}
 
@@ -256,9 +258,7 @@ def _read(description: str) -> tuple[str, dict[str, set[str]]]:
     """The description's head noun and its content words, each with its forms."""
     from lemminflect import getAllInflections, getAllLemmas
 
-    from app.tutor.gec.candidates import parser
-
-    doc = parser()(description)
+    doc = _parsed(description)
     roots = [t for t in doc if t.dep_ == "ROOT"]
     head = roots[0].lemma_.lower() if roots and roots[0].pos_ in ("NOUN", "PRON") else ""
     content: dict[str, set[str]] = {}
