@@ -230,7 +230,12 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     if not words(rewrite):
         return "empty"
     before, after = parse(said), parse(rewrite)
-    said_doc = before
+    said_doc, rewrite_doc = before, after
+    # The lines with contractions written out, for the word checks below.
+    said_x, rewrite_x = expanded(said), expanded(rewrite)
+    no_for_not = pattern_fixes.no_for_not(said_x, rewrite_x)  # "she no have" -> "doesn't"
+    double_negation = pattern_fixes.resolves_double_negation(said_x, rewrite_x)
+    compared = _comparative_bases(after)  # "farther": "far"
     had = {stem for _w, stem in _content(before, KEPT_POS | ADDED_POS)}
     had |= {_stem(w) for w in words(said)}
     had |= {_stem(base) for base in _degree_bases(said)}  # "baddest" -> "worst"
@@ -240,7 +245,7 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     if added:
         return f"adds {', '.join(added)}"
     sure_had = had | ({_stem(w) for w in words(sure)} if sure else set())
-    sure_had |= _compared(after, had)  # "more far" -> "farther"
+    sure_had |= {word for word, base in compared if base in had}  # "more far" -> "farther"
     added = new_words(before, after, sure_had, _stem, FUNCTION_WORDS)
     said_words = set(words(said)) | set(words(sure or ""))
     added += [w for w in dict.fromkeys(words(rewrite))
@@ -256,17 +261,14 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     kept |= {_stem(w) for w in words(rewrite)}
     kept |= {_stem(base) for w in words(rewrite) if w.endswith("ing")
              for base in _verb_lemmas(w)}
-    kept |= _compared_bases(after)  # "more far" -> "farther" keeps "far"
+    kept |= {base for _word, base in compared}  # "more far" -> "farther" keeps "far"
     swapped_out = swaps(before, after)[0]
     lost = [w for w, stem in _content(before, KEPT_POS)
             if stem not in kept and w not in swapped_out
             and not {_stem(base) for base in _degree_bases(w)} & kept
             and not {_stem(base) for base in _made_up_verb(w.lower())} & kept
-            and not (w.lower() == "no" and pattern_fixes.no_for_not(expanded(said),
-                                                                    expanded(rewrite)))
-            and not (w.lower() in pattern_fixes.NEGATIVE_TO_ANY  # "see it nowhere"
-                     and pattern_fixes.resolves_double_negation(expanded(said),
-                                                                expanded(rewrite)))
+            and not (w.lower() == "no" and no_for_not)
+            and not (w.lower() in pattern_fixes.NEGATIVE_TO_ANY and double_negation)
             and REFLEXIVES.get(w.lower()) not in words(rewrite)]  # "theirselves"
     if lost:
         return f"drops {', '.join(lost)}"
@@ -287,7 +289,7 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     # app/tutor/meaning.py's checks of what was meant (its word checks are above).
     # Contractions written out: "I not understand" -> "I don't understand"
     # keeps its one negation.
-    before, after = expanded(said), expanded(rewrite)
+    before, after = said_x, rewrite_x
     if _persons(after) - _persons(before) and not pattern_fixes.fixes_pronoun_gender(
             before, after):
         return "changes who is meant"
@@ -296,14 +298,13 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
             and not pattern_fixes.backshifts_reported(before, after)
             and not pattern_fixes.unreal_conditional(before, after)):
         return "changes a modal verb"
-    if (_negations(before) != _negations(after)
-            and not pattern_fixes.resolves_double_negation(before, after)):
+    if _negations(before) != _negations(after) and not double_negation:
         return "changes a negation"
     keep = KEEP | POLITE | LINKS
     dropped = Counter(w for w in before if w in keep) - Counter(w for w in after if w in keep)
-    if dropped == Counter(["no"]) and pattern_fixes.no_for_not(before, after):
+    if dropped == Counter(["no"]) and no_for_not:
         dropped = Counter()  # "she no have a car" -> "she does not have a car"
-    if pattern_fixes.resolves_double_negation(before, after):
+    if double_negation:
         dropped -= Counter({w: 9 for w in pattern_fixes.NEGATIVE_TO_ANY})  # "no milk" -> "any"
     if dropped:
         return f"drops {', '.join(dropped)}"
@@ -321,9 +322,8 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
         return f"changes {', '.join(flipped)}"  # "eating in" -> "eating out"
     finished = {w for i, w in enumerate(after) if w in FINISHED_TIME
                 and not (i and after[i - 1] in UNFINISHED_LEAD)}  # not "since last year"
-    after_doc = parse(rewrite)
-    if len(list(after_doc)):  # on the parse: "had" the verb is no perfect ("had five kittens")
-        more_perfects = _perfects(after_doc) > _perfects(said_doc)
+    if len(list(rewrite_doc)):  # on the parse: "had" the verb is no perfect ("had five kittens")
+        more_perfects = _perfects(rewrite_doc) > _perfects(said_doc)
     else:  # words only
         more_perfects = bool(Counter(w for w in after if w in PERFECT)
                              - Counter(w for w in before if w in PERFECT))
@@ -380,22 +380,14 @@ def _pair_of(word: str, rewrite: str, had: set[str]) -> bool:
         found.group(1) in PAIR_NOUNS and _stem(found.group(1)) in had)
 
 
-def _compared(doc, had: set[str]) -> set[str]:
-    """The comparative and superlative forms of the learner's own adjectives
-    and adverbs ("far" -> "farther", "good" -> "better")."""
+def _comparative_bases(doc) -> list[tuple[str, str]]:
+    """(stem of the word, stem of its base) for each comparative or superlative
+    of ``doc``: "farther" is a form of "far", "better" of "good" and "well"."""
     from lemminflect import getLemma  # lazy: reads its tables
 
-    return {_stem(t.text.lower()) for t in doc if getattr(t, "tag_", "") in COMPARATIVE_TAGS
-            and any(_stem(base) in had for upos in ("ADJ", "ADV")
-                    for base in getLemma(t.text.lower(), upos=upos))}
-
-
-def _compared_bases(doc) -> set[str]:
-    """The adjectives and adverbs that ``doc``'s comparatives are forms of."""
-    from lemminflect import getLemma  # lazy: reads its tables
-
-    return {_stem(base) for t in doc if getattr(t, "tag_", "") in COMPARATIVE_TAGS
-            for upos in ("ADJ", "ADV") for base in getLemma(t.text.lower(), upos=upos)}
+    return [(_stem(t.text.lower()), _stem(base)) for t in doc
+            if getattr(t, "tag_", "") in COMPARATIVE_TAGS
+            for upos in ("ADJ", "ADV") for base in getLemma(t.text.lower(), upos=upos)]
 
 
 def _gerund_of(word: str, had: set[str]) -> bool:
@@ -453,23 +445,24 @@ def _participle_next(following, any_adverb: bool = False) -> bool:
         if nxt.pos_ in ("ADV", "PART") or nxt.text.lower() in ("n't", "not"):
             skipped = any_adverb or nxt.text.lower() in PERFECT_ADVERBS
             continue
-        if nxt.pos_ == "ADJ" and skipped:  # "My nephew's just qualified": spaCy's ADJ
-            from lemminflect import getAllLemmas  # lazy: reads its tables
-
-            return any(nxt.text.lower() in getInflection(base, tag="VBN")
-                       for base in getAllLemmas(nxt.text.lower()).get("VERB", ()))
+        if any_adverb or (nxt.pos_ == "ADJ" and skipped):
+            # After "have" whatever its tag ("been", "lived"), and spaCy's ADJ
+            # after "just" ("My nephew's just qualified").
+            return _past_participle(nxt.text.lower())
         lemma = (nxt.lemma_ or nxt.text).lower()
         # British "got" ("My brother's just got a puppy"): lemminflect has "gotten".
         forms = set(getInflection(lemma, tag="VBN")) | ({"got"} if lemma == "get" else set())
-        if any_adverb:  # after "have": any word that is a past participle ("been", "lived")
-            from lemminflect import getAllLemmas  # lazy: reads its tables
-
-            low = nxt.text.lower()
-            return low == "got" or low in forms or any(
-                low in getInflection(base, tag="VBN")
-                for base in getAllLemmas(low).get("VERB", ()) + getAllLemmas(low).get("AUX", ()))
         return nxt.pos_ == "VERB" and nxt.text.lower() in forms
     return False
+
+
+def _past_participle(word: str) -> bool:
+    """Is ``word`` the past participle of a verb (British "got" too)?"""
+    from lemminflect import getAllLemmas, getInflection  # lazy: reads its tables
+
+    lemmas = getAllLemmas(word)
+    return word == "got" or any(word in getInflection(base, tag="VBN")
+                                for base in lemmas.get("VERB", ()) + lemmas.get("AUX", ()))
 
 
 def _comparatives(doc) -> set[str]:
