@@ -89,11 +89,10 @@ def _perfect_subject(subject: str) -> str:
 
 
 def _plural_noun(word: str) -> bool:
-    from lemminflect import getLemma  # lazy: reads its tables
+    from app.tutor.sentence_checks import _plural_form  # lazy: reads lemminflect's tables
 
     low = word.lower()
-    return low in ("people", "children", "men", "women") or any(
-        lemma != low for lemma in getLemma(low, upos="NOUN"))
+    return low == "people" or _plural_form(low)  # lemminflect's lemma of "people" is itself
 
 
 _PAST_VERBS = "|".join(sorted([*PAST, *REGULAR], key=len, reverse=True))
