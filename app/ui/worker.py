@@ -195,15 +195,11 @@ class PracticeWorker(QObject):
         if self.engines is None:
             return
         voice = self.engines.voice
-        old = voice.rate
         try:
-            voice.rate = max(0.25, min(4.0, rate_factor * old))
-            pcm = voice.synthesize_all(text)
+            pcm = voice.replay(text, rate_factor)
             self.slow_audio.emit(key, pcm, voice.sample_rate)
         except ParleyError as error:
             self.problem.emit(str(error))
-        finally:
-            voice.rate = old
 
     # -- end ----------------------------------------------------------------------
     @Slot()

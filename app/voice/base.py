@@ -25,6 +25,7 @@ class Voice(ABC):
         self._loaded = False
         self._load_lock = threading.Lock()
         self._kept: dict[tuple[str, float], np.ndarray] = {}  # see keep()
+        self.steady = False  # True: the same rhythm every time (see replay())
 
     # -- rate -------------------------------------------------------------------
     @staticmethod
@@ -67,7 +68,7 @@ class Voice(ABC):
         """float32 mono chunks at sample_rate, one per sentence. Loads on first use."""
         if not text or not text.strip():
             return iter(())
-        kept = self._kept.get((text.strip(), self._rate))
+        kept = None if self.steady else self._kept.get((text.strip(), self._rate))
         if kept is not None:
             return iter((kept.copy(),))
         self.load()
@@ -88,6 +89,18 @@ class Voice(ABC):
     def synthesize_all(self, text: str) -> np.ndarray:
         chunks = list(self.synthesize(text))
         return np.concatenate(chunks).astype(np.float32) if chunks else np.zeros(0, np.float32)
+
+    def replay(self, text: str, rate_factor: float = 1.0) -> np.ndarray:
+        """``text`` again at ``rate_factor`` times the set rate (0.75: slowly)
+        with a steady rhythm, so a line the learner shadows sounds the same on
+        every replay and the slow one is always slower."""
+        old_rate, old_steady = self._rate, self.steady
+        try:
+            self._rate = max(MIN_RATE, min(MAX_RATE, rate_factor * old_rate))
+            self.steady = True
+            return self.synthesize_all(text)
+        finally:
+            self._rate, self.steady = old_rate, old_steady
 
     def close(self) -> None:
         """Release the model (optional; the next synthesize() loads it again)."""

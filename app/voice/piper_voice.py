@@ -110,8 +110,10 @@ class PiperTTS(Voice):
 
         voice = self._voice
         # The voice's own length_scale is its natural pace; rate scales it.
-        length_scale = float(voice.config.length_scale) / self.rate
-        for chunk in voice.synthesize(text, syn_config=SynthesisConfig(length_scale=length_scale)):
+        config = SynthesisConfig(length_scale=float(voice.config.length_scale) / self.rate)
+        if self.steady:  # no random jitter in the phoneme lengths: the same rhythm each time
+            config.noise_w_scale = 0.0
+        for chunk in voice.synthesize(text, syn_config=config):
             audio = np.asarray(chunk.audio_float_array, dtype=np.float32).reshape(-1)
             if audio.size:
                 yield audio

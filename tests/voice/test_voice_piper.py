@@ -68,13 +68,27 @@ def test_one_chunk_per_sentence(voice):
 def test_slow_rate_is_longer(voice):
     # Piper's durations are random (noise_w), and length_scale 1/0.75 lengthens
     # speech by ~1.22x on average (pauses and rounding do not scale): use means.
-    normal = np.mean([voice.synthesize_all(SENTENCE).size for _ in range(3)])
+    normal = np.mean([voice.synthesize_all(SENTENCE).size for _ in range(5)])
     voice.rate = 0.75
     try:
-        slow = np.mean([voice.synthesize_all(SENTENCE).size for _ in range(3)])
+        slow = np.mean([voice.synthesize_all(SENTENCE).size for _ in range(5)])
     finally:
         voice.rate = 1.0
-    assert slow > 1.12 * normal
+    assert slow > 1.1 * normal
+
+
+def test_a_replay_has_the_same_rhythm_each_time(voice):
+    """A replayed line (the practice window's and the review's play and slow
+    buttons) has no random jitter in its phoneme lengths: the learner shadows
+    the same model line every time, and the slow one is always slower; the
+    voice's rate and ordinary jitter are back afterwards."""
+    normal = {voice.replay(SENTENCE).size for _ in range(3)}
+    slow = {voice.replay(SENTENCE, 0.75).size for _ in range(3)}
+    assert len(normal) == 1 and len(slow) == 1
+    assert min(slow) > 1.2 * max(normal)
+    assert voice.rate == 1.0 and not voice.steady
+    spoken = {voice.synthesize_all(SENTENCE).size for _ in range(4)}
+    assert len(spoken) > 1  # live speech keeps Piper's natural variation
 
 
 def test_threads_are_limited(voice):

@@ -12,12 +12,7 @@ def speak_text(services, text: str, rate_factor: float = 1.0) -> float:
     returns the seconds of speech started."""
     voice = services.voice
     voice.load()
-    old = voice.rate
-    try:
-        voice.rate = max(0.25, min(4.0, rate_factor * old))
-        pcm = voice.synthesize_all(text)
-    finally:
-        voice.rate = old
+    pcm = voice.replay(text, rate_factor)
     services.play_pcm(pcm, voice.sample_rate)
     return pcm.size / voice.sample_rate
 
