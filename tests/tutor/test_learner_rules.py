@@ -76,6 +76,16 @@ from app.tutor.learner_rules import apply_rules, rule_candidates
     ("i like to play the football", "i like to play football", "extra word"),
     ("i will return back home", "i will return home", "extra word"),
     ("i need to cope up with stress", "i need to cope with stress", "extra word"),
+    # Called right on test7 before these rules.
+    ("she avoided to look at me", "she avoided looking at me", "verb form"),
+    ("we're thinking to move", "we're thinking of moving", "verb form"),
+    ("i came by the bus", "i came by bus", "extra word"),
+    ("i washed my hairs", "i washed my hair", "plural"),
+    ("there was strong rain", "there was heavy rain", "word choice"),
+    ("he speaks really well spanish", "he speaks spanish really well", "word order"),
+    ("she is very good in cooking", "she is very good at cooking", "preposition"),
+    ("i didn't see her since may", "i haven't seen her since may", "verb tense"),
+    ("he didn't speak to me since monday", "he hasn't spoken to me since monday", "verb tense"),
 ])
 def test_rule_fixes(sentence, fixed, kind):
     corrected, edits = apply_rules(sentence)
@@ -134,6 +144,12 @@ def test_inserted_word_is_shown_with_its_neighbour():
     "Although it was late, we went out.",
     "How many times have you been there?",
     "I've been learning Korean since three years ago.",
+    "I had half a mind to throw it away.",
+    "What does he consider to be important?",
+    "We sat by the car and waited.",
+    "A few grey hairs.",
+    "I'm good in a crisis.",
+    "I haven't seen him since Christmas.",
 ])
 def test_correct_speech_is_left_alone(sentence):
     assert apply_rules(sentence) == (sentence, [])
