@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.tutor.act_checks import find_check
 from app.tutor.act_text import (
     AUX,
     PRONOUNS,
@@ -110,6 +111,14 @@ _FRAMES = (
     # "recipe, how do you pronounce it?", "opportunity is very long word, how do i pronounce it?"
     _f("pronunciation", rf"^{W}\b[^.?!]*?,? how {Q}(?:to )?(?:pronounce|pronunce|pronouce|say|read) "
                         rf"(?:it|this|that|this word|that word|the word)\b", fragment=True),
+    # "let me see my calendar... um, calendar, how do you pronounce it correct?",
+    # "wednesday, how do you pronounce?", "chemistry, where is the accent?"
+    _f("pronunciation", rf"(?:^|(?<=[.?!] )){W} ?,? how {Q}(?:to )?(?:pronounce|pronunce|pronouce)"
+                        rf"(?: (?:it|this|that|this word|that word|the word))?"
+                        rf"(?: (?:correct|correctly|right|properly|well))?{END}", fragment=True),
+    _f("pronunciation", rf"(?:^|(?<=[.?!] )){W} ?,? (?:where|on which syllable|which syllable) "
+                        rf"(?:is|are|do (?:i|you|we) put|goes|go) (?:the )?(?:stress|accent|emphasis)",
+       fragment=True),
     # is it correct
     _f("is_correct", r"^(?P<x>[^.?!]+?) or (?P<y>[^.?!]+?),? (?:which|what) (?:one )?"
                      r"(?:is|sounds|'s) (?:correct|right|better|ok|good)", fragment=True),
@@ -174,6 +183,7 @@ _FRAMES = (
     _f("meaning", rf"what (?:do|did) you mean(?: by| with)?(?: {X})?{END}"),
     _f("meaning", rf"(?:what(?:'s| is| was) )?(?:the )?meaning (?:of|for) {X}{END}", fragment=True),
     _f("meaning", rf"what(?:'s| is| does| do)? (?:means?) {X}{END}"),
+    _f("meaning", rf"what (?:does|do|is) (?:it|this|that) means? (?!in english\b|exactly\b|when\b|if\b){X}{END}"),
     _f("meaning", rf"what (?:{AUX} )?{X} means?\b"),
     _f("meaning", rf"^{X},? means? what{END}", fragment=True),
     _f("meaning", rf"what(?:'s| is) (?:this|that|the) (?:word|expression|phrase|idiom),? {X}{END}"),
@@ -231,6 +241,16 @@ def _said_before(line: str, start: int) -> str | None:
 
 def find(line: str) -> Found | None:
     """The language question in ``line`` (canonical text), or None."""
+    check = find_check(line)  # "so my sister speaks very well english, is it correct?"
+    if check is not None:
+        inner = _framed(check[1])
+        if inner is None or inner.kind == "is_correct":
+            return Found("is_correct", re.sub(r" ([,.!?])", r"\1", check[1]))
+        return inner  # "what's the meaning of reliable? is it good?": the meaning
+    return _framed(line)
+
+
+def _framed(line: str) -> Found | None:
     for frame in _FRAMES:
         for match in frame.pattern.finditer(line):
             found = _found(frame, match, line)
@@ -268,6 +288,11 @@ def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
     if kind == "meaning" and "(?:a |an )?(?P<x>" in frame.pattern.pattern and (
             raw.split()[0] in PRONOUNS | _NOT_A_WORD | {"up", "wrong", "happening", "going"}):
         return None  # "what is your name", "what's up": not a word's meaning
+    if kind == "how_to_say" and raw and raw.strip(" ,") in PRONOUNS | {"her", "his"}:
+        # "we have a girl who stays with our kids when we go out, what's the
+        # word for her?": the description said before the question.
+        described = _description_before(line[:match.start()])
+        return Found(kind, described) if described else None
     if raw in _NOT_A_WORD or (kind == "meaning" and raw in _AUX_WORDS):
         return None
     if raw and match.start("x") == 0:
@@ -284,6 +309,8 @@ def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
         subject = _said_before(line, match.start()) or clean_subject(_before(prefix))
         if subject is None and kind != "meaning":
             return None  # "is it right" in "is it right to ...": let a later frame read it
+    if kind in ("how_to_say", "pronunciation", "meaning") and subject and " , like " in subject:
+        subject = subject.split(" , like ")[0]  # "photographer, like photo": an aside
     if kind == "how_to_say" and subject and _english_word_said(match, subject):
         kind = "pronunciation"
     if kind == "pronunciation" and subject and " " in subject:
@@ -325,6 +352,16 @@ def _before(prefix: str) -> str | None:
     prefix = _REPORTED.sub("", prefix)
     words = strip_openers(prefix).strip(" ,")
     return words if words and len(words.split()) <= 6 else None
+
+
+def _description_before(before: str) -> str | None:
+    """The last sentence before a "what's the word for it?", when it is a
+    description (3 to 25 words)."""
+    for part in reversed(re.split(r" [.?!]", before)):
+        words = strip_openers(part.strip(" ,")).strip(" ,")
+        if words:
+            return words if 3 <= len(words.split()) <= 25 else None
+    return None
 
 
 def _english_word_said(match: re.Match, subject: str) -> bool:

@@ -37,7 +37,7 @@ _OPENER = re.compile(
 # An asking clause before an embedded question: the question is still the learner's.
 _ASKING = re.compile(
     r"(?:(?:can|could|would|will) you (?:please )?(?:tell|explain|show|teach|help)(?: to)?(?: me)?"
-    r"|do you know|(?:please )?(?:tell|explain|show)(?: to)? me"
+    r"|do you know|(?:please )?(?:tell|explain|show|say)(?: to)? me"
     r"|i (?:don't|do not|dont|didn't|did not|never|can't|cannot|still don't|really don't)"
     r" (?:really |exactly |quite )?(?:know|understand|remember|get|pronounce|say)"
     r"|i(?:'m| am) not sure|i wonder|i (?:want|would like|'d like|need) to know|(?:i have )?no idea"
@@ -97,18 +97,27 @@ def is_word(word: str) -> bool:
     return bool(getAllLemmas(word.strip("'-")))
 
 
+_CLAUSE_SUBJECTS = {"i", "i'm", "he's", "she's", "it's", "they're", "we're", "you're", "he", "she",
+                    "they", "we"}
+
+
 def _reported(rest: str) -> bool:
     """Does ``rest`` end with a verb of saying, asking or knowing, and at most
     its object and "if": "my son asked me", "the teacher asked us", "she
     wanted to know if"."""
     words = rest.split()
-    for word in reversed(words[-5:]):
-        if word in (",", ".", "?", "!"):
+    for i, word in enumerate(reversed(words[-5:])):
+        if word in (",", ".", "?", "!", "to") or word in _CLAUSE_SUBJECTS:
+            # "my manager asked me to do overtime, what does it mean", "my
+            # friend said i'm stubborn, what's the meaning": the verb has its object
             return False
         lemma = verb_lemma(word)
         if lemma in REPORTING:
-            return True
+            return i <= 3
     return False
+
+
+_TRAILING_FILLER = re.compile(r"(?: ,)?(?: (?:you know|i mean|like|um|uh|hmm)(?: ,)?)+\s*$")
 
 
 def own_question(prefix: str, question_form: str | bool) -> bool:
@@ -118,7 +127,7 @@ def own_question(prefix: str, question_form: str | bool) -> bool:
     punctuation; one that starts with an auxiliary ("is it ...") or a bare
     phrase ("plural of child", "the word for ...") only counts at the start
     of a sentence or after an asking clause."""
-    rest = strip_openers(prefix)
+    rest = _TRAILING_FILLER.sub("", strip_openers(prefix))  # "..., you know, what does"
     if not rest or rest[-1] in ".?!":
         return True
     if _ASKING.search(rest.rstrip(" ,")):

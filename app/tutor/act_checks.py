@@ -1,0 +1,104 @@
+""""Is this right?" asked after the sentence it is about, in the same turn.
+
+Learners say a sentence and then ask about it: "so my sister speaks very well
+english, is it correct like this?", "long time. i didn't see him since
+christmas, um, is this correct english?", "i have to make my homework
+tonight. uh, is make ok there?". The sentence is the one before the check,
+without the talk around it ("yes, uh, so", "not really,"); a check that
+names a word of it ("is make ok there?", "can i say thinking to?") is about
+that sentence too. When the words before the check hold a language question
+of another kind ("what's the meaning of reliable? is it good?"), that one is
+the question (app/tutor/act_language.find).
+
+Lines are canonical (app/tutor/act_text.canonical): lower case, marks spaced.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GOOD = (r"(?:correct|right|ok|okay|fine|good|grammatical|natural|proper|normal|possible"
+         r"|acceptable)")
+_HERE = r"(?: (?:here|there|like (?:this|that)|this way|that way|in english|in this sentence))?"
+_FILL = r"(?:(?:um|uh|hmm|mm|so|and|but|wait|like|ok|okay|well|teacher|sorry) ,? )*"
+# The check itself, at the end of the line.
+_CHECK = re.compile(
+    rf"(?:^|(?<=[,.?!] )){_FILL}(?:"
+    rf"(?:is|was|are) (?:it|this|that)(?: sentence| phrase)? (?:{_GOOD}|good english|correct english"
+    rf"|proper english|real english|ok english|english)(?: english)?(?: to say)?(?: to say it)?{_HERE}"
+    rf"|(?:is|are) (?:the |my )?(?:grammar|order of (?:the )?words|word order|sentence|english"
+    rf"|tense|preposition|article) (?:{_GOOD})"
+    rf"|(?:can|could|may) (?:i|you|we|people|one) say (?:(?:it|that|this|so)(?: like (?:this|that)"
+    rf"| this way| that way| in english)?|(?:it |that |this )?like (?:this|that))"
+    rf"|(?:is|was) (?:this|that|it) how (?:you|we|people|one|they) say (?:it|this|that)"
+    rf"|do (?:you|people|we) say (?:it|that|this) (?:like (?:this|that)|this way)"
+    rf"|(?:it's|it is|this is|that's|that is) (?:{_GOOD}|good english|correct english)"
+    rf"|(?:{_GOOD}) or (?:not|wrong)"
+    rf")(?: or not| or wrong)?(?: , (?:yes|no|right))?\s*[?.]?\s*$")
+# A check that names a word of the sentence: "is make ok there?", "can i say
+# thinking to?", "is it right, by train?", "are is right, yes? not is?".
+_WORD_CHECK = re.compile(
+    rf"(?:^|(?<=[,.?!] )){_FILL}(?:"
+    rf"(?:is|are) (?P<a>[\w' ]{{1,30}}?) (?:{_GOOD}|english)(?: english)?{_HERE}"
+    rf"|(?:can|could|may) (?:i|you|we) say (?P<b>[\w' ]{{1,30}}?){_HERE}"
+    rf"|(?:is|was) (?:it|this|that) (?:{_GOOD}) , (?P<c>[\w' ]{{1,30}}?)"
+    rf")(?: , (?:yes|no|right))?\s*[?.]?(?: (?:not|or) [\w']+ \?)?\s*$")
+_LEAD = re.compile(
+    r"^(?:(?:yes|yeah|no|nope|not really|almost|oh|ok|okay|so|and|but|well|um|uh|hmm|mm|wait"
+    r"|you know|like|actually|also|then|now|i mean|right|sure|of course|haha|ah)\b ?,? ?)+")
+_TRAIL = re.compile(r"(?: ?,? (?:um|uh|hmm|mm|you know|i think|i mean|like|so|wait))+\s*$")
+# "so i want to ask somebody, can you tell me ...": the words to be said.
+_TO_SAY = re.compile(
+    r"^(?:(?:how do|can|could|may|should) i |i (?:want to|wanna|would like to|need to|have to) )"
+    r"(?:ask|say to|tell|say)(?: (?:somebody|someone|people|him|her|them|my \w+|the \w+|a \w+))?"
+    r"(?: ,)?(?: like ,?)? ")
+
+
+def find_check(line: str) -> tuple[str, str | None] | None:
+    """("is_correct", the sentence asked about, canonical) when ``line`` ends
+    with a check on the sentence said before it; None otherwise."""
+    match = _CHECK.search(line)
+    word = None
+    if match is None:
+        match = _WORD_CHECK.search(line)
+        if match is None:
+            return None
+        word = next(g for g in match.groups() if g)
+    before = line[:match.start()].strip(" ,.?!")
+    if not before:
+        return None  # "is it correct?" alone: about the line before (app/tutor/acts.py)
+    sentence = _last_sentence(before)
+    if sentence is None:
+        return None
+    if word is not None and not _names_a_word(word, sentence):
+        return None
+    return "is_correct", sentence
+
+
+def _last_sentence(before: str) -> str | None:
+    parts = [p.strip(" ,") for p in re.split(r"(?: [.!?])+ | \.\.\. ?", before) if p.strip(" ,")]
+    while parts:
+        text = _clean(parts[-1]).rstrip(" .")
+        if len(text.split()) >= 3 or (len(parts) == 1 and len(text.split()) >= 2):
+            return text
+        parts.pop()  # "we went there by train ... uh" or a short reply
+    return None
+
+
+def _clean(text: str) -> str:
+    for _ in range(3):
+        text = _LEAD.sub("", text).strip(" ,")
+        text = _TRAIL.sub("", text).strip(" ,")
+        text = _TO_SAY.sub("", text).strip(" ,")
+    return text
+
+
+_BE = {"is", "are", "was", "were", "am", "has", "have", "do", "does"}
+
+
+def _names_a_word(word: str, sentence: str) -> bool:
+    said = f" {sentence.replace(',', ' ')} "
+    if word in _BE:  # "are is right? not is?": the verb of the sentence, whichever it is
+        return any(f" {verb} " in said for verb in _BE)
+    word = " ".join(w for w in word.split() if w not in ("the", "word", "it", "this", "that"))
+    return bool(word) and f" {word} " in said

@@ -1,0 +1,54 @@
+"""A sentence and then "is it right?" about it, in one turn (app/tutor/act_checks.py)."""
+
+import pytest
+
+from app.tutor import acts
+
+
+@pytest.mark.parametrize("line, subject", [
+    ("so my brother work in a bank, is it correct like this?", "my brother work in a bank"),
+    ("nice. i was born in nineteen ninety, um, is this correct english?",
+     "i was born in nineteen ninety"),
+    ("yeah we go there every year, can i say like that?", "we go there every year"),
+    ("i must to leave early. uh, is must ok there?", "i must to leave early"),
+    ("she is married with a doctor, is the grammar ok?", "she is married with a doctor"),
+    ("i always am hungry after school, is the order of the words right?",
+     "i always am hungry after school"),
+    ("we have been there last year. is that how you say it?", "we have been there last year"),
+    ("so i want to ask my boss, can i leave early today? is that correct?",
+     "can i leave early today"),
+    ("my parents is at home, are is right, yes? not is?", "my parents is at home"),
+])
+def test_a_check_after_a_sentence_asks_about_it(line, subject):
+    result = acts.classify(line)
+    assert (result.act.value, result.kind, result.subject) == (
+        "language_question", "is_correct", subject)
+
+
+@pytest.mark.parametrize("line, kind, subject", [
+    # A question before the check is the question.
+    ("my friend said i'm stubborn, what's the meaning of stubborn? is it bad?", "meaning",
+     "stubborn"),
+    ("my boss asked me to work a double shift, what does it mean double shift?", "meaning",
+     "double shift"),
+    ("people say she takes after her mother, you know, what does take after mean?", "meaning",
+     "take after"),
+    ("um, vegetable, where is the stress?", "pronunciation", "vegetable"),
+    ("ok. um, comfortable, how do you pronounce it correctly?", "pronunciation", "comfortable"),
+    ("could you say me how to pronounce island?", "pronunciation", "island"),
+    ("we have a man who fixes the pipes in our building, what's the word for him?", "how_to_say",
+     "we have a man who fixes the pipes in our building"),
+])
+def test_the_question_in_a_longer_turn_is_found(line, kind, subject):
+    result = acts.classify(line)
+    assert (result.act.value, result.kind, result.subject) == ("language_question", kind, subject)
+
+
+@pytest.mark.parametrize("line", [
+    "i think the food was ok, is it ok for you?",
+    "the hotel was fine. is it far from the beach?",
+    "my boss asked me what it means",
+])
+def test_other_questions_are_not_checks(line):
+    result = acts.classify(line)
+    assert result.kind != "is_correct"
