@@ -67,7 +67,8 @@ _ANSWER_WORDS = {"yes", "no", "yeah", "ok", "okay", "bye", "thanks", "sure", "ri
 _CLOSING = re.compile(
     r"(?<![\w'])(?:bye(?: bye)*|bye-bye|goodbye|good bye|see ya|see you(?: later| soon| tomorrow"
     r"| next (?:time|week|lesson|class)| then| around| on \w+| again)?|talk (?:to you )?(?:later"
-    r"|soon|tomorrow|next time)|speak to you (?:later|soon|tomorrow)|catch you later|(?:until|till)"
+    r"|soon|tomorrow|next time|next week|on (?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday))|speak to you (?:later|soon|tomorrow)|catch you later|(?:until|till)"
     r" (?:next time|tomorrow|next week)|speak soon|take care|good night"
     r"|farewell|have a (?:nice|good|great|lovely|wonderful|beautiful) (?:day|evening|night"
     r"|weekend|week|afternoon|one))(?![\w'])")
@@ -90,7 +91,8 @@ _OBJECTS = {"work", "school", "home", "office", "class", "university", "uni", "c
 _SUBORDINATORS = {"when", "if", "after", "before", "until", "till", "once", "because", "since",
                   "while", "whether", "unless"}
 _FINISHING = re.compile(
-    r"(?:that's|that is) (?:all|enough|it) for (?:today|now|this time)|i(?:'m| am) off(?: now)?\s*[.!]?$"
+    r"(?:that's|that is) (?:all|enough|it) for (?:today|now|this time|me)|i(?:'m| am) off(?: now)?\s*[.!]?$"
+    r"|\bi (?:go|leave|must go) now\s*[.!]?$"
     r"|i(?:'m| am) (?:done|finished)"
     r" for (?:today|now)|(?:let's|lets|we can|we could|can we|could we|i (?:want|would like) to) "
     r"(?:stop|finish|end)(?: here| now| for today| here for today)"

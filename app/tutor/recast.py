@@ -30,9 +30,10 @@ MAX_WORDS = {"A2": 11, "B1": 13, "B2": 15, "C1": 16}  # leaves room for the ques
 # What Whisper writes for silence or noise: a line that is nothing but one of
 # these was not said by the learner.
 _ARTEFACTS = re.compile(
-    r"^(thanks? (you )?for watching|subtitles by.*|.*amara\.? ?org.*|please subscribe.*|you)$")
+    r"^(thanks? (you )?for watching|subtitles by.*|.*amara\.? ?org.*|please subscribe.*|you"
+    r"|transcription by.*|transcribed by.*|captions? by.*|subtitled by.*)$")
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)|\*[^*]*\*")
-_FILLERS = re.compile(r"\b(u+m+|u+h+|e+r+m*|h+m+|m+h*m+|a+h+|e+h+m*|blah)\b[,.]?\s*",
+_FILLERS = re.compile(r"\b(u+m+|u+h+|e+r+m*|h+m+|m+h*m+|a+h+|e+h+m*|e+m+|blah)\b[,.]?\s*",
                       re.IGNORECASE)
 _SPOKEN_TAGS = re.compile(r"(,?\s*\byou know\b|,?\s*\bi mean\b)[,.]?", re.IGNORECASE)
 _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)((?:,\s*|\s+)\1\b)+", re.IGNORECASE)  # "I, I went"
