@@ -216,9 +216,17 @@ def _drops_content(before: str, after: str) -> bool:
 
 def _sentence_shape(text: str, like: str) -> str:
     """``text`` with a capital and, when the learner's had one, the end mark."""
-    text = text.strip()
+    text = _PROPER.sub(lambda m: m[0][:1].upper() + m[0][1:], text.strip())
     text = text[:1].upper() + text[1:]
     return text.rstrip(".!?") if like.rstrip()[-1:] not in ".!?" else text
+
+
+# Words a learner's lower-case line ("i'm bad at english") has in lower case.
+_PROPER = re.compile(
+    r"\b(?:i|i'm|i've|i'll|i'd|english|french|spanish|german|italian|chinese|japanese|korean|"
+    r"russian|arabic|portuguese|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|april|june|july|august|september|october|november|december|"
+    r"christmas|easter)\b(?!')")
 
 
 # -- word forms ------------------------------------------------------------------------

@@ -482,7 +482,8 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(go|goes|went|going|come|comes|came|coming|travel|travels|travelled|traveled|"
           r"there|here|home|work|school) by the (train|bus|car|plane|taxi|bike|boat|ship|metro|"
           r"subway|tube|coach|tram)\b", r"\1 by \2", "extra word", "We say 'by train', no 'the'."),
-    _rule(r"\b(my|your|his|her|our|their) hairs\b", r"\1 hair", "plural",
+    _rule(r"\b(my|your|his|her|our|their) hairs( are| were)?\b",
+          lambda m: f"{m[1]} hair{' is' if m[2] == ' are' else ' was' if m[2] else ''}", "plural",
           "'Hair' on your head has no plural."),
     _rule(r"\bstrong rain\b", "heavy rain", "word choice", "We say 'heavy rain'."),
     _rule(r"\b(speak|speaks|spoke|speaking) (very |really |quite )?well (english|french|spanish|"

@@ -337,7 +337,7 @@ def suspects(sentence: str, doc=None) -> list[Finding]:
     out = []
     for t in doc:
         low = t.lower_
-        if t.tag_ == "NNS" and t.pos_ == "NOUN":
+        if t.tag_ == "NNS" and t.pos_ == "NOUN" and low not in _BRITISH:
             for lemma in getAllLemmas(low, upos="NOUN").get("NOUN", ()):
                 plurals = getInflection(lemma, "NNS") or ()
                 if lemma != low and lemma in plurals and low in plurals:
@@ -437,7 +437,11 @@ def _known_word(word: str) -> bool:
     from app.tutor import dictionary
 
     # Not CMUdict: it spells what people say, "childrens" and "informations" too.
-    return bool(getAllLemmas(word)) or bool(dictionary.senses(word))
+    return word in _BRITISH or bool(getAllLemmas(word)) or bool(dictionary.senses(word))
+
+
+# British words neither lemminflect nor WordNet has: "maths" is not "math" + -s (test7).
+_BRITISH = {"maths"}
 
 
 def _over_regular(t) -> list[Finding]:

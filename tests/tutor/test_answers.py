@@ -64,3 +64,10 @@ def test_a_choice_of_two_sentences_names_the_one_without_an_error():
     asked = ActResult(Act.LANGUAGE, LanguageKind.IS_CORRECT, "he go to work",
                       alternative="he goes to work")
     assert answers.answer(asked, corrector).text == "Say 'He goes to work'."
+
+
+def test_a_fix_is_said_with_the_capitals_of_written_english():
+    # The learner's line comes lower case from the classifier (test7).
+    assert answers._sentence_shape("i'm bad at english on mondays", "x") == \
+        "I'm bad at English on mondays"
+    assert answers._sentence_shape("i saw him on monday.", "x.") == "I saw him on Monday."
