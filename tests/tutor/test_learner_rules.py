@@ -86,6 +86,18 @@ from app.tutor.learner_rules import apply_rules, rule_candidates
     ("she is very good in cooking", "she is very good at cooking", "preposition"),
     ("i didn't see her since may", "i haven't seen her since may", "verb tense"),
     ("he didn't speak to me since monday", "he hasn't spoken to me since monday", "verb tense"),
+    # Called right on test8 before these rules.
+    ("do you know when does the shop close", "do you know when the shop closes", "word order"),
+    ("we use to live in rome", "we used to live in rome", "verb tense"),
+    ("she made a photo of the lake", "she took a photo of the lake", "word choice"),
+    ("he didn't say nothing", "he didn't say anything", "other"),
+    ("did you ever been to paris", "have you ever been to paris", "verb tense"),
+    ("everybody in our office know him", "everybody in our office knows him", "agreement"),
+    ("how long time did you wait", "how long did you wait", "extra word"),
+    ("my aunt visited us with his husband", "my aunt visited us with her husband", "word choice"),
+    ("if she would have time, she would help", "if she had time, she would help", "verb tense"),
+    ("we met before two years", "we met two years ago", "preposition"),
+    ("we have many homeworks", "we have a lot of homework", "word choice"),
 ])
 def test_rule_fixes(sentence, fixed, kind):
     corrected, edits = apply_rules(sentence)
@@ -150,6 +162,10 @@ def test_inserted_word_is_shown_with_its_neighbour():
     "A few grey hairs.",
     "I'm good in a crisis.",
     "I haven't seen him since Christmas.",
+    "What's the thing you use to open a bottle?",
+    "My brother came with his husband.",
+    "I'll finish before two weeks have passed.",
+    "Do you know what time the bank opens?",
 ])
 def test_correct_speech_is_left_alone(sentence):
     assert apply_rules(sentence) == (sentence, [])
