@@ -33,25 +33,33 @@ _CHECK = re.compile(
     rf"|(?:is|was) (?:this|that|it) how (?:you|we|people|one|they) say (?:it|this|that)"
     rf"|do (?:you|people|we) say (?:it|that|this) (?:like (?:this|that)|this way)"
     rf"|(?:it's|it is|this is|that's|that is) (?:{_GOOD}|good english|correct english)"
+    rf"(?: to say(?: it| that| this)?)?"
+    rf"|(?:is|was) (?:it|this|that) (?:the |a )?(?:right|correct|good) (?:word order|order|grammar"
+    rf"|tense|word|preposition|article|question|sentence)"
+    rf"|(?:is|was) (?:it|this|that) (?:correct|right|good) grammar"
     rf"|(?:{_GOOD}) or (?:not|wrong)"
-    rf")(?: or not| or wrong)?(?: , (?:yes|no|right))?\s*[?.]?\s*$")
+    rf")(?: or not| or wrong| or no)?(?: , (?:yes|no|right))?\s*[?.]?\s*$")
 # A check that names a word of the sentence: "is make ok there?", "can i say
 # thinking to?", "is it right, by train?", "are is right, yes? not is?".
 _WORD_CHECK = re.compile(
     rf"(?:^|(?<=[,.?!] )){_FILL}(?:"
     rf"(?:is|are) (?P<a>[\w' ]{{1,30}}?) (?:{_GOOD}|english)(?: english)?{_HERE}"
     rf"|(?:can|could|may) (?:i|you|we) say (?P<b>[\w' ]{{1,30}}?){_HERE}"
-    rf"|(?:is|was) (?:it|this|that) (?:{_GOOD}) , (?P<c>[\w' ]{{1,30}}?)"
+    rf"|(?:is|was) (?:it|this|that) (?:{_GOOD})(?: english)? , (?P<c>[\w' ]{{1,30}}?)"
+    rf"|(?:it's|it is) (?:{_GOOD}) , (?P<d>[\w' ]{{1,30}}?)"
+    rf"|(?P<e>[\w' ]{{1,30}}?) , (?:can|could|may) (?:i|you|we) say (?:it|that|this)"
     rf")(?: , (?:yes|no|right))?\s*[?.]?(?: (?:not|or) [\w']+ \?)?\s*$")
 _LEAD = re.compile(
-    r"^(?:(?:yes|yeah|no|nope|not really|almost|oh|ok|okay|so|and|but|well|um|uh|hmm|mm|wait"
+    r"^(?:(?:yes|yeah|no|nope|not really|almost|oh|ok|okay|so|and|but|well|um|uh|hmm|mm|wait|excuse me"
     r"|you know|like|actually|also|then|now|i mean|right|sure|of course|haha|ah)\b ?,? ?)+")
+_TOLD = re.compile(r"^(?:(?:yesterday|today|then|and|so) )?(?:i|he|she|they|we) (?:(?:told|said to"
+                   r"|asked) (?:him|her|them|me|us|you|my \w+|the \w+|a \w+)|said) ,? ")
 _TRAIL = re.compile(r"(?: ?,? (?:um|uh|hmm|mm|you know|i think|i mean|like|so|wait))+\s*$")
 # "so i want to ask somebody, can you tell me ...": the words to be said.
 _TO_SAY = re.compile(
-    r"^(?:(?:how do|can|could|may|should) i |i (?:want to|wanna|would like to|need to|have to) )"
-    r"(?:ask|say to|tell|say)(?: (?:somebody|someone|people|him|her|them|my \w+|the \w+|a \w+))?"
-    r"(?: ,)?(?: like ,?)? ")
+    r"(?:^|\b(?:and|so|but) )(?:(?:how do|can|could|may|should) i |i (?:want to|wanna|would like to"
+    r"|need to|have to|wanted to) )(?:ask|say to|tell|say)(?: (?:somebody|someone|people|him|her"
+    r"|them|my \w+|the \w+(?: \w+)?|a \w+))?(?: ,)?(?: like ,?)? ")
 
 
 def find_check(line: str) -> tuple[str, str | None] | None:
@@ -79,17 +87,40 @@ def _last_sentence(before: str) -> str | None:
     parts = [p.strip(" ,") for p in re.split(r"(?: [.!?])+ | \.\.\. ?", before) if p.strip(" ,")]
     while parts:
         text = _clean(parts[-1]).rstrip(" .")
+        if len(parts) > 1 and text and f" {text} " in f" {_clean(parts[-2])} ":
+            parts.pop()  # "he always makes me laugh. uh, makes me laugh, can i say that?"
+            continue
         if len(text.split()) >= 3 or (len(parts) == 1 and len(text.split()) >= 2):
             return text
         parts.pop()  # "we went there by train ... uh" or a short reply
     return None
 
 
+# "can i say this... my new flat is more cheap", "can i ask her like this, did
+# you ever been to spain?": the check first, the sentence after it.
+_LEAD_CHECK = re.compile(
+    rf"^{_FILL}(?:can|could|may) (?:i|you|we) (?:say|ask (?:her|him|them|my \w+|the \w+)|write)"
+    rf"(?: (?:it|this|that))?(?: (?:like (?:this|that)|this way|that way))?(?: [.,]+| \.\.\.)+ "
+    rf"(?P<x>[^?]+?)\s*[?.]?\s*$")
+
+
+def find_lead_check(line: str) -> str | None:
+    """The sentence after "can i say this...", canonical, or None."""
+    match = _LEAD_CHECK.search(line)
+    if match is None:
+        return None
+    sentence = _clean(match["x"]).rstrip(" .")
+    return sentence if len(sentence.split()) >= 3 else None
+
+
 def _clean(text: str) -> str:
     for _ in range(3):
         text = _LEAD.sub("", text).strip(" ,")
         text = _TRAIL.sub("", text).strip(" ,")
-        text = _TO_SAY.sub("", text).strip(" ,")
+        said = _TO_SAY.search(text)
+        if said is not None and len(text[said.end():].split()) >= 2:
+            text = text[said.end():].strip(" ,")
+        text = _TOLD.sub("", text).strip(" ,")
     return text
 
 
@@ -101,4 +132,4 @@ def _names_a_word(word: str, sentence: str) -> bool:
     if word in _BE:  # "are is right? not is?": the verb of the sentence, whichever it is
         return any(f" {verb} " in said for verb in _BE)
     word = " ".join(w for w in word.split() if w not in ("the", "word", "it", "this", "that"))
-    return bool(word) and f" {word} " in said
+    return bool(word) and all(f" {w} " in said for w in word.split())

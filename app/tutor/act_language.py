@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.tutor.act_checks import find_check
+from app.tutor.act_checks import find_check, find_lead_check
 from app.tutor.act_text import (
     AUX,
     PRONOUNS,
@@ -80,14 +80,14 @@ _FRAMES = (
     # word forms
     _f("word_form", rf"(?:(?:{WH}(?:'s)? )?{Q}(?:is |was )?)?(?:the )?{FORM} (?:form |tense |of it )?"
                     rf"(?:of|for|from) (?:the (?:word|verb|noun|adjective) )?(?:to )?{W}", fragment=True),
-    _f("word_form", rf"(?:{WH} {Q}(?:say|write|make|put) )?{W},? (?:in (?:the )?|is |on (?:the )?"
+    _f("word_form", rf"(?:{WH} {Q}(?:say|write|make|put) )?{W} ?,? (?:in (?:the )?|is |on (?:the )?"
                     rf"|to (?:the )?)?{FORM}\b", fragment=True),
     _f("word_form", rf"^{W},? (?P<y>[\w'-]+),? and (?:what(?:'s| is) )?(?:the )?{FORM}",
        fragment=True),
     # "forget, what's the past participle?", "funny, the comparative is more funny?"
     _f("word_form", rf"^{W} ?,? (?:what(?:'s| is| are) )(?:the |its )?{FORM}\b", fragment=True),
     _f("word_form", rf"^{W} ?,? (?:the |its )?{FORM}(?: (?:is|it's)\b| ?,? ?(?:(?:how|what) is it"
-                    rf"|please)? ?[?.]?$)", fragment=True),
+                    rf"|please)? ?[?.]?$| , (?:how|what|is it)\b)", fragment=True),
     # "how do you write lie with ing?"
     _f("word_form", rf"how {Q}(?:write|say|make|spell|use) {W} (?:with|in|as) (?:an? |the )?{FORM}",
        fragment=True),
@@ -104,7 +104,7 @@ _FRAMES = (
                         rf"are in) (?:the word )?{W}"),
     _f("pronunciation", rf"(?:is|are) {_LETTER} in {W} (?:silent|pronounced|said)"),
     _f("pronunciation", rf"(?:is|are) {_LETTER} (?:silent|pronounced|said) in {W}"),
-    _f("pronunciation", rf"^{W},? how many syllables", fragment=True),
+    _f("pronunciation", rf"(?:^|(?<=[.?!,] )){W} ?,? how many syllables", fragment=True),
     _f("pronunciation", rf"(?:{AUX} )?(?:you|we|i|one) (?:pronounce|say|hear) {_LETTER} in {W}"),
     _f("pronunciation", rf"^{_LETTER} in {W},? (?:do|does|should|is|are|can)\b", fragment=True),
     _f("pronunciation", rf"how {Q}read (?:{_KIND_WORDS} )?{W}"),
@@ -116,7 +116,8 @@ _FRAMES = (
     _f("pronunciation", rf"(?:^|(?<=[.?!] )){W} ?,? how {Q}(?:to )?(?:pronounce|pronunce|pronouce)"
                         rf"(?: (?:it|this|that|this word|that word|the word))?"
                         rf"(?: (?:correct|correctly|right|properly|well))?{END}", fragment=True),
-    _f("pronunciation", rf"(?:^|(?<=[.?!] )){W} ?,? (?:where|on which syllable|which syllable) "
+    _f("pronunciation", rf"(?:^|(?<=[.?!,] )){W}(?: , the (?:verb|noun|adjective|word))? ?,? "
+                        rf"(?:where|on which syllable|which syllable) "
                         rf"(?:is|are|do (?:i|you|we) put|goes|go) (?:the )?(?:stress|accent|emphasis)",
        fragment=True),
     # is it correct
@@ -189,9 +190,9 @@ _FRAMES = (
     _f("meaning", rf"what(?:'s| is) (?:this|that|the) (?:word|expression|phrase|idiom),? {X}{END}"),
     _f("meaning", rf"(?:what(?:'s| is| are) )?the differences? between {X}{END}", fragment=True),
     _f("meaning", rf"what (?:{AUX} )?{X} stands? for\b"),
-    _f("meaning", rf"^{X},? (?:what(?:'s| is| does) (?:the |its )?meaning|what (?:does|do|is) "
-                  rf"(?:it|this|that) means?|what(?:'s| is) (?:it|this|that))\s*\??$",
-       fragment=True),
+    _f("meaning", rf"(?:^|(?<=[.?!] )){X},?(?: \?)? (?:what(?:'s| is| does) (?:the |its )?meaning"
+                  rf"|what (?:does|do|is) (?:it|this|that) means?|what (?:it|this|that) means?"
+                  rf"|what(?:'s| is) (?:it|this|that))\s*\??$", fragment=True),
     _f("meaning", rf"i (?:don't|do not|dont|didn't|did not|can't) (?:understand|know|get) "
                   rf"(?:the (?:word|expression|phrase|idiom) |what )(?P<x>[^.?!]+?)(?: means?)?"
                   rf"{END}", fragment=True),
@@ -210,7 +211,7 @@ def _form(found: str) -> str:
 
 
 _LEAD = re.compile(r"^(?:(?:the|this|that|a) (?:english )?(?:word|expression|phrase|idiom|sentence|"
-                   r"verb|noun)|word|expression|phrase|idiom|to say|saying|that"
+                   r"verb|noun)|word|expression|phrase|idiom|to say|saying|that|(?:question|sentence) ,"
                    r"|you (?:said|say|used|wrote)(?: the word)?|in english)(?:\s+|$)")
 _TRAIL = re.compile(r"\s+(?:in english(?: language)?|in one word|please|exactly|correctly|properly|"
                     r"in a (?:nice|polite|good|formal|friendly) way|politely|nicely|formally|"
@@ -242,6 +243,9 @@ def _said_before(line: str, start: int) -> str | None:
 def find(line: str) -> Found | None:
     """The language question in ``line`` (canonical text), or None."""
     check = find_check(line)  # "so my sister speaks very well english, is it correct?"
+    lead = find_lead_check(line) if check is None else None  # "can i say this: ..."
+    if lead is not None:
+        check = ("is_correct", lead)
     if check is not None:
         inner = _framed(check[1])
         if inner is None or inner.kind == "is_correct":
@@ -262,7 +266,9 @@ def _framed(line: str) -> Found | None:
 def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
     prefix = sentence_start(line, match.start())
     question_form = not frame.fragment or bool(re.match(rf"{WH}|{AUX}\b", match.group(0)))
-    if not own_question(prefix, "wh" if re.match(rf"{WH}", match.group(0)) else question_form):
+    if not own_question(prefix, "wh" if re.match(rf"{WH}", match.group(0)) else question_form) \
+            and not (frame.kind == "pronunciation"  # "..., uh, university, where is the stress?"
+                     and re.search(r"\b(?:stress|accent|syllables?)\b", match.group(0))):
         return None
     after = line[match.end():]
     if frame.fragment and not question_form and _statement(after) and "?" not in line \
@@ -307,6 +313,10 @@ def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
         # "commute, what does it mean", "chave how you say in english": the
         # word was said before the question.
         subject = _said_before(line, match.start()) or clean_subject(_before(prefix))
+        if subject is None and kind in ("meaning", "pronunciation") and not prefix.strip(" ,"):
+            # "lazy? what it means?": the word alone, just before
+            said = re.split(r" [.?!]", line[:match.start()].strip(" ,.?!"))[-1].strip(" ,")
+            subject = clean_subject(strip_openers(said)) if 1 <= len(said.split()) <= 3 else None
         if subject is None and kind != "meaning":
             return None  # "is it right" in "is it right to ...": let a later frame read it
     if kind in ("how_to_say", "pronunciation", "meaning") and subject and " , like " in subject:

@@ -68,7 +68,7 @@ def canonical(text: str) -> str:
     text = re.sub(r"\bcant\b", "can't", text)
     text = re.sub(r"\bim\b", "i'm", text)
     text = re.sub(r"\b(does|is|did|are|was|were|could|should|would|have|has|had)nt\b", r"\1n't", text)
-    text = re.sub(r"\b(you|they|we)re\b", r"\1're", text)
+    text = re.sub(r"\b(you|they)re\b", r"\1're", text)  # not "were"
     text = re.sub(r"\b(that|there|who|how|where|it)s\b", r"\1's", text)
     text = re.sub(r"\bive\b", "i've", text)
     text = re.sub(r"([.?!])(?: [.?!,])+", r"\1", text)

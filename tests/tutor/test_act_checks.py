@@ -18,6 +18,16 @@ from app.tutor import acts
     ("so i want to ask my boss, can i leave early today? is that correct?",
      "can i leave early today"),
     ("my parents is at home, are is right, yes? not is?", "my parents is at home"),
+    # test8 (a tuning split since its reading)
+    ("we had a great time. um... a great time, is it right or no?", "we had a great time"),
+    ("she sings very good. can i say sings good?", "she sings very good"),
+    ("i said, if i would have money, i would buy it. is it correct english?",
+     "if i would have money, i would buy it"),
+    ("i want to ask the bus driver, where is the stop for the museum. is it ok?",
+     "where is the stop for the museum"),
+    ("can i say this... my car is more old than yours", "my car is more old than yours"),
+    ("can i ask him like this, did you ever went to london?", "did you ever went to london"),
+    ("we were tired. is it the right word order?", "we were tired"),
 ])
 def test_a_check_after_a_sentence_asks_about_it(line, subject):
     result = acts.classify(line)
@@ -36,6 +46,12 @@ def test_a_check_after_a_sentence_asks_about_it(line, subject):
     ("um, vegetable, where is the stress?", "pronunciation", "vegetable"),
     ("ok. um, comfortable, how do you pronounce it correctly?", "pronunciation", "comfortable"),
     ("could you say me how to pronounce island?", "pronunciation", "island"),
+    ("my daughter is at university now, uh, university, where is the stress?", "pronunciation",
+     "university"),
+    ("we bought the cheapest one. Chocolate, how many syllables?", "pronunciation", "chocolate"),
+    ("Lazy? what it means?", "meaning", "lazy"),
+    ("it was a cozy room. cozy, what is the meaning?", "meaning", "cozy"),
+    ("swim, in the past, is it swimmed?", "word_form", "swim"),
     ("we have a man who fixes the pipes in our building, what's the word for him?", "how_to_say",
      "we have a man who fixes the pipes in our building"),
 ])
