@@ -229,6 +229,9 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
     ``said``, whose verbs and adjectives are not new (app/tutor/new_words.py)."""
     if not words(rewrite):
         return "empty"
+    optional = _only_adds_optional(said, rewrite)
+    if optional:
+        return f"only adds '{optional}', which was not missing"
     before, after = parse(said), parse(rewrite)
     said_doc, rewrite_doc = before, after
     # The lines with contractions written out, for the word checks below.
@@ -331,6 +334,22 @@ def content_guard(said: str, rewrite: str, parse: Callable[[str], Any],
         return "puts a perfect beside a finished time"
     if _loses_progressive(before, after) and not pattern_fixes.fixes_ing_form(before, after):
         return "changes the -ing form into another tense"
+    return None
+
+
+def _only_adds_optional(said: str, rewrite: str) -> str | None:
+    """The word ``rewrite`` adds when it differs from ``said`` by that alone and
+    English may leave it out: "so crowded (that) I couldn't", "half (of) the
+    office" (test14's correct lines)."""
+    old, new = words(said), words(rewrite)
+    if len(new) != len(old) + 1:
+        return None
+    for i, word in enumerate(new):
+        if old[:i] + [word] + old[i:] == new:
+            if word == "that" or (word == "of" and i and new[i - 1] in ("half", "all", "both")
+                                  and new[i + 1:i + 2] in (["the"], ["my"], ["our"], ["your"],
+                                                          ["his"], ["her"], ["their"])):
+                return word
     return None
 
 

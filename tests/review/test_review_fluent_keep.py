@@ -171,6 +171,25 @@ def test_a_fix_of_tense_or_preposition_stands(said, rewrite):
     ("Um, I, I think I left my charger at work.", "I think I left my charger at work.",
      "Um, I, I think I left my charger at work."),
     ("We, we goes to the park.", "We go to the park.", "We, we go to the park."),
+    # Part of the opening kept: all of it back (test14, a tuning split since).
+    ("So, uh, I finally sorted it out.", "So, I finally sorted it out.",
+     "So, uh, I finally sorted it out."),
 ])
 def test_the_learners_opening_fillers_are_kept(said, rewrite, kept):
     assert keep_opening(said, rewrite) == kept
+
+
+@pytest.mark.parametrize("said, rewrite, word", [
+    # Correct lines of test14 that a rewrite changed (a tuning split since).
+    ("The tram was so crowded I couldn't get on.", "The tram was so crowded that I couldn't get on.",
+     "that"),
+    ("Half the office has the flu.", "Half of the office has the flu.", "of"),
+])
+def test_a_word_english_may_leave_out_is_not_added(said, rewrite, word):
+    assert content_guard(said, rewrite, parse) == f"only adds '{word}', which was not missing"
+
+
+def test_a_missing_of_is_still_put_in():
+    from app.tutor.fluent import _only_adds_optional
+
+    assert _only_adds_optional("I have a lot friends.", "I have a lot of friends.") is None

@@ -21,6 +21,8 @@ from app.tutor.spellings import keep_spellings
      "He fell asleep in front of the telly."),
     ("The programme starts at eight.", "The program starts at eight.",
      "The programme starts at eight."),
+    # A family word with the learner's "'s" (test14)
+    ("My grandad's seventy.", "My grandpa is seventy.", "My grandad is seventy."),
     # A fix stays: another word, or "advise" for "advice".
     ("I go to the park.", "I went to the park.", "I went to the park."),
     ("I need some advise.", "I need some advice.", "I need some advice."),
