@@ -445,15 +445,36 @@ def pronunciation(word: str) -> Answer:
     phones = found[0].split()
     stresses = [p[-1] for p in phones if p[-1].isdigit()]
     count = len(stresses)
+    silent = _silent_letters(word, phones)
+    silent = f" The '{silent}' is silent." if silent else ""
     if count <= 1:
-        return Answer(f"'{word}' has one syllable: {word}.", say_slowly=word, source="cmudict")
+        return Answer(f"'{word}' has one syllable: {word}.{silent}", say_slowly=word,
+                      source="cmudict")
     stressed = stresses.index("1") + 1 if "1" in stresses else 1
     spelled = _spelled_syllables(word, count, stressed)
     number = NUMBERS[count] if count < len(NUMBERS) else str(count)
     where = ORDINALS[stressed] if stressed < len(ORDINALS) else f"number {stressed}"
     head = f"{spelled}: " if spelled else f"'{word}': "
-    return Answer(f"{head}{number} syllables, with the stress on the {where}.",
+    return Answer(f"{head}{number} syllables, with the stress on the {where}.{silent}",
                   say_slowly=word, source="cmudict")
+
+
+# Consonant letters and the sounds they are said with; one whose sounds are all
+# missing from the dictionary's pronunciation is silent ("salmon", "island",
+# "honest", "knife": test8). Not in digraphs ("sh", "ph", "gh", "ck", "ch").
+_LETTER_SOUNDS = {"h": {"HH"}, "l": {"L"}, "s": {"S", "Z", "SH", "ZH"}, "b": {"B"},
+                  "k": {"K"}, "t": {"T", "CH", "SH"}, "g": {"G", "JH", "NG", "ZH"},
+                  "p": {"P"}, "n": {"N", "NG"}, "c": {"K", "S", "CH", "SH"}}
+_DIGRAPH = re.compile(r"[sctpgw]h|ck|ng|ph")
+
+
+def _silent_letters(word: str, phones: list[str]) -> str:
+    sounds = {p.rstrip("012") for p in phones}
+    letters = set(_DIGRAPH.sub("", word))
+    for letter, said in _LETTER_SOUNDS.items():
+        if letter in letters and not sounds & said:
+            return letter
+    return ""
 
 
 @lru_cache(maxsize=1)

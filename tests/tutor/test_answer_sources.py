@@ -69,6 +69,19 @@ def test_pronunciation_gives_syllables_and_stress_and_says_the_word_slowly(
     assert found.say_slowly == word
 
 
+@pytest.mark.parametrize("word, silent", [
+    ("salmon", "l"), ("island", "s"), ("honest", "h"), ("knife", "k"), ("listen", "t"),
+    ("banana", None), ("night", None), ("photograph", None), ("muscle", None),
+])
+def test_pronunciation_names_a_silent_letter(word, silent):
+    # Asked on test8 (a tuning split since): "salmon, with L?", "island, the s?"
+    text = answers.pronunciation(word).text
+    if silent:
+        assert text.endswith(f"The '{silent}' is silent.")
+    else:
+        assert "silent" not in text
+
+
 def test_a_proposed_word_is_said_only_when_the_dictionary_backs_it():
     backed = answers.how_to_say("a person who repairs water pipes",
                                 FakeChat(json.dumps({"word": "plumber"})))
