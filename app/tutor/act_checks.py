@@ -54,7 +54,8 @@ _LEAD = re.compile(
     r"|you know|like|actually|also|then|now|i mean|right|sure|of course|haha|ah)\b ?,? ?)+")
 _TOLD = re.compile(r"^(?:(?:yesterday|today|then|and|so) )?(?:i|he|she|they|we) (?:(?:told|said to"
                    r"|asked) (?:him|her|them|me|us|you|my \w+|the \w+|a \w+)|said) ,? ")
-_TRAIL = re.compile(r"(?: ?,? (?:um|uh|hmm|mm|you know|i think|i mean|like|so|wait))+\s*$")
+_TRAIL = re.compile(r"(?: ?,? (?:um|uh|hmm|mm|you know|i think|i mean|like|so|wait|haha|hehe|lol))+"
+                    r"\s*$")
 # "so i want to ask somebody, can you tell me ...": the words to be said.
 _TO_SAY = re.compile(
     r"(?:^|\b(?:and|so|but) )(?:(?:how do|can|could|may|should) i |i (?:want to|wanna|would like to"

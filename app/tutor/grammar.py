@@ -92,6 +92,8 @@ class GrammarChecker:
                              for fix in offered]
                     if spelling and any(f.lower() == sentence.lower() for f in fixes):
                         continue  # a right word in the wrong case ("fridays"): not spelling
+                    if spelling and _british(sentence, fixes):
+                        continue  # "maths": British, not a misspelling (test7)
                     for fixed in fixes:
                         span = _changed_span(sentence, fixed)
                         if span is not None and words(fixed) != words(sentence):
@@ -169,6 +171,20 @@ def _suggestion(rule: str, lint, sentence: str):
 _BETWEEN = {"not", "n't", "never", "already", "just", "also", "ever", "really", "recently",
             "all", "both", "always", "still", "finally", "i", "you", "he", "she", "it", "we",
             "they"}
+
+
+def _british(sentence: str, fixes: list[str]) -> bool:
+    """Is the word a spelling fix would change a British word Harper lacks?"""
+    from app.tutor.sentence_checks import _BRITISH
+
+    for fixed in fixes:
+        span = _changed_span(sentence, fixed)
+        if span is None:
+            continue
+        for match in re.finditer(r"[A-Za-z']+", sentence):
+            if match.start() <= span[0] <= match.end() and match[0].lower() in _BRITISH:
+                return True
+    return False
 
 
 def _after_helper(before: list[str]) -> bool:

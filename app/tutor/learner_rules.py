@@ -544,6 +544,16 @@ RULES: tuple[Rule, ...] = (
           "After 'if', no 'would': 'if I knew, I would tell you'."),
     _rule(rf"\bbefore ({NUMBERS}|a|an|one|\d+) (years?|months?|weeks?|days?)(?=[\s.!?]*$|,)",
           r"\1 \2 ago", "preposition", "For a time in the past, say 'three years ago'."),
+    _rule(r"\ba ((?:good|nice|bad|great|lovely|terrible|beautiful|fantastic|awful|useful|"
+          r"important|new|old) )?(weather|advice|information|furniture|luggage|homework)\b"
+          r"(?! (?:forecast|report|station|app|map|warning|assignment|desk|centre|center|system"
+          r"|pack|rack|store|shop|diary|book|folder|club)\b)", r"\1\2", "article",
+          "No 'a' before 'weather', 'advice' and the like."),
+    _rule(r"\b(saw|watched|read|bought|have|has|had|got|is|was|it's|made|found|met|wrote|took|"
+          r"watch|buy|see|find) (very|really) (\w+) (film|movie|book|car|house|flat|day|time|idea|"
+          r"job|place|party|trip|holiday|restaurant|hotel|game|story|song|man|woman|person|teacher|"
+          r"friend|question|problem|dinner|weekend|view|city|town|room)\b", r"\1 a \2 \3 \4",
+          "article", "Before 'very' + adjective + one thing: 'a very funny film'."),
 )
 
 

@@ -71,3 +71,9 @@ def test_a_fix_is_said_with_the_capitals_of_written_english():
     assert answers._sentence_shape("i'm bad at english on mondays", "x") == \
         "I'm bad at English on mondays"
     assert answers._sentence_shape("i saw him on monday.", "x.") == "I saw him on Monday."
+
+
+def test_a_curated_rule_fixes_before_the_parse_checks():
+    # test8: the parse check's "did you ever be" was said; the rule knows "have you ever been".
+    found = answers.is_correct("did you ever been to spain", FakeCorrector({}))
+    assert found.text == "Not quite: say 'Have you ever been to spain'."

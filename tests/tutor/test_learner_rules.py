@@ -98,6 +98,8 @@ from app.tutor.learner_rules import apply_rules, rule_candidates
     ("if she would have time, she would help", "if she had time, she would help", "verb tense"),
     ("we met before two years", "we met two years ago", "preposition"),
     ("we have many homeworks", "we have a lot of homework", "word choice"),
+    ("she gave me a useful advice", "she gave me useful advice", "article"),
+    ("it was really nice day", "it was a really nice day", "article"),
 ])
 def test_rule_fixes(sentence, fixed, kind):
     corrected, edits = apply_rules(sentence)
@@ -166,6 +168,8 @@ def test_inserted_word_is_shown_with_its_neighbour():
     "My brother came with his husband.",
     "I'll finish before two weeks have passed.",
     "Do you know what time the bank opens?",
+    "I checked a weather app.",
+    "I have very good friends.",
 ])
 def test_correct_speech_is_left_alone(sentence):
     assert apply_rules(sentence) == (sentence, [])
