@@ -133,6 +133,10 @@ def _participle(verbs: str) -> str:
     return f"{form} {rest}".strip()
 
 
+_ADVERB = {"good": "well", "easy": "easily", "terrible": "terribly", "quiet": "quietly",
+           "bad": "badly", "nice": "nicely", "dangerous": "dangerously", "serious": "seriously",
+           "polite": "politely", "fluent": "fluently", "beautiful": "beautifully",
+           "brilliant": "brilliantly", "careful": "carefully", "loud": "loudly"}
 _ANY = {"nothing": "anything", "nobody": "anybody", "nowhere": "anywhere"}
 
 
@@ -554,6 +558,15 @@ RULES: tuple[Rule, ...] = (
           r"job|place|party|trip|holiday|restaurant|hotel|game|story|song|man|woman|person|teacher|"
           r"friend|question|problem|dinner|weekend|view|city|town|room)\b", r"\1 a \2 \3 \4",
           "article", "Before 'very' + adjective + one thing: 'a very funny film'."),
+    # "he drives very careful": how he does it, the adverb (test8).
+    _rule(r"\b(drives?|drove|driving|speaks?|spoke|speaking|works?|worked|working|sings?|sang|"
+          r"singing|walks?|walked|walking|runs?|ran|running|plays?|played|playing|writes?|wrote|"
+          r"cooks?|cooked|cooking|talks?|talked|talking|dances?|danced|dancing) "
+          r"(very |really |so |too |quite )?(careful|quiet|bad|easy|beautiful|"
+          r"perfect|fluent|dangerous|safe|polite|serious|good|nice|terrible|brilliant)"
+          r"(?=[\s.!?]*$|,| and\b| but\b| not\b| when\b| because\b| so\b)",
+          lambda m: f"{m[1]} {m[2] or ''}{_ADVERB.get(m[3].lower(), m[3] + 'ly')}", "word choice",
+          "How someone does something: the adverb, 'carefully'."),
 )
 
 

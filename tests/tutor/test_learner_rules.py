@@ -100,6 +100,8 @@ from app.tutor.learner_rules import apply_rules, rule_candidates
     ("we have many homeworks", "we have a lot of homework", "word choice"),
     ("she gave me a useful advice", "she gave me useful advice", "article"),
     ("it was really nice day", "it was a really nice day", "article"),
+    ("she drives very careful", "she drives very carefully", "word choice"),
+    ("he plays really good", "he plays really well", "word choice"),
 ])
 def test_rule_fixes(sentence, fixed, kind):
     corrected, edits = apply_rules(sentence)
@@ -170,6 +172,8 @@ def test_inserted_word_is_shown_with_its_neighbour():
     "Do you know what time the bank opens?",
     "I checked a weather app.",
     "I have very good friends.",
+    "She sings beautiful songs.",
+    "You should not speak so loud.",
 ])
 def test_correct_speech_is_left_alone(sentence):
     assert apply_rules(sentence) == (sentence, [])
