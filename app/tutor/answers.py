@@ -273,8 +273,16 @@ def _form_example(lemma: str, form: str, tag: str) -> str:
 
 def meaning(subject: str, level: str = "B1", pos: str | None = None) -> Answer:
     phrase = re.sub(r"^(to|a|an|the)\s+", "", subject.lower().strip())
+    forms = _idiom_forms(phrase)
+    if " " in phrase:  # a phrasal verb or an idiom: the everyday meaning first
+        from app.tutor import phrases
+
+        found = phrases.look_up(forms)
+        if found is not None:
+            said, plain, example = found
+            return Answer(f"'{said}' means {plain}. For example: '{example}'", source="phrases")
     senses = []
-    for variant in _idiom_forms(phrase):  # "let's call it a day" -> "call it a day"
+    for variant in forms:  # "let's call it a day" -> "call it a day"
         senses = dictionary.senses(variant, pos) or dictionary.senses(variant)
         if senses:
             phrase = variant
