@@ -63,7 +63,7 @@ _TO_SAY = re.compile(
     r"|them|my \w+|the \w+(?: \w+)?|a \w+))?(?: ,)?(?: like ,?)? ")
 
 
-def find_check(line: str) -> tuple[str, str | None] | None:
+def find_check(line: str) -> tuple[str, str] | None:
     """("is_correct", the sentence asked about, canonical) when ``line`` ends
     with a check on the sentence said before it; None otherwise."""
     match = _CHECK.search(line)
