@@ -22,3 +22,20 @@ def written(script: str) -> list[dict]:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.rows()
+
+
+def shape(row: dict) -> list[str]:
+    """A row's keys in order, then its expect keys: two rows of one act (and
+    kind) are written alike when their shapes are equal."""
+    return [*row, *(f"expect.{k}" for k in row["expect"])]
+
+
+def shape_key(row: dict) -> tuple:
+    """What a row's shape depends on: its act, kind, and for "is it correct?"
+    whether the sentence is wrong."""
+    return row["act"], row.get("kind"), row["expect"].get("wrong")
+
+
+def shapes(name: str) -> dict[tuple, list[str]]:
+    """The shape of ``name``'s rows (news left out) by :func:`shape_key`."""
+    return {shape_key(r): shape(r) for r in load(name) if r["act"] != "news"}

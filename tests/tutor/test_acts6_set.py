@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from tests.tutor.dialogue_splits import load, written
+from tests.tutor.dialogue_splits import load, shape, shape_key, shapes, written
 
 TUTOR_KINDS = {"advice", "opinion", "recommendation", "about_tutor"}
 POSITIONS = {"first", "second", "third", "fourth", "fifth"}
@@ -17,10 +17,6 @@ OLD = [r for name in ("dev", "test", "test2", "test3", "test4") for r in load(f"
 # the word-form details of the earlier splits, and the -ing form, new in this one
 DETAILS = {r["detail"] for r in OLD if r.get("kind") == "word_form"} | {"-ing"}
 
-
-def _shape(row: dict) -> list[str]:
-    """The keys in order, the expect keys, for comparing a row with test.jsonl's."""
-    return [*row, *(f"expect.{k}" for k in row["expect"])]
 
 
 def test_file_is_what_the_script_writes():
@@ -51,11 +47,9 @@ def test_counts_by_act_and_kind():
 def test_rows_have_the_shape_of_test_jsonl():
     """Same keys in the same order as test.jsonl's rows of the act (and kind;
     an "is it correct?" row by whether the sentence is wrong)."""
-    def key(r):
-        return r["act"], r.get("kind"), r["expect"].get("wrong")
-    reference = {key(r): _shape(r) for r in load("test.jsonl") if r["act"] != "news"}
+    reference = shapes("test.jsonl")
     for row in ROWS:
-        assert _shape(row) == reference[key(row)], row["id"]
+        assert shape(row) == reference[shape_key(row)], row["id"]
 
 
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: str(r["id"]))
