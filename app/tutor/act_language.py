@@ -61,6 +61,7 @@ class Found:
     subject: str | None
     detail: str | None = None
     alternative: str | None = None
+    checked: bool = False  # "is it correct?" about a sentence in the same turn (act_checks)
 
 
 @dataclass(frozen=True)
@@ -249,7 +250,7 @@ def find(line: str) -> Found | None:
     if check is not None:
         inner = _framed(check[1])
         if inner is None or inner.kind == "is_correct":
-            return Found("is_correct", re.sub(r" ([,.!?])", r"\1", check[1]))
+            return Found("is_correct", re.sub(r" ([,.!?])", r"\1", check[1]), checked=True)
         return inner  # "what's the meaning of reliable? is it good?": the meaning
     return _framed(line)
 

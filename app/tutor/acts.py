@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.tutor import act_checks, act_language
+from app.tutor import act_language
 from app.tutor.act_text import (
     AUX,
     PRONOUNS,
@@ -125,8 +125,7 @@ def classify(text: str, context: Sequence[str] = (), model=None) -> ActResult:
         return ActResult(Act.UNCLEAR)  # a language question may name words no dictionary knows
     if found is None and _cut_off(text):
         return ActResult(Act.UNCLEAR)  # "so yesterday i", "it's... the... how do you"
-    checked = found is not None and found.kind == LanguageKind.IS_CORRECT and (
-        act_checks.find_check(line) or act_checks.find_lead_check(line))
+    checked = found is not None and found.checked
     call = None if checked else _request(text, context, model)  # "can i say drives careful?"
     if call is not None:
         return ActResult(Act.REQUEST, request=call)
