@@ -147,8 +147,12 @@ class TurnDriver:
 
 def listen_turn(driver: TurnDriver, device=None, *, wait_s: float = 15.0,
                 on_chunk: Callable[[np.ndarray], None] | None = None,
-                should_stop: Callable[[], bool] = lambda: False, echo=None) -> TurnEnd:
+                should_stop: Callable[[], bool] = lambda: False, echo=None,
+                on_open: Callable[[], None] | None = None) -> TurnEnd:
     """Feed the microphone to ``driver`` until an utterance ends.
+
+    ``on_open`` runs once the microphone is recording: from then on nothing
+    the learner says is lost.
 
     ``echo`` (an app.audio.echo.EchoCancel) takes the tutor's voice out of
     each chunk before anything else sees it, and what it judged to be only
@@ -168,6 +172,8 @@ def listen_turn(driver: TurnDriver, device=None, *, wait_s: float = 15.0,
     recorder.start()
     deadline = time.monotonic() + wait_s
     try:
+        if on_open is not None:
+            on_open()
         while not should_stop():
             chunk = recorder.get_chunk(timeout=1.0)
             if chunk is None:

@@ -56,6 +56,7 @@ class MicWorker(QObject):
         self._generation = 0
         self._stopped = 0
         self._started = 0  # the latest generation whose capture began on the mic thread
+        self._open = 0  # the latest generation whose microphone is recording
         self._last_level = 0.0
         # TurnEndOptions (set by the window once the models are loaded): the
         # end of a hands-free turn from what was said; None: a fixed silence.
@@ -87,6 +88,14 @@ class MicWorker(QObject):
             self._stopped = self._generation
 
     @property
+    def capturing(self) -> bool:
+        """The latest capture begun is recording now: what the learner says
+        from here on is heard. (A capture is queued to the mic thread, which
+        opens the microphone a moment after ``begin``.)"""
+        with self._lock:
+            return self._open == self._generation > self._stopped
+
+    @property
     def capture_queued(self) -> bool:
         """A capture was begun and has not started yet (the mic thread is
         still in the one before): it will listen, no need to begin another."""
@@ -113,9 +122,9 @@ class MicWorker(QObject):
             return
         try:
             if mode == HANDS_FREE:
-                self._listen(stop)
+                self._listen(stop, lambda: self._opened(generation))
             else:
-                self._push_to_talk(stop)
+                self._push_to_talk(stop, lambda: self._opened(generation))
         except AudioFileError as error:
             self.no_speech.emit("stopped" if stop() else str(error))
         except ParleyError as error:
@@ -124,13 +133,21 @@ class MicWorker(QObject):
             log.exception("recording failed")
             self.failed.emit(f"recording failed: {error} -- check the microphone in Settings")
         finally:
+            with self._lock:
+                if self._open == generation:
+                    self._open = 0
             self.level.emit(-120.0)
 
-    def _push_to_talk(self, stop) -> None:
+    def _opened(self, generation: int) -> None:
+        with self._lock:
+            self._open = generation
+
+    def _push_to_talk(self, stop, on_open) -> None:
         from app.audio.recorder import Recorder  # lazy: loads numpy
 
         recorder = Recorder(self.device)
         recorder.start()
+        on_open()
         try:
             while not stop():
                 chunk = recorder.get_chunk(timeout=0.03)
@@ -144,7 +161,7 @@ class MicWorker(QObject):
             return
         self.utterance.emit(pcm, ended)
 
-    def _listen(self, stop) -> None:
+    def _listen(self, stop, on_open) -> None:
         """Hands-free: the one turn-taking driver (app.turntaking.driver) on
         the microphone; this only turns its callbacks into signals. The turn
         starts on the learner's first pause (``speculate``) and is let through
@@ -172,7 +189,7 @@ class MicWorker(QObject):
                                 heard.pcm, heard.speech_ended_at),
                             on_retract=lambda _turn: self.retracted.emit())
         ended = listen_turn(driver, self.device, echo=echo, wait_s=60.0,
-                            on_chunk=self._emit_level, should_stop=stop)
+                            on_chunk=self._emit_level, should_stop=stop, on_open=on_open)
         if ended.turn is None:
             self.utterance.emit(ended.utterance.pcm, ended.utterance.speech_ended_at)
 

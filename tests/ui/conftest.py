@@ -58,6 +58,14 @@ def play_into_mic(wav) -> subprocess.Popen:
     return subprocess.Popen(["paplay", "--device=micfeed", str(wav)])
 
 
+def wait_listening(qtbot, window, timeout: int = 10000) -> None:
+    """Hands-free listening, with the microphone already recording: the
+    state changes when a capture is queued, and the mic thread opens the
+    device a moment later (on a loaded machine, seconds)."""
+    qtbot.waitUntil(lambda: window.talk.state == "listening" and window.mic.capturing,
+                    timeout=timeout)
+
+
 def open_window(qtbot, engines, **kwargs):
     from app.ui.main_window import MainWindow
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.speech.wer import wer
 from app.store import open_store
+from conftest import wait_listening
 
 pytestmark = pytest.mark.model  # loads a real model
 
@@ -104,7 +105,7 @@ def test_ui_hands_free_turn(make_window, mic, speaker, qtbot, learner_clips, par
     clip = _clip(learner_clips)
     window = make_window(hands_free=True)
     saved, speculated = _saved(window), _speculated(window)
-    qtbot.waitUntil(lambda: window.talk.state == "listening", timeout=10000)
+    wait_listening(qtbot, window)
     start = speaker.samples
     mic(clip.wav)
     qtbot.waitUntil(lambda: bool(saved), timeout=120000)
@@ -127,7 +128,7 @@ def test_ui_hands_free_turn(make_window, mic, speaker, qtbot, learner_clips, par
     assert bubble.pcm.dtype == np.int16
     _replay(qtbot, window, speaker, bubble.play_button, 0.3 * heard_s)
     # ...and the next turn listens again by itself.
-    qtbot.waitUntil(lambda: window.talk.state == "listening", timeout=10000)
+    wait_listening(qtbot, window)
 
 
 @pytest.mark.timeout(150)
@@ -152,7 +153,7 @@ def test_ui_hands_free_pause_talked_through_is_one_turn(make_window, mic, qtbot,
     window.worker.turn_cancelled.connect(lambda: dropped.append("cancelled"))
     window.worker.failed.connect(dropped.append)
     window.mic.retracted.connect(lambda: retracted.append(True))
-    qtbot.waitUntil(lambda: window.talk.state == "listening", timeout=10000)
+    wait_listening(qtbot, window)
     mic(wav)
     qtbot.waitUntil(lambda: bool(saved), timeout=120000)
     _wait_quiet(qtbot, window)
@@ -206,7 +207,7 @@ def test_ui_reply_let_through_early_is_taken_back_when_the_learner_goes_on(
     window.talk.retracted.connect(lambda: retracted.append(True))
     window.talk.stop_playback.connect(lambda: stopped.append(True))
     window.worker.turn_cancelled.connect(lambda: cancelled.append(True))
-    qtbot.waitUntil(lambda: window.talk.state == "listening", timeout=10000)
+    wait_listening(qtbot, window)
     speaking = mic(first_wav)
     qtbot.waitUntil(lambda: speaking.poll() is not None, timeout=30000)
     # The learner takes a breath until the first sentence's reply is let
@@ -407,7 +408,7 @@ def test_ui_hands_free_voice_barge_in(make_window, mic, qtbot, learner_clips, pa
     timeline.watch(window.talk.barged_in, "barged_in")
     timeline.watch(window.worker.turn_cancelled, "turn_cancelled")
     timeline.watch(window.presenter.turn_saved, "turn_saved")
-    qtbot.waitUntil(lambda: window.talk.state == "listening", timeout=10000)
+    wait_listening(qtbot, window)
     window.talk.submit_text("Tell me about your favourite holiday and where you went last summer.")
     assert window.talk.state == "listening"  # still listening during the turn
     qtbot.waitUntil(lambda: window.player.is_playing, timeout=90000)
@@ -442,7 +443,7 @@ def test_ui_event_loop_never_blocks_during_a_turn(make_window, mic, qtbot, learn
     clip = _clip(learner_clips)
     window = make_window(hands_free=True)
     saved = _saved(window)
-    qtbot.waitUntil(lambda: window.talk.state == "listening", timeout=10000)
+    wait_listening(qtbot, window)
     ticks: list[float] = []
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)

@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt
 
 from app.speech.wer import wer
 from app.store import open_store
+from conftest import wait_listening
 
 pytestmark = pytest.mark.audio
 
@@ -133,7 +134,7 @@ def test_ui_the_tutor_does_not_interrupt_itself(make_window, speaker, mic_hears,
                                                 cancelled_levels):
     window = _default_window(make_window)
     seen = _watch(window, speaker)
-    qtbot.waitUntil(lambda: window.talk.state == "listening", timeout=10000)
+    wait_listening(qtbot, window)
     start, mic_start = speaker.samples, mic_hears.samples
     window.talk.submit_text("I went to the mountains with my friends last summer and we "
                             "walked for hours every day.")
@@ -158,7 +159,7 @@ def test_ui_a_learner_talking_over_the_first_reply_interrupts(
     clip = next(c for c in learner_clips if c.id == CLIP)
     window = _default_window(make_window)
     seen = _watch(window, speaker)
-    qtbot.waitUntil(lambda: window.talk.state == "listening", timeout=10000)
+    wait_listening(qtbot, window)
     start = speaker.samples
     window.talk.submit_text("Tell me about your favourite holiday and where you went last summer.")
     qtbot.waitUntil(lambda: window.player.is_playing, timeout=200000)

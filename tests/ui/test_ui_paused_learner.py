@@ -11,6 +11,7 @@ import pytest
 
 from app.speech.wer import wer
 from app.store import open_store
+from conftest import wait_listening
 
 pytestmark = pytest.mark.model  # loads the real models
 
@@ -35,15 +36,16 @@ def test_ui_a_thinking_pause_after_a_could_be_sentence_is_one_turn(
     window.presenter.turn_saved.connect(lambda s, t: saved.append((s, t)))
     window.mic.speculate.connect(lambda *_: speculated.append(True))
     window.mic.retracted.connect(lambda: retracted.append(True))
-    qtbot.waitUntil(lambda: window.talk.state == "listening", timeout=10000)
+    wait_listening(qtbot, window)
     mic(wav)
     qtbot.waitUntil(lambda: bool(saved), timeout=120000)
     qtbot.waitUntil(lambda: not window.talk.speaking and not window.player.is_playing,
                     timeout=30000)
     qtbot.wait(2000)  # a second turn, had the pause split it, would be saved by now
-    assert len(speculated) >= 2  # one at the thinking pause, one at the end
-    assert retracted == [] and len(saved) == 1
     bubbles = window.view.learner_bubbles()
+    heard = [b.text.text() for b in bubbles]
+    assert len(speculated) >= 2, heard  # one at the thinking pause, one at the end
+    assert retracted == [] and len(saved) == 1, heard
     assert len(bubbles) == 1 and len(window.view.tutor_bubbles()) == tutor_before + 1
     assert wer(clip.text, bubbles[0].text.text()) <= 0.35, bubbles[0].text.text()
     (session_id, _), = saved

@@ -80,7 +80,8 @@ def _open(qtbot, engines):
 
 def _wait_listening(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.talk.speaking and not window.player.is_playing
-                    and window.talk.state == "listening", timeout=60000)
+                    and window.talk.state == "listening" and window.mic.capturing,
+                    timeout=60000)
 
 
 def _say(qtbot, window, mic, wav, home, word: str):

@@ -31,8 +31,11 @@ def test_mic_worker_signals_are_the_drivers_events(pulse, qtbot, learner_clips, 
     thread = start_worker(mic)
     player = None
     try:
+        assert not mic.capturing
         mic.begin(HANDS_FREE)
-        qtbot.waitUntil(lambda: len(RecordingDriver.made) == 1, timeout=10000)
+        # Played once the microphone records: the capture is queued first.
+        qtbot.waitUntil(lambda: mic.capturing, timeout=10000)
+        assert len(RecordingDriver.made) == 1
         player = play_into_mic(learner_clips[2].wav)
         qtbot.waitUntil(lambda: bool(seen) and seen[-1][0] in {"confirmed", "utterance", "no speech",
                                                          "failed"}, timeout=60000)
@@ -44,6 +47,7 @@ def test_mic_worker_signals_are_the_drivers_events(pulse, qtbot, learner_clips, 
             player.wait()
         thread.quit()
         thread.wait()
+    assert not mic.capturing  # the capture ended with its turn
     (driver,) = RecordingDriver.made
     (ended,) = driver.ends
     kinds = [s[0] for s in seen]
