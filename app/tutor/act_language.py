@@ -45,6 +45,7 @@ _FORMS = {
     "third_person": r"third person(?: singular)?|3rd person(?: singular)?|he form|she form",
     "ing": r"ing(?: form)?|gerund|continuous form|progressive form|-ing(?: form)?",
 }
+DERIVED = "noun|adjective|adverb|verb"  # another word of the family, not an inflection
 FORM = "(?P<form>" + "|".join(f"(?:{v})" for v in _FORMS.values()) + ")"
 _CORRECT = r"(?:correct|right|ok|okay|fine|grammatical|proper|natural|good english|correct english)"
 _LETTER = r"the (?:letter )?[a-z]"  # "the k in knife"
@@ -78,7 +79,11 @@ def _f(kind: str, pattern: str, fragment: bool = False, whole: bool = False) -> 
 
 # Order matters: see the module's docstring.
 _FRAMES = (
-    # word forms
+    # word forms; "the noun of decide", "what's the adjective from success?"
+    _f("word_form", rf"(?:[\w'-]+ ?, )?(?:(?:{WH}(?:'s)? )?{Q}(?:is |was )?)?(?:the |an? )?"
+                    rf"(?P<form>{DERIVED})"
+                    rf"(?: form)? (?:of|for|from) (?:the (?:word|verb|noun|adjective) )?(?:to )?{W}",
+       fragment=True),
     _f("word_form", rf"(?:(?:{WH}(?:'s)? )?{Q}(?:is |was )?)?(?:the )?{FORM} (?:form |tense |of it )?"
                     rf"(?:of|for|from) (?:the (?:word|verb|noun|adjective) )?(?:to )?{W}", fragment=True),
     _f("word_form", rf"(?:{WH} {Q}(?:say|write|make|put) )?{W} ?,? (?:in (?:the )?|is |on (?:the )?"
@@ -205,6 +210,8 @@ _FRAMES = (
 
 
 def _form(found: str) -> str:
+    if re.fullmatch(DERIVED, found):
+        return found
     for name, pattern in _FORMS.items():
         if re.fullmatch(pattern, found):
             return name

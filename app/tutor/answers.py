@@ -232,10 +232,67 @@ USUAL_PLURALS = {"person": "people", "penny": "pence", "die": "dice", "cactus": 
                  "fish": "fish", "octopus": "octopuses"}
 
 
+# Another word of the family: WordNet's links ("decide" -> "decision").
+_DERIVED = {"noun": "n", "adjective": "a", "adverb": "r", "verb": "v"}
+# Everyday ones WordNet does not link, or ranks after a rarer word.
+USUAL_DERIVED = {
+    ("good", "adverb"): "well", ("fast", "adverb"): "fast", ("hard", "adverb"): "hard",
+    ("late", "adverb"): "late", ("early", "adverb"): "early", ("long", "noun"): "length",
+    ("strong", "noun"): "strength", ("high", "noun"): "height", ("deep", "noun"): "depth",
+    ("wide", "noun"): "width", ("young", "noun"): "youth", ("true", "noun"): "truth",
+    ("choose", "noun"): "choice", ("pronounce", "noun"): "pronunciation",
+    ("lose", "noun"): "loss", ("weak", "verb"): "weaken", ("succeed", "noun"): "success",
+    ("child", "adjective"): "childish", ("fly", "noun"): "flight", ("die", "noun"): "death",
+    ("hot", "noun"): "heat", ("free", "noun"): "freedom", ("friend", "noun"): "friendship",
+}
+
+
+# Verbs of feeling whose -ing and -ed adjectives learners mix up ("I'm boring").
+FEELING_VERBS = frozenset("""
+amaze amuse annoy astonish bore confuse depress disappoint embarrass excite exhaust fascinate
+frighten frustrate horrify interest irritate overwhelm please relax satisfy scare shock surprise
+terrify thrill tire worry""".split())
+
+
+def derived_form(word: str, detail: str) -> Answer:
+    """"The noun of decide": the word of that part of speech in its family,
+    from WordNet's derivational links; for a verb's adjectives both the -ing
+    and the -ed one where WordNet has them ("boring", "bored")."""
+    from lemminflect import getInflection  # lazy: loads lemminflect
+
+    if not dictionary.knows(word):
+        return Answer(f"I'm not sure, sorry. I don't know the word '{word}'.", sure=False)
+    if detail == "adjective" and word in FEELING_VERBS:
+        pair = [f for tag in ("VBG", "VBN") for f in getInflection(word, tag=tag)[:1]
+                if dictionary.has(f, "a")]
+        if len(pair) == 2:
+            return Answer(f"'{word.capitalize()}' has two adjectives: '{pair[0]}' for what "
+                          f"makes you feel it and '{pair[1]}' for how you feel. For example: "
+                          f"'The film was {pair[0]}, so I was {pair[1]}.'", source="wordnet")
+    forms = ([USUAL_DERIVED[word, detail]] if (word, detail) in USUAL_DERIVED
+             else dictionary.derived(word, _DERIVED[detail]))
+    if not forms:
+        return Answer(f"I'm not sure, sorry: I don't know a {detail} from '{word}'.", sure=False)
+    text = f"The {detail} of '{word}' is '{forms[0]}'."
+    example = _family_example(forms[0], _DERIVED[detail])
+    return Answer(f"{text} For example: '{example}'" if example else text, source="wordnet")
+
+
+def _family_example(form: str, pos: str) -> str:
+    pattern = re.compile(rf"\b{re.escape(form)}\b", re.IGNORECASE)
+    for sense in dictionary.senses(form, pos)[:6]:
+        for example in sense.examples:
+            if pattern.search(example) and 4 <= len(example.split()) <= 12:
+                return _sentence_case(example)
+    return ""
+
+
 def word_form(word: str, detail: str) -> Answer:
     from lemminflect import getAllLemmas, getInflection  # lazy: loads lemminflect
 
     word = word.lower().split()[0] if word.split() else word.lower()
+    if detail in _DERIVED:
+        return derived_form(word, detail)
     wanted = f" {detail.lower()} "
     tag, name = next(((t, n) for keys, t, n in _FORMS if any(k in wanted for k in keys)),
                      (None, ""))

@@ -159,3 +159,126 @@ def _sense(file_pos: str, offset: int, lemma: str) -> Sense | None:
     shown = lemma.replace("_", " ")
     ordered = tuple(dict.fromkeys([shown, *words]))
     return Sense(shown, pos, definition, examples, ordered, int(fields[1]), " @i " in head)
+
+
+def derived(word: str, pos: str) -> list[str]:
+    """Words of part of speech ``pos`` ("n", "v", "a", "r") that WordNet
+    links to ``word`` as its derivationally related forms ("decide" ->
+    "decision"; adjectives to adverbs through "pertains to"), the one most
+    of its senses link to first, then by the senses' order."""
+    key = "_".join(word.lower().strip(" .?!,'\"").split())
+    if not key or data_dir() is None:
+        return []
+    wanted = {"a": ("a", "s")}.get(pos, (pos,))
+    votes: dict[str, list[int]] = {}
+    rank = 0
+    for from_pos in ("n", "v", "a", "r"):
+        if from_pos in wanted:
+            continue
+        for lemma in _lemmas(key, from_pos):
+            for offset in _index(lemma, from_pos)[1]:
+                rank += 1
+                for target in _links(POS_FILES[from_pos], offset, lemma, wanted):
+                    votes.setdefault(target, []).append(rank)
+    for candidate in _suffixed(key, pos):
+        if candidate not in votes and _links_back(candidate, wanted, key):
+            rank += 1
+            votes[candidate] = [rank]
+    # The word learners meet: the most often tagged in WordNet's corpus
+    # ("decision", not "deciding"), then the one most senses link to.
+    ordered = sorted(votes, key=lambda w: (-_tagged(w, wanted), -len(votes[w]), min(votes[w])))
+    return [w for w in ordered if w != key.replace("_", " ")]
+
+
+def _tagged(word: str, parts: tuple[str, ...]) -> int:
+    return max(_index(word.replace(" ", "_"), "a" if p == "s" else p)[0] for p in parts)
+
+
+_SUFFIXES = {"a": ("ful", "ous", "al", "y", "ic", "able", "ive", "less", "ly", "ish", "ed", "ing"),
+             "r": ("ly",), "n": ("ness", "ity", "ment", "tion", "ance", "ence", "th"),
+             "v": ("en", "ize", "ise", "ify")}
+
+
+def _suffixed(key: str, pos: str) -> list[str]:
+    """Regular derivations of ``key`` for ``pos`` ("success" -> "successful",
+    "quick" -> "quickly", "happy" -> "happily"); only those WordNet links back
+    are kept (see derived)."""
+    if "_" in key:
+        return []
+    stems = {key}
+    if key.endswith("y"):
+        stems.add(key[:-1] + "i")
+    if key.endswith("e"):
+        stems.add(key[:-1])
+    if key.endswith("le") and pos == "r":
+        return [key[:-1] + "y"]  # gentle -> gently
+    return [stem + suffix for stem in sorted(stems) for suffix in _SUFFIXES.get(pos, ())]
+
+
+def _links_back(candidate: str, parts: tuple[str, ...], key: str) -> bool:
+    """Is ``candidate`` a WordNet word of ``parts`` whose senses link or
+    point back to ``key`` (an adverb's "derived from" adjective, a derived
+    form, or its definition naming it)?"""
+    for p in parts:
+        p = "a" if p == "s" else p
+        for offset in _index(candidate, p)[1]:
+            line = _find_line(data_dir() / f"data.{POS_FILES[p]}", f"{offset:08d}")
+            if line is None:
+                continue
+            head, _, gloss = line.partition("|")
+            if re.search(rf"\b{re.escape(key)}\b", gloss.split(";")[0]):
+                return True
+            fields = head.split()
+            count = int(fields[3], 16)
+            at = 4 + 2 * count
+            for i in range(int(fields[at])):
+                symbol, target, target_pos = fields[at + 1 + 4 * i: at + 4 + 4 * i]
+                if symbol in ("+", "\\", "=") and key in _synset_words(
+                        POS_FILES[target_pos], int(target)):
+                    return True
+    return False
+
+
+def _links(file_pos: str, offset: int, lemma: str, wanted: tuple[str, ...]) -> list[str]:
+    """The words of ``wanted`` parts of speech that ``lemma``'s sense at
+    ``offset`` links to as derived forms (WordNet's "+", and "\\" for
+    adverbs from adjectives)."""
+    line = _find_line(data_dir() / f"data.{file_pos}", f"{offset:08d}")
+    if line is None:
+        return []
+    fields = line.partition("|")[0].split()
+    count = int(fields[3], 16)
+    words = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower() for i in range(count)]
+    if lemma not in words:
+        return []
+    source = words.index(lemma) + 1
+    at = 4 + 2 * count
+    pointers = int(fields[at])
+    out = []
+    for i in range(pointers):
+        symbol, target, target_pos, link = fields[at + 1 + 4 * i: at + 5 + 4 * i]
+        if symbol not in ("+", "\\", "=") or target_pos not in wanted:
+            continue
+        if int(link[:2], 16) not in (0, source):
+            continue
+        target_words = _synset_words(POS_FILES[target_pos], int(target))
+        index = int(link[2:], 16)
+        chosen = target_words[index - 1] if 0 < index <= len(target_words) else None
+        if chosen:
+            out.append(chosen.replace("_", " "))
+    return out
+
+
+def _synset_words(file_pos: str, offset: int) -> list[str]:
+    line = _find_line(data_dir() / f"data.{file_pos}", f"{offset:08d}")
+    if line is None:
+        return []
+    fields = line.partition("|")[0].split()
+    count = int(fields[3], 16)
+    return [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower() for i in range(count)]
+
+
+def has(word: str, pos: str) -> bool:
+    """Is ``word`` itself (not an inflection of it) a headword of ``pos``?"""
+    key = "_".join(word.lower().split())
+    return bool(key) and data_dir() is not None and bool(_index(key, pos)[1])

@@ -39,6 +39,8 @@ pytestmark = pytest.mark.model  # loads lemminflect's tables
     ("how do you say saudade in english teacher", "how_to_say", "saudade", None),
     ("how do you say february, the pronunciation", "pronunciation", "february", None),
     ("what is a landlord? i have to call mine", "meaning", "landlord", "noun"),
+    ("it's a big... uh, decide, what is the noun of decide?", "word_form", "decide", "noun"),
+    ("what's the adjective from success?", "word_form", "success", "adjective"),
 ])
 def test_language_questions_with_their_subject(text, kind, subject, detail):
     result = classify(text, [])

@@ -34,6 +34,26 @@ def test_word_forms_come_from_lemminflect(word, detail, form):
     assert f"'{form}'" in found.text and found.sure
 
 
+@pytest.mark.parametrize("word, detail, form", [
+    ("decide", "noun", "decision"), ("explain", "noun", "explanation"),
+    ("danger", "adjective", "dangerous"), ("careful", "adverb", "carefully"),
+    ("happy", "adverb", "happily"), ("gentle", "adverb", "gently"), ("good", "adverb", "well"),
+    ("strong", "noun", "strength"), ("employ", "noun", "employment"),
+    ("arrive", "noun", "arrival"), ("decision", "verb", "decide"), ("short", "verb", "shorten"),
+])
+def test_another_word_of_the_family_comes_from_wordnets_links(word, detail, form):
+    found = answers.word_form(word, detail)
+    assert found.text.startswith(f"The {detail} of '{word}' is '{form}'."), found.text
+    assert found.sure and found.source == "wordnet"
+
+
+def test_a_feeling_verb_gets_both_its_adjectives_and_no_word_is_made_up():
+    found = answers.word_form("bore", "adjective")
+    assert "'boring'" in found.text and "'bored'" in found.text
+    assert not answers.word_form("blorfist", "noun").sure
+    assert dictionary.derived("blorfist", "n") == []
+
+
 def test_a_word_form_nobody_asked_for_gets_a_question_not_a_guess():
     assert not answers.word_form("go", "").sure
 
