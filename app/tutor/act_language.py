@@ -63,6 +63,9 @@ class Found:
     detail: str | None = None
     alternative: str | None = None
     checked: bool = False  # "is it correct?" about a sentence in the same turn (act_checks)
+    # "when you are tired and open your mouth, like aaah, how do you say it?":
+    # the word for what was just described, not a request to say it again
+    described: bool = False
 
 
 @dataclass(frozen=True)
@@ -259,7 +262,38 @@ def find(line: str) -> Found | None:
         if inner is None or inner.kind == "is_correct":
             return Found("is_correct", re.sub(r" ([,.!?])", r"\1", check[1]), checked=True)
         return inner  # "what's the meaning of reliable? is it good?": the meaning
+    described = _described(line)
+    if described is not None:
+        return Found("how_to_say", described, "described", described=True)
     return _framed(line)
+
+
+# "... how do you say it?", "how is it called, this paper?", "what is the
+# English word?" at the end of a turn, after what the learner described.
+_WORD_FOR_IT = re.compile(
+    r"(?:^|[,.?!] |\.\.\. ?|(?<= like ))(?:(?:um|uh|so|and|but|ok) (?:, )?)*"
+    r"(?:how (?:do|can|should|would) (?:you|i|we|people) (?:say|call) (?:it|this|that|them|these)"
+    r"|how (?:you|we) (?:say|call) (?:it|this|that|them|these)"
+    r"|how (?:is|are) (?:it|this|that|they|these) called"
+    r"|what(?:'s| is) (?:the )?(?:english |right |correct )?(?:word|name)(?: for (?:it|this|that))?"
+    r"|what(?:'s| is) (?:it|this|that) in english"
+    r"|is there (?:a|an) (?:english )?word for (?:it|this|that))"
+    r"(?:(?: ?,)? (?:this|that|these|those) [\w ]{1,25}?)?(?: in english)?(?: ?,? please)?\s*\??$")
+# What a learner says before "how do you say it?" when they ask to hear it again.
+_NOT_DESCRIBED = re.compile(r"\b(?:hear|heard|understand|understood|catch|repeat|again|slowly|"
+                            r"spell|pronounce)\b")
+
+
+def _described(line: str) -> str | None:
+    """The description said before a closing "how do you say it?", or None."""
+    match = _WORD_FOR_IT.search(line)
+    if match is None or match.start() == 0:
+        return None
+    before = re.sub(r"(?: ,)? like$", "", line[:match.start()].rstrip(",.?! "))
+    described = _description_before(before + " .")
+    if described is None or _NOT_DESCRIBED.search(described):
+        return None
+    return described
 
 
 def _framed(line: str) -> Found | None:
@@ -302,11 +336,16 @@ def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
     if kind == "meaning" and "(?:a |an )?(?P<x>" in frame.pattern.pattern and (
             raw.split()[0] in PRONOUNS | _NOT_A_WORD | {"up", "wrong", "happening", "going"}):
         return None  # "what is your name", "what's up": not a word's meaning
-    if kind == "how_to_say" and raw and raw.strip(" ,") in PRONOUNS | {"her", "his"}:
+    if kind == "how_to_say" and raw and (raw.strip(" ,") in PRONOUNS | {"her", "his"}
+                                         or _VAGUE.match(raw.strip(" ,"))):
         # "we have a girl who stays with our kids when we go out, what's the
-        # word for her?": the description said before the question.
+        # word for her?", "... how is it called, this paper?": the
+        # description said before the question.
         described = _description_before(line[:match.start()])
-        return Found(kind, described) if described else None
+        if described:
+            return Found(kind, described)
+        if raw.strip(" ,") in PRONOUNS | {"her", "his"}:
+            return None
     if raw in _NOT_A_WORD or (kind == "meaning" and raw in _AUX_WORDS):
         return None
     if raw and match.start("x") == 0:
@@ -370,6 +409,12 @@ def _before(prefix: str) -> str | None:
     prefix = _REPORTED.sub("", prefix)
     words = strip_openers(prefix).strip(" ,")
     return words if words and len(words.split()) <= 6 else None
+
+
+# A subject that only points at what was said before: "this thing", "his job".
+_VAGUE = re.compile(r"(?:this|that|these|those|his|her|its|their) (?:\w+ )?(?:thing|things|job|"
+                    r"work|paper|one|ones|stuff|piece|pieces|name|word|noise|sound|place|machine|"
+                    r"person|man|woman|sleep|tool)$|the (?:name|word)$")
 
 
 def _description_before(before: str) -> str | None:

@@ -89,7 +89,7 @@ def answer(act: ActResult, corrector=None, model=None, level: str = "B1") -> Ans
     if kind == LanguageKind.PRONUNCIATION:
         return pronunciation(subject)
     if kind == LanguageKind.HOW_TO_SAY:
-        return how_to_say(subject, model)
+        return how_to_say(subject, model, only_table=act.detail == "described")
     return meaning(subject, level, pos="n" if act.detail == "noun" else None)
 
 
@@ -434,15 +434,26 @@ def _sentence_case(text: str) -> str:
 
 # -- how do I say ...? -------------------------------------------------------------------
 
-def how_to_say(description: str, model) -> Answer:
-    """A word for ``description`` that WordNet backs: the model's proposal when
+def how_to_say(description: str, model, only_table: bool = False) -> Answer:
+    """A word for ``description``: the names table's row that says it
+    (app/tutor/names.py); else one that WordNet backs: the model's proposal when
     a sense of it says what the learner described and is of its kind;
     otherwise the noun whose WordNet definition says the most of it
-    (app/tutor/describe.py); else "I'm not sure"."""
-    from app.tutor import describe  # lazy: reads WordNet's nouns
+    (app/tutor/describe.py); else "I'm not sure". ``only_table``: the
+    description is the learner's talk before "how do you say it?", which
+    WordNet's definitions match by chance ("like this, brrr, moving": "wave"),
+    so only the table answers."""
+    from app.tutor import describe, names  # lazy: read WordNet's nouns, the names table
 
+    named = names.find(description)
+    if named is not None:
+        said = "' or '".join(named.words)
+        return Answer(f"You can say '{said}'. It means {named.meaning.rstrip('.')}. "
+                      f"For example: '{named.example}'", source="names")
     unsure = Answer("I'm not sure of the word for that, sorry. Could you describe it another way?",
                     sure=False, source="model+wordnet")
+    if only_table:
+        return unsure
     proposed = _propose(description, model) if model is not None else ""
     if proposed:
         sense = describe.fits(proposed, description)
