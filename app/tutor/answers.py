@@ -305,6 +305,8 @@ def word_form(word: str, detail: str) -> Answer:
     lemma = lemmas[0]
     forms = (USUAL_PLURALS[lemma],) if tag == "NNS" and lemma in USUAL_PLURALS else getInflection(
         lemma, tag=tag)
+    if tag in ("JJR", "JJS") and forms and _with_more(lemma, forms[0]):
+        forms = (f"{'more' if tag == 'JJR' else 'most'} {lemma}",)
     if not forms:
         return Answer(f"I'm not sure, sorry: I don't know that form of '{lemma}'.", sure=False)
     text = f"The {name} of '{lemma}' is '{forms[0]}'."
@@ -312,11 +314,37 @@ def word_form(word: str, detail: str) -> Answer:
     return Answer(f"{text} {example}" if example else text, source="lemminflect")
 
 
+_IRREGULAR_COMPARED = {"better", "best", "worse", "worst", "farther", "further", "farthest",
+                       "furthest", "less", "least", "more", "most", "elder", "eldest"}
+_SHORT_ENDINGS = ("y", "le", "er", "ow")  # happy, simple, clever, narrow: -er, -est
+
+
+def _with_more(lemma: str, inflected: str) -> bool:
+    """Is ``lemma`` compared with "more"/"most"? (lemminflect adds -er and
+    -est to any adjective: "beautifulest".) Yes for three syllables or more,
+    for two unless it ends like "happy", "simple", "clever", "narrow", for
+    "-ed" and "-ing" adjectives and for "fun"; never for the irregular ones."""
+    if inflected in _IRREGULAR_COMPARED or lemma in {"quiet", "gentle", "shallow"}:
+        return False
+    if lemma.endswith(("ed", "ing")) or lemma in {"fun", "real", "right", "wrong", "like"}:
+        return True
+    pronounced = _cmu().get(lemma)
+    if pronounced:
+        syllables = sum(phone[-1].isdigit() for phone in pronounced[0])
+    else:
+        syllables = len(re.findall(r"[aeiouy]+", lemma.rstrip("e")))
+    if syllables <= 1:
+        return False
+    return syllables > 2 or not lemma.endswith(_SHORT_ENDINGS)
+
+
 def _form_example(lemma: str, form: str, tag: str) -> str:
     if tag == "NNS":
         return f"For example: one {lemma}, two {form}." if form != lemma else ""
-    if tag == "JJR" and not form.startswith("more "):
+    if tag == "JJR":
         return f"For example: this one is {form} than that one."
+    if tag == "JJS":
+        return f"For example: this one is the {form} of all."
     pos = {"V": "v", "N": "n", "J": "a"}[tag[0]]
     pattern = re.compile(rf"\b{re.escape(form)}\b", re.IGNORECASE)
     for sense in dictionary.senses(lemma, pos)[:8]:

@@ -28,6 +28,11 @@ def test_wordnet_finds_a_word_by_any_of_its_forms_and_knows_no_made_up_word():
     ("go", "past", "went"), ("buy", "past tense", "bought"), ("child", "plural", "children"),
     ("good", "comparative", "better"), ("eat", "past participle", "eaten"),
     ("big", "superlative", "biggest"), ("swim", "ing form", "swimming"),
+    # lemminflect adds -er/-est to any adjective: long ones take more/most
+    ("beautiful", "superlative", "most beautiful"), ("expensive", "comparative", "more expensive"),
+    ("careful", "comparative", "more careful"), ("tired", "superlative", "most tired"),
+    ("happy", "comparative", "happier"), ("simple", "superlative", "simplest"),
+    ("quiet", "comparative", "quieter"), ("bad", "superlative", "worst"),
 ])
 def test_word_forms_come_from_lemminflect(word, detail, form):
     found = answers.word_form(word, detail)
