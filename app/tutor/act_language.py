@@ -43,7 +43,7 @@ _FORMS = {
     "comparative": r"comparatives?|comparative form",
     "superlative": r"superlatives?|superlative form",
     "third_person": r"third person(?: singular)?|3rd person(?: singular)?|he form|she form",
-    "ing": r"ing(?: form)?|gerund|continuous form|progressive form|-ing(?: form)?",
+    "ing": r"ing(?: form)?|gerund|continuous form|progressive form|-ing(?: form)?|i-n-g",
 }
 DERIVED = "noun|adjective|adverb|verb"  # another word of the family, not an inflection
 FORM = "(?P<form>" + "|".join(f"(?:{v})" for v in _FORMS.values()) + ")"
@@ -90,12 +90,12 @@ _FRAMES = (
     _f("word_form", rf"(?:(?:{WH}(?:'s)? )?{Q}(?:is |was )?)?(?:the )?{FORM} (?:form |tense |of it )?"
                     rf"(?:of|for|from) (?:the (?:word|verb|noun|adjective) )?(?:to )?{W}", fragment=True),
     _f("word_form", rf"(?:{WH} {Q}(?:say|write|make|put) )?{W} ?,? (?:in (?:the )?|is |on (?:the )?"
-                    rf"|to (?:the )?)?{FORM}\b", fragment=True),
+                    rf"|to (?:the )?|with (?:the )?)?{FORM}\b", fragment=True),
     _f("word_form", rf"^{W},? (?P<y>[\w'-]+),? and (?:what(?:'s| is) )?(?:the )?{FORM}",
        fragment=True),
     # "forget, what's the past participle?", "funny, the comparative is more funny?"
     _f("word_form", rf"^{W} ?,? (?:what(?:'s| is| are) )(?:the |its )?{FORM}\b", fragment=True),
-    _f("word_form", rf"^{W} ?,? (?:the |its )?{FORM}(?: (?:is|it's)\b| ?,? ?(?:(?:how|what) is it"
+    _f("word_form", rf"(?:^|(?<=[.?!] )){W} ?,? (?:the |its )?{FORM}(?: (?:is|it's)\b| ?,? ?(?:(?:how|what) is it"
                     rf"|please)? ?[?.]?$| , (?:how|what|is it)\b)", fragment=True),
     # "how do you write lie with ing?"
     _f("word_form", rf"how {Q}(?:write|say|make|spell|use) {W} (?:with|in|as) (?:an? |the )?{FORM}",

@@ -125,7 +125,10 @@ def classify(text: str, context: Sequence[str] = (), model=None) -> ActResult:
         return ActResult(Act.UNCLEAR)  # a language question may name words no dictionary knows
     if found is None and _cut_off(text):
         return ActResult(Act.UNCLEAR)  # "so yesterday i", "it's... the... how do you"
-    checked = found is not None and (found.checked or found.described)
+    # A check on a sentence, a description, a word form asked ("begin with
+    # ing, how do you write it?"): about language, not a request to the app.
+    checked = found is not None and (found.checked or found.described
+                                     or found.kind == LanguageKind.WORD_FORM)
     call = None if checked else _request(text, context, model)  # "can i say drives careful?"
     if call is not None:
         return ActResult(Act.REQUEST, request=call)

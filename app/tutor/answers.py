@@ -310,6 +310,11 @@ def word_form(word: str, detail: str) -> Answer:
     if not forms:
         return Answer(f"I'm not sure, sorry: I don't know that form of '{lemma}'.", sure=False)
     text = f"The {name} of '{lemma}' is '{forms[0]}'."
+    if (len(forms) > 1 and lemma.endswith(("el", "al", "ul")) and "ll" in forms[1]
+            and forms[1].replace("ll", "l") == forms[0]):
+        # "travel": American English writes one l, British English two
+        text = (f"The {name} of '{lemma}' is '{forms[0]}' in American English and "
+                f"'{forms[1]}' in British English.")
     example = _form_example(lemma, forms[0], tag)
     return Answer(f"{text} {example}" if example else text, source="lemminflect")
 

@@ -41,6 +41,11 @@ pytestmark = pytest.mark.model  # loads lemminflect's tables
     ("what is a landlord? i have to call mine", "meaning", "landlord", "noun"),
     ("it's a big... uh, decide, what is the noun of decide?", "word_form", "decide", "noun"),
     ("what's the adjective from success?", "word_form", "success", "adjective"),
+    # spelling a form: a language question, not a request to write something
+    ("we are planing... uh, plan with ing, how do you write it?", "word_form", "plan", "ing"),
+    ("How do you spell cancel with i-n-g, one L or two?", "word_form", "cancel", "ing"),
+    ("three babys. Baby, the plural, how you write it, with y or i-e-s?",
+     "word_form", "baby", "plural"),
 ])
 def test_language_questions_with_their_subject(text, kind, subject, detail):
     result = classify(text, [])

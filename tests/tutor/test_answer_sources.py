@@ -59,6 +59,13 @@ def test_a_feeling_verb_gets_both_its_adjectives_and_no_word_is_made_up():
     assert dictionary.derived("blorfist", "n") == []
 
 
+def test_one_l_or_two_is_american_or_british():
+    found = answers.word_form("travel", "ing")
+    assert "'traveling' in American English and 'travelling' in British English" in found.text
+    assert "'controlled'" in answers.word_form("control", "past").text
+    assert "British" not in answers.word_form("control", "past").text
+
+
 def test_a_word_form_nobody_asked_for_gets_a_question_not_a_guess():
     assert not answers.word_form("go", "").sure
 
