@@ -57,7 +57,7 @@ def test_header():
 
 def test_rows_have_five_non_empty_fields():
     rows = _rows()
-    assert len(rows) >= 450
+    assert len(rows) >= 900
     for row in rows:
         assert len(row) == 5, row
         assert all(field.strip() == field and field for field in row), row
