@@ -30,7 +30,7 @@ it its it's you your yours i me my mine we our us they them their he him his she
 someone somebody something anyone anything thing things stuff person people one ones some any
 when where how do does did doing call called say said word english this these those there very
 by from as into about like kind type sort can could would will just really also usually often
-always when not no don't doesn't""".split())
+always when""".split())
 # Words that name whose relative it is: "my mother's sister" is not "my sister".
 _OWN = re.compile(r"\b(\w+)'s\b")
 MIN_SCORE = 0.55  # the share of both sides' weight the best match must have
@@ -87,6 +87,8 @@ def lemmas(text: str) -> frozenset[str]:
     from lemminflect import getAllLemmas  # lazy: loads lemminflect
 
     text = _OWN.sub(r"\1 own", text.lower().replace("’", "'"))
+    # "when you can't sleep" is not "the room where you sleep"
+    text = re.sub(r"\b(?:can't|cannot|won't)\b", "can not", text).replace("n't", " not")
     out = set()
     for token in re.findall(r"[a-z]+(?:-[a-z]+)*", text):
         if token in _STOP or len(token) < 2:
@@ -140,12 +142,14 @@ def find(description: str) -> Name | None:
     weight = lambda w: weights.get(w, unknown)  # noqa: E731
     asked_weight = sum(weight(w) for w in asked)
     person = of_person(description)
+    # "the wood thing where you cut ...", "a man who ...": a noun is asked for
+    thing = re.match(r"\s*(?:a|an|the|some|something|someone|somebody)\b", description.lower())
     dice: dict[int, float] = {}
     whole: set[int] = set()  # rows one of whose descriptions the learner said, nearly all
     covered: dict[int, set[str]] = {}
     for i, words, of_a_person in entries:
         shared = asked & words
-        if not shared or of_a_person != person:
+        if not shared or of_a_person != person or (thing and table()[i][1] != "noun"):
             continue
         common = sum(weight(w) for w in shared)
         row_weight = sum(weight(w) for w in words)
