@@ -363,7 +363,16 @@ def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
         if subject is None and kind in ("meaning", "pronunciation") and not prefix.strip(" ,"):
             # "lazy? what it means?": the word alone, just before
             said = re.split(r" [.?!]", line[:match.start()].strip(" ,.?!"))[-1].strip(" ,")
+            if len(said.split()) > 3:  # "... drop her off tomorrow, um, drop off, what it means?"
+                said = strip_openers(said.split(" , ")[-1].strip(" ,"))
             subject = clean_subject(strip_openers(said)) if 1 <= len(said.split()) <= 3 else None
+        if subject is None and kind == "meaning":
+            # "my friend says it's not my cup of tea. what does it mean?": an
+            # idiom of the phrases table said before the question
+            from app.tutor import phrases  # lazy: reads the table
+
+            found = phrases.look_up([line[:match.start()]])
+            subject = found[0] if found else None
         if subject is None and kind != "meaning":
             return None  # "is it right" in "is it right to ...": let a later frame read it
     if kind in ("how_to_say", "pronunciation", "meaning") and subject and " , like " in subject:

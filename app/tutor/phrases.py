@@ -32,6 +32,7 @@ def table() -> dict[str, tuple[str, str]]:
 
 
 _WORDS = re.compile(r"[a-z']+")
+_POSSESSIVE = re.compile(r"\b(?:her|his|their|your|our)\b")
 _LEADS = re.compile(r"^(?:it's|it is|that's|that is|to be|be|is|was|to)\s+")
 
 
@@ -50,7 +51,8 @@ def look_up(forms: list[str]) -> tuple[str, str, str] | None:
             if candidate in rows:
                 return (candidate, *rows[candidate])
     said = " ".join(_WORDS.findall(forms[0])) if forms else ""
-    said = f" {said} "
+    # "not her cup of tea": the table says it with "my"
+    said = f" {said} | {_POSSESSIVE.sub('my', said)} "
     inside = [p for p in rows if " " in p and f" {p} " in said]
     if inside:
         phrase = max(inside, key=len)

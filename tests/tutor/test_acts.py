@@ -46,6 +46,10 @@ pytestmark = pytest.mark.model  # loads lemminflect's tables
     ("How do you spell cancel with i-n-g, one L or two?", "word_form", "cancel", "ing"),
     ("three babys. Baby, the plural, how you write it, with y or i-e-s?",
      "word_form", "baby", "plural"),
+    # the phrase asked about said before the question, after other words
+    ("my boss will pick me up at eight, um, pick up, what it means?", "meaning", "pick up", None),
+    ("My sister says football is not her cup of tea. what does it mean?", "meaning",
+     "not my cup of tea", None),
 ])
 def test_language_questions_with_their_subject(text, kind, subject, detail):
     result = classify(text, [])
