@@ -103,7 +103,8 @@ _FRAMES = (
     # pronunciation
     _f("pronunciation", rf"(?:how {Q}(?:to )?|(?:what(?:'s| is) )?(?:the )?(?:right |correct )?)"
                         rf"(?:pronounce|pronunce|pronouce|pronunciation|pronounciation) "
-                        rf"(?:of |for )?(?:{_KIND_WORDS} )?{W}", fragment=True),
+                        rf"(?:of |for )?(?:correctly |properly |right |exactly )?(?:{_KIND_WORDS} )?{W}",
+       fragment=True),
     _f("pronunciation", rf"(?:how )?(?:is|are|do you|do we) (?:the word )?{W} (?:pronounced|said)"),
     _f("pronunciation", rf"{W} ?,? (?:the )?(?:pronunciation|pronounciation)\b", fragment=True),
     _f("pronunciation", rf"where (?:is|are|do you put) the (?:stress|accent|emphasis) "
@@ -125,9 +126,14 @@ _FRAMES = (
     _f("pronunciation", rf"(?:^|(?<=[.?!] )){W} ?,? how {Q}(?:to )?(?:pronounce|pronunce|pronouce)"
                         rf"(?: (?:it|this|that|this word|that word|the word))?"
                         rf"(?: (?:correct|correctly|right|properly|well))?{END}", fragment=True),
-    _f("pronunciation", rf"(?:^|(?<=[.?!,] )){W}(?: , the (?:verb|noun|adjective|word))? ?,? "
+    _f("pronunciation", rf"(?:^|(?<=[.?!,] )|(?<=\bbut )|(?<=\band )|(?<=\bso ))"
+                        rf"{W}(?: , the (?:verb|noun|adjective|word))? ?,? "
                         rf"(?:where|on which syllable|which syllable) "
                         rf"(?:is|are|do (?:i|you|we) put|goes|go) (?:the )?(?:stress|accent|emphasis)",
+       fragment=True),
+    # "honest, with h or without h when i say it?"
+    _f("pronunciation", rf"(?:^|(?<=[.?!,] )){W} ?,? (?:with|without) (?:the )?(?:letter )?"
+                        rf"(?P<letter>[a-z]) or (?:with|without|no) (?:the )?(?:letter )?(?P=letter)\b",
        fragment=True),
     # is it correct
     _f("is_correct", r"^(?P<x>[^.?!]+?) or (?P<y>[^.?!]+?),? (?:which|what) (?:one )?"
@@ -377,8 +383,10 @@ def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
             return None  # "is it right" in "is it right to ...": let a later frame read it
     if kind in ("how_to_say", "pronunciation", "meaning") and subject and " , like " in subject:
         subject = subject.split(" , like ")[0]  # "photographer, like photo": an aside
-    if kind == "how_to_say" and subject and _english_word_said(match, subject):
-        kind = "pronunciation"
+    if kind == "how_to_say" and subject and (
+            _english_word_said(match, subject)
+            or (" " not in subject and _SOUND.search(line))):
+        kind = "pronunciation"  # "how do i say european? is the stress like in europe?"
     if kind == "pronunciation" and subject and " " in subject:
         subject = subject.split()[0]
     if kind == "meaning" and raw and re.search(r"\b(?:a|an)\s*$", line[:match.start("x")]):
@@ -420,6 +428,7 @@ def _before(prefix: str) -> str | None:
     return words if words and len(words.split()) <= 6 else None
 
 
+_SOUND = re.compile(r"\b(?:stress|syllables?|pronounc\w*|accent|silent)\b")
 # A subject that only points at what was said before: "this thing", "his job".
 _VAGUE = re.compile(r"(?:this|that|these|those|his|her|its|their) (?:\w+ )?(?:thing|things|job|"
                     r"work|paper|one|ones|stuff|piece|pieces|name|word|noise|sound|place|machine|"

@@ -50,6 +50,12 @@ pytestmark = pytest.mark.model  # loads lemminflect's tables
     ("my boss will pick me up at eight, um, pick up, what it means?", "meaning", "pick up", None),
     ("My sister says football is not her cup of tea. what does it mean?", "meaning",
      "not my cup of tea", None),
+    # pronunciation asked in other ways
+    ("How to pronounce correctly vegetable? I never know", "pronunciation", "vegetable", None),
+    ("I like to present. But present, the verb, where is the stress?", "pronunciation",
+     "present", None),
+    ("How do I say Japanese? Is the stress at the end?", "pronunciation", "japanese", None),
+    ("we talked for an hour. uh, hour, with h or without h?", "pronunciation", "hour", None),
 ])
 def test_language_questions_with_their_subject(text, kind, subject, detail):
     result = classify(text, [])
