@@ -138,12 +138,39 @@ def classify(text: str, context: Sequence[str] = (), model=None) -> ActResult:
             # "i want to say i work here since two years. is it correct?": the
             # sentence before, in the same turn; else the line before.
             subject = _sentence_before(text) or _learners_last(context)
-        return ActResult(Act.LANGUAGE, LanguageKind(found.kind).value, subject, found.detail,
+        detail = found.detail
+        if found.kind == LanguageKind.MEANING and detail is None and subject:
+            detail = _used_as(subject, text)  # "a fancy restaurant, what is fancy?": the adjective
+        return ActResult(Act.LANGUAGE, LanguageKind(found.kind).value, subject, detail,
                          alternative=found.alternative)
     question = _tutor_question(line)
     if question is not None:
         return ActResult(Act.TUTOR, question or None)
     return ActResult(Act.NEWS)
+
+
+_ASKS_MEANING = re.compile(r"\b(?:mean|means|meaning|what|explain|definition)\b", re.IGNORECASE)
+_PARTS = {"NOUN": "noun", "VERB": "verb", "ADJ": "adjective", "ADV": "adverb"}
+
+
+def _used_as(word: str, text: str) -> str | None:
+    """The part of speech ``word`` had where the learner used it before
+    asking what it means, from spaCy's parse of that sentence; None when it
+    was not used before the question, or is more than one word."""
+    if " " in word.strip() or not word.strip():
+        return None
+    pattern = re.compile(rf"\b{re.escape(word.strip())}\b", re.IGNORECASE)
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", text) if pattern.search(s)]
+    used = next((s for s in sentences if "?" not in s and len(s.split()) >= 3
+                 and not _ASKS_MEANING.search(s)), None)
+    if used is None:
+        return None
+    from app.tutor.parser import parse  # lazy: loads spaCy
+
+    for token in parse(used):
+        if token.text.lower() == word.strip().lower():
+            return _PARTS.get(token.pos_)
+    return None
 
 
 # Words a sentence does not end on: a short line ending on one was cut off

@@ -90,7 +90,10 @@ def answer(act: ActResult, corrector=None, model=None, level: str = "B1") -> Ans
         return pronunciation(subject)
     if kind == LanguageKind.HOW_TO_SAY:
         return how_to_say(subject, model, only_table=act.detail == "described")
-    return meaning(subject, level, pos="n" if act.detail == "noun" else None)
+    return meaning(subject, level, pos=_POS_LETTERS.get(act.detail or ""))
+
+
+_POS_LETTERS = {"noun": "n", "verb": "v", "adjective": "a", "adverb": "r"}
 
 
 # -- is it correct? ------------------------------------------------------------------

@@ -50,6 +50,8 @@ pytestmark = pytest.mark.model  # loads lemminflect's tables
     ("my boss will pick me up at eight, um, pick up, what it means?", "meaning", "pick up", None),
     ("My sister says football is not her cup of tea. what does it mean?", "meaning",
      "not my cup of tea", None),
+    # a word's meaning as the learner used it: the adjective, not the noun
+    ("we went to a posh hotel. uh, posh, what is the meaning?", "meaning", "posh", "adjective"),
     # pronunciation asked in other ways
     ("How to pronounce correctly vegetable? I never know", "pronunciation", "vegetable", None),
     ("I like to present. But present, the verb, where is the stress?", "pronunciation",
