@@ -155,6 +155,14 @@ def test_rewriter_applies_sure_edits_and_asks_once_per_text():
     assert corrector.calls == 2  # the line, then its fix (which is stable)
 
 
+def test_the_curated_rules_fix_before_the_corrector_weighs_the_line():
+    corrector = _Corrector({})  # its scorer would keep the line as it was
+    rewriter = FluentRewriter(corrector, None, parse=lambda text: [])
+    line = rewriter.line("Yesterday we made a party at home.")
+    assert line.fluent == "Yesterday we had a party at home." and line.source == "corrector"
+    assert rewriter.line("We had a party at home.").fluent == "We had a party at home."
+
+
 def test_fluency_lines_compare_with_the_last_sessions():
     this = {"wpm": 120.0, "pauses_per_min": 2.0, "fillers_per_min": 1.0}
     out = fluency_against_last(this, [{"wpm": 100.0, "pauses_per_min": 4.0,
