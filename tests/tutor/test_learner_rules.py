@@ -135,6 +135,20 @@ from app.tutor.learner_rules import apply_rules, rule_candidates
     ("there was a horrible traffic this morning", "there was horrible traffic this morning",
      "article"),
     ("we had too many luggages", "we had too much luggage", "word choice"),
+    # wrong sentences the tutor called right on test9 (sentences written for this test)
+    ("she wants a black trousers", "she wants a black pair of trousers", "article"),
+    ("yesterday it made 40 degrees", "yesterday it was 40 degrees", "word choice"),
+    ("my mum made me to clean my room", "my mum made me clean my room", "extra word"),
+    ("he spent hours to fix the car", "he spent hours fixing the car", "verb form"),
+    ("she's having a cold since Monday", "she has had a cold since Monday", "verb tense"),
+    ("the weather is going to be snow", "it is going to snow", "word choice"),
+    ("she is the more famous singer in the world", "she is the most famous singer in the world",
+     "word choice"),
+    ("we assisted to a wedding in June", "we attended a wedding in June", "word choice"),
+    ("he reads every evening the news", "he reads the news every evening", "word order"),
+    ("we had accident last year", "we had an accident last year", "article"),
+    ("I run twice in the week", "I run twice a week", "article"),
+    ("boil the eggs during ten minutes", "boil the eggs for ten minutes", "preposition"),
 ])
 def test_rule_fixes(sentence, fixed, kind):
     corrected, edits = apply_rules(sentence)
@@ -216,6 +230,10 @@ def test_inserted_word_is_shown_with_its_neighbour():
     "Every one of them passed.",
     "The other one is cheaper.",
     "We ate the whole cake at the party.",
+    "The more you read, the more you learn.",
+    "He made it to the final.",
+    "During the two weeks of the course we met every day.",
+    "I read every word of it.",
 ])
 def test_correct_speech_is_left_alone(sentence):
     assert apply_rules(sentence) == (sentence, [])
