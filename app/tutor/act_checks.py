@@ -21,6 +21,9 @@ _GOOD = (r"(?:correct|right|ok|okay|fine|good|grammatical|natural|proper|normal|
          r"|acceptable)")
 _HERE = r"(?: (?:here|there|like (?:this|that)|this way|that way|in english|in this sentence))?"
 _FILL = r"(?:(?:um|uh|hmm|mm|so|and|but|wait|like|ok|okay|well|teacher|sorry) ,? )*"
+# A remark after the check: "can i say needs charging? it sounds strange."
+_REMARK = (r"(?: (?:it|this|that) (?:sounds|looks|seems|is) (?:so |very |a bit |really )?"
+           r"(?:strange|weird|wrong|funny|odd|unusual)(?: to me)? ?[.!?]?)?")
 # The check itself, at the end of the line.
 _CHECK = re.compile(
     rf"(?:^|(?<=[,.?!] )){_FILL}(?:"
@@ -37,18 +40,24 @@ _CHECK = re.compile(
     rf"|(?:is|was) (?:it|this|that) (?:the |a )?(?:right|correct|good) (?:word order|order|grammar"
     rf"|tense|word|preposition|article|question|sentence)"
     rf"|(?:is|was) (?:it|this|that) (?:correct|right|good) grammar"
-    rf"|(?:{_GOOD}) or (?:not|wrong)"
-    rf")(?: or not| or wrong| or no)?(?: , (?:yes|no|right))?\s*[?.]?\s*$")
+    rf"|(?:{_GOOD}) or (?:not|wrong)(?: {_GOOD})?"
+    # "cook a cake, is good english?", "i saw accident, is right?"
+    rf"|is (?:{_GOOD}|good english|correct english|right english)"
+    # "spend money on, the preposition is right?", "the order is correct?"
+    rf"|(?:the |my )?(?:grammar|order|word order|order of (?:the )?words|tense|preposition|article"
+    rf"|sentence) (?:is|are) (?:{_GOOD})"
+    rf")(?: or not| or wrong| or no)?(?: , (?:yes|no|right))?\s*[?.]?{_REMARK}\s*$")
 # A check that names a word of the sentence: "is make ok there?", "can i say
 # thinking to?", "is it right, by train?", "are is right, yes? not is?".
 _WORD_CHECK = re.compile(
     rf"(?:^|(?<=[,.?!] )){_FILL}(?:"
     rf"(?:is|are) (?P<a>[\w' ]{{1,30}}?) (?:{_GOOD}|english)(?: english)?{_HERE}"
     rf"|(?:can|could|may) (?:i|you|we) say (?P<b>[\w' ]{{1,30}}?){_HERE}"
-    rf"|(?:is|was) (?:it|this|that) (?:{_GOOD})(?: english)? , (?P<c>[\w' ]{{1,30}}?)"
+    rf"|(?:is|was) (?:it|this|that) (?:{_GOOD})(?: english| grammar)? , (?P<c>[\w' ]{{1,30}}?)"
     rf"|(?:it's|it is) (?:{_GOOD}) , (?P<d>[\w' ]{{1,30}}?)"
     rf"|(?P<e>[\w' ]{{1,30}}?) , (?:can|could|may) (?:i|you|we) say (?:it|that|this)"
-    rf")(?: , (?:yes|no|right))?\s*[?.]?(?: (?:not|or) [\w']+ \?)?\s*$")
+    rf")(?: , (?:yes|no|right))?(?: , (?:without|with|not) [\w' ]{{1,20}}?)?\s*[?.]?"
+    rf"(?: (?:not|or) [\w']+ \?)?{_REMARK}\s*$")
 _LEAD = re.compile(
     r"^(?:(?:yes|yeah|no|nope|not really|almost|oh|ok|okay|so|and|but|well|um|uh|hmm|mm|wait|excuse me"
     r"|you know|like|actually|also|then|now|i mean|right|sure|of course|haha|ah)\b ?,? ?)+")
@@ -88,7 +97,11 @@ def _last_sentence(before: str) -> str | None:
     parts = [p.strip(" ,") for p in re.split(r"(?: [.!?])+ | \.\.\. ?", before) if p.strip(" ,")]
     while parts:
         text = _clean(parts[-1]).rstrip(" .")
-        if len(parts) > 1 and text and f" {text} " in f" {_clean(parts[-2])} ":
+        # "where i lived, not where do i live": the words asked about, not their contrast
+        text = re.sub(r" , not .*$", "", text) if " , not " in text else text
+        head = text.split(" , ")[0]  # "have had, two times have": the words quoted
+        if len(parts) > 1 and text and (f" {text} " in f" {_clean(parts[-2])} " or (
+                len(head.split()) >= 2 and f" {head} " in f" {_clean(parts[-2])} ")):
             parts.pop()  # "he always makes me laugh. uh, makes me laugh, can i say that?"
             continue
         if len(text.split()) >= 3 or (len(parts) == 1 and len(text.split()) >= 2):
@@ -105,9 +118,18 @@ _LEAD_CHECK = re.compile(
     rf"(?P<x>[^?]+?)\s*[?.]?\s*$")
 
 
+# "this sentence is ok? you have to cook the rice ...", "is this correct? the
+# manager made us ...": the check as a question of its own, the sentence after.
+_ASKED_FIRST = re.compile(
+    rf"(?:^|(?<=[.?!] )){_FILL}(?:(?:is|are) (?:this|that|the following|my) (?:sentence |phrase )?"
+    rf"(?:{_GOOD}|good english|correct english)|(?:this|that|my) (?:sentence|phrase) (?:is|sounds) "
+    rf"(?:{_GOOD}|good english|correct english)) \? (?P<x>[^?]+?)\s*[.!]?\s*$")
+
+
 def find_lead_check(line: str) -> str | None:
-    """The sentence after "can i say this...", canonical, or None."""
-    match = _LEAD_CHECK.search(line)
+    """The sentence after "can i say this..." or "this sentence is ok?",
+    canonical, or None."""
+    match = _LEAD_CHECK.search(line) or _ASKED_FIRST.search(line)
     if match is None:
         return None
     sentence = _clean(match["x"]).rstrip(" .")

@@ -28,6 +28,24 @@ from app.tutor import acts
     ("can i say this... my car is more old than yours", "my car is more old than yours"),
     ("can i ask him like this, did you ever went to london?", "did you ever went to london"),
     ("we were tired. is it the right word order?", "we were tired"),
+    # test9 (a tuning split since its reading); lines written for this test
+    ("I'm writing an email. This sentence is ok? Please send me the report until Friday.",
+     "please send me the report until friday"),
+    ("we're going to cook a bread, is good english?", "we're going to cook a bread"),
+    ("yesterday i see a film, is right?", "yesterday i see a film"),
+    ("i go to the gym two times in the week. correct or not correct?",
+     "i go to the gym two times in the week"),
+    ("i'm afraid from spiders. afraid from, the preposition is right?",
+     "i'm afraid from spiders"),
+    ("my teacher let us leave early. is it right, let us leave, without to?",
+     "my teacher let us leave early"),
+    ("our printer needs fixing. can i say needs fixing? it sounds strange.",
+     "our printer needs fixing"),
+    ("i have been there twice. have been, is correct?", "i have been there twice"),
+    ("either you or your sister has to come. is that correct grammar, either or?",
+     "either you or your sister has to come"),
+    ("he told me what he wanted. what he wanted, not what did he want, it's right?",
+     "he told me what he wanted"),
 ])
 def test_a_check_after_a_sentence_asks_about_it(line, subject):
     result = acts.classify(line)
