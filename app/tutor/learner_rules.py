@@ -668,6 +668,9 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"\bduring ((?:\d+|{NUMBERS_WORDS}|a few|several|many) (?:minutes?|hours?|days?|weeks?|"
           r"months?|years?))\b", r"for \1", "preposition",
           "How long: 'for twenty minutes'."),
+    _rule(r"\b(cook|cooks|cooked|cooking) (a|the|my|some|this|that) (cake|bread|cookies|biscuits|"
+          r"muffins|pie|cupcakes)\b", lambda m: f"{_same_form(m[1], 'bake')} {m[2]} {m[3]}",
+          "word choice", "Cakes and bread are baked: 'bake a cake'."),
     _rule(r"\b(saw|see|had|have|was in|were in) accident\b", r"\1 an accident", "article",
           "One accident: 'an accident'."),
     _rule(r"\b(once|twice|(?:three|four|five|six|seven|\d+) times) in the (week|month|year|day)\b",

@@ -519,7 +519,25 @@ def has_clause(sentence: str, doc=None) -> bool:
             return True
         if t.dep_ == "ROOT" and t.tag_ == "VB":
             return True  # an imperative: "open the window"
-    return False
+    return _noun_then_verb(sentence)
+
+
+_OPENS_NOUN = re.compile(r"^(?:my|your|his|her|our|their|the|this|that|a|an) ([a-z]+) ([a-z]+s) "
+                         r"[a-z]", re.IGNORECASE)
+
+
+def _noun_then_verb(sentence: str) -> bool:
+    """"my phone needs charging": spaCy's small model reads "needs" as a noun
+    here; a noun after a determiner, then a word that is only ever a verb's
+    "-s" form or a plural the dictionary does not list, then more words."""
+    from lemminflect import getAllLemmas  # lazy: loads lemminflect
+
+    match = _OPENS_NOUN.match(sentence.strip())
+    if match is None:
+        return False
+    verb = match.group(2).lower()
+    return bool(getAllLemmas(verb, upos="VERB")) and verb not in {"is", "was", "has"} and bool(
+        getAllLemmas(match.group(1).lower(), upos="NOUN"))
 
 
 def _non_overlapping(found: list[Finding]) -> list[Finding]:

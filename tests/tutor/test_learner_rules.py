@@ -149,6 +149,7 @@ from app.tutor.learner_rules import apply_rules, rule_candidates
     ("we had accident last year", "we had an accident last year", "article"),
     ("I run twice in the week", "I run twice a week", "article"),
     ("boil the eggs during ten minutes", "boil the eggs for ten minutes", "preposition"),
+    ("my dad cooked a cake for me", "my dad baked a cake for me", "word choice"),
 ])
 def test_rule_fixes(sentence, fixed, kind):
     corrected, edits = apply_rules(sentence)
