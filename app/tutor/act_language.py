@@ -97,6 +97,9 @@ _FRAMES = (
     _f("word_form", rf"^{W} ?,? (?:what(?:'s| is| are) )(?:the |its )?{FORM}\b", fragment=True),
     _f("word_form", rf"(?:^|(?<=[.?!] )){W} ?,? (?:the |its )?{FORM}(?: (?:is|it's)\b| ?,? ?(?:(?:how|what) is it"
                     rf"|please)? ?[?.]?$| , (?:how|what|is it)\b)", fragment=True),
+    # "tie when i add ing, is it ...?"
+    _f("word_form", rf"(?:^|(?<=[.?!,] )){W} ?,? when (?:i|you|we) (?:add|put|write) (?:the )?{FORM}\b",
+       fragment=True),
     # "how do you write lie with ing?"
     _f("word_form", rf"how {Q}(?:write|say|make|spell|use) {W} (?:with|in|as) (?:an? |the )?{FORM}",
        fragment=True),
@@ -130,6 +133,18 @@ _FRAMES = (
                         rf"{W}(?: , the (?:verb|noun|adjective|word))? ?,? "
                         rf"(?:where|on which syllable|which syllable) "
                         rf"(?:is|are|do (?:i|you|we) put|goes|go) (?:the )?(?:stress|accent|emphasis)",
+       fragment=True),
+    # "mu-se-um, which syllable has the stress?", "fruit, is it one syllable or two?"
+    _f("pronunciation", r"(?:^|(?<=[.?!,] ))(?P<x>[a-z]+(?:-[a-z]+)+) ?,? (?:which|what|where is the)"
+                        r" (?:syllable|stress|accent)", fragment=True),
+    _f("pronunciation", rf"(?:^|(?<=[.?!,] )){W} ?,? (?:is it|it's|it is|has it) (?:one|two|three|"
+                        rf"four|five) syllables? or (?:one|two|three|four|five)\b", fragment=True),
+    # "knee, i say k-nee, with the k, is it right?", "climb, the b at the end, i pronounce it?"
+    _f("pronunciation", rf"(?:^|(?<=[.?!,] )){W} ?,? (?:i (?:say|pronounce) [\w-]+ ?,? )?"
+                        rf"(?:with|without) the (?:letter )?[a-z] ?,? (?:is it|is that|it's) "
+                        rf"(?:right|correct|ok|okay)", fragment=True),
+    _f("pronunciation", rf"(?:^|(?<=[.?!,] )){W} ?,? the (?:letter )?[a-z](?: at the (?:end|beginning|"
+                        rf"start)| in the middle)? ?,? (?:do )?(?:i|we|you) (?:pronounce|say) it\b",
        fragment=True),
     # "honest, with h or without h when i say it?"
     _f("pronunciation", rf"(?:^|(?<=[.?!,] )){W} ?,? (?:with|without) (?:the )?(?:letter )?"
@@ -186,17 +201,27 @@ _FRAMES = (
     _f("how_to_say", rf"what {Q}call(?:ed)? {X}{END}"),
     _f("how_to_say", rf"^{X},? (?:what|how) (?:is|are|'s) (?:it|this|that|they) called{END}",
        fragment=True),
-    _f("how_to_say", rf"(?:is there (?:a|an|any) |what(?:'s| is| was) (?:the |a )?)(?:english |right "
-                     rf"|correct |best |proper |good )?(?:word|name|term|expression|verb|noun) "
+    _f("how_to_say", rf"(?:is there (?:a|an|any|one) |what(?:'s| is| was) (?:the |a )?)(?:english |right "
+                     rf"|correct |best |proper |good |single )?(?:word|name|term|expression|verb|noun)"
+                     rf"(?: ,)? "
                      rf"(?:for |of |to describe |to say |that means |in english for |(?=when ))"
                      rf"{X}{END}"),
     _f("how_to_say", rf"(?:^|(?<= ))(?:the )?(?:english )?(?:word|name|term) for {X}{END}",
        fragment=True),
     _f("how_to_say", rf"what(?:'s| is) the english (?:for|of) {X}{END}"),
+    # "the husband of my daughter, what is he for me?"
+    _f("how_to_say", rf"^{X},? what (?:is|are) (?:he|she|they|him|her) (?:for|to) (?:me|us)\b",
+       fragment=True, whole=True),
     _f("how_to_say", rf"what(?:'s| is| are) (?P<x>the opposite of [^.?!]+?){END}"),
     _f("how_to_say", rf"what(?:'s| is| are) {X} in english{END}"),
     # meaning
     _f("meaning", rf"what (?:do|did) you mean(?: by| with)?(?: {X})?{END}"),
+    # "i don't know this word, picky", "what is the meaning, the last straw?"
+    _f("meaning", rf"i (?:don't|do not|didn't|did not) (?:know|understand) (?:this|that|the) "
+                  rf"(?:word|expression|phrase|idiom) ,? {X}{END}", fragment=True),
+    _f("meaning", rf"what(?:'s| is) the meaning ,? {X}{END}"),
+    _f("meaning", rf"(?:^|(?<=[.?!,] ))what(?:'s| is) (?P<x>[\w'-]+(?: [\w'-]+){{1,4}}) exactly{END}",
+       whole=True),
     _f("meaning", rf"(?:what(?:'s| is| was) )?(?:the )?meaning (?:of|for) {X}{END}", fragment=True),
     _f("meaning", rf"what(?:'s| is| does| do)? (?:means?) {X}{END}"),
     _f("meaning", rf"what (?:does|do|is) (?:it|this|that) means? (?!in english\b|exactly\b|when\b|if\b){X}{END}"),
@@ -263,6 +288,11 @@ def find(line: str) -> Found | None:
     lead = find_lead_check(line) if check is None else None  # "can i say this: ..."
     if lead is not None:
         check = ("is_correct", lead)
+    if check is not None and _SOUND.search(line):
+        # "technology, where is the stress? i say tech-nology, is it right?"
+        framed = _framed(line)
+        if framed is not None and framed.kind == "pronunciation":
+            return framed
     if check is not None:
         inner = _framed(check[1])
         if inner is None or inner.kind == "is_correct":
@@ -280,10 +310,10 @@ _WORD_FOR_IT = re.compile(
     r"(?:^|[,.?!] |\.\.\. ?|(?<= like ))(?:(?:um|uh|so|and|but|ok) (?:, )?)*"
     r"(?:how (?:do|can|should|would) (?:you|i|we|people) (?:say|call) (?:it|this|that|them|these)"
     r"|how (?:you|we) (?:say|call) (?:it|this|that|them|these)"
-    r"|how (?:is|are) (?:it|this|that|they|these) called"
+    r"|how (?:is|are) (?:it |this |that |they |these )?called"
     r"|what(?:'s| is) (?:the )?(?:english |right |correct )?(?:word|name)(?: for (?:it|this|that))?"
     r"|what(?:'s| is) (?:it|this|that) in english"
-    r"|is there (?:a|an) (?:english )?word for (?:it|this|that))"
+    r"|is there (?:a|an|one) (?:english |single )?word for (?:it|this|that)(?: \w+)?)"
     r"(?:(?: ?,)? (?:this|that|these|those) [\w ]{1,25}?)?(?: in english)?(?: ?,? please)?\s*\??$")
 # What a learner says before "how do you say it?" when they ask to hear it again.
 _NOT_DESCRIBED = re.compile(r"\b(?:hear|heard|understand|understood|catch|repeat|again|slowly|"
@@ -361,7 +391,8 @@ def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
         # "what does it mean, fed up", "what does it mean when someone says break a leg"
         rest = re.sub(r"^,? ?(?:when|if) (?:someone|somebody|people|you|they|he|she) (?:says?|said)"
                       r" ", "", after.split("?")[0].split(".")[0].strip(" ,"))
-        subject = clean_subject(rest) if rest and len(rest.split()) <= 5 else None
+        subject = (clean_subject(rest) if rest and len(rest.split()) <= 5
+                   and rest not in _NOT_A_WORD else None)
     if subject is None and raw is not None:
         # "commute, what does it mean", "chave how you say in english": the
         # word was said before the question.
@@ -383,6 +414,10 @@ def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
             return None  # "is it right" in "is it right to ...": let a later frame read it
     if kind in ("how_to_say", "pronunciation", "meaning") and subject and " , like " in subject:
         subject = subject.split(" , like ")[0]  # "photographer, like photo": an aside
+    if kind == "how_to_say" and subject and _SOUND.search(line) and " , " in subject:
+        subject = subject.split(" , ")[0]  # "how do you say medicine, where is the stress?"
+    if kind == "pronunciation" and subject and "-" in subject and subject.count("-") >= 2:
+        subject = subject.replace("-", "")  # "mu-se-um": the word in syllables
     if kind == "how_to_say" and subject and (
             _english_word_said(match, subject)
             or (" " not in subject and _SOUND.search(line))):
@@ -412,7 +447,7 @@ _REPORTED = re.compile(r"^(?:(?:my|the|a|our|his|her) \w+|someone|somebody|peopl
                        r"tells me|heard|hear|wrote|uses|use),? ")
 _NOT_A_WORD = {"the", "a", "an", "my", "your", "simple", "in", "what", "what's", "how", "which",
                "is", "of", "and", "or", "his", "her", "our", "their", "for", "on", "at", "to",
-               "with"}
+               "with", "exactly", "precisely"}
 
 
 def _before(prefix: str) -> str | None:
@@ -428,7 +463,8 @@ def _before(prefix: str) -> str | None:
     return words if words and len(words.split()) <= 6 else None
 
 
-_SOUND = re.compile(r"\b(?:stress|syllables?|pronounc\w*|accent|silent)\b")
+_SOUND = re.compile(r"\b(?:stress|syllables?|pronounc\w*|accent|silent|(?:with|without) the "
+                    r"(?:letter )?[a-z])\b")
 # A subject that only points at what was said before: "this thing", "his job".
 _VAGUE = re.compile(r"(?:this|that|these|those|his|her|its|their) (?:\w+ )?(?:thing|things|job|"
                     r"work|paper|one|ones|stuff|piece|pieces|name|word|noise|sound|place|machine|"

@@ -127,8 +127,10 @@ def classify(text: str, context: Sequence[str] = (), model=None) -> ActResult:
         return ActResult(Act.UNCLEAR)  # "so yesterday i", "it's... the... how do you"
     # A check on a sentence, a description, a word form asked ("begin with
     # ing, how do you write it?"): about language, not a request to the app.
-    checked = found is not None and (found.checked or found.described
-                                     or found.kind == LanguageKind.WORD_FORM)
+    checked = found is not None and (
+        found.checked or found.described or found.kind == LanguageKind.WORD_FORM
+        # "what is the meaning, call it a day?": asked what it means, not to end
+        or (found.kind == LanguageKind.MEANING and re.search(r"\bmean(?:s|ing)?\b", line)))
     call = None if checked else _request(text, context, model)  # "can i say drives careful?"
     if call is not None:
         return ActResult(Act.REQUEST, request=call)

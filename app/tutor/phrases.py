@@ -32,8 +32,23 @@ def table() -> dict[str, tuple[str, str]]:
 
 
 _WORDS = re.compile(r"[a-z']+")
+_PARTICLES = "with|on|up|out|in|off|to|for|at|over|by|about|into|through|away|back|down"
 _POSSESSIVE = re.compile(r"\b(?:her|his|their|your|our)\b")
 _LEADS = re.compile(r"^(?:it's|it is|that's|that is|to be|be|is|was|to)\s+")
+
+
+def _base_forms(said: str) -> str:
+    """``said`` with each verb as the table lists it ("it's raining cats and
+    dogs": "rain cats and dogs", "came down": "come down")."""
+    from lemminflect import getAllLemmas  # lazy: loads lemminflect
+
+    out = []
+    for word in said.split():
+        lemmas = getAllLemmas(word, upos="VERB").get("VERB") if len(word) > 2 else None
+        nouns = getAllLemmas(word, upos="NOUN").get("NOUN") or ()
+        plural = any(n.lower() != word for n in nouns)  # "cats": a noun's plural, kept
+        out.append(lemmas[0].lower() if lemmas and not plural else word)
+    return " ".join(out)
 
 
 def look_up(forms: list[str]) -> tuple[str, str, str] | None:
@@ -52,8 +67,10 @@ def look_up(forms: list[str]) -> tuple[str, str, str] | None:
                 return (candidate, *rows[candidate])
     said = " ".join(_WORDS.findall(forms[0])) if forms else ""
     # "not her cup of tea": the table says it with "my"
-    said = f" {said} | {_POSSESSIVE.sub('my', said)} "
-    inside = [p for p in rows if " " in p and f" {p} " in said]
+    said = f" {said} | {_POSSESSIVE.sub('my', said)} | {_base_forms(said)} "
+    # Not one that goes on with a particle: "came down with" is not "come down".
+    inside = [p for p in rows if " " in p and f" {p} " in said
+              and not re.search(rf" {re.escape(p)} (?:{_PARTICLES})\b", said)]
     if inside:
         phrase = max(inside, key=len)
         return (phrase, *rows[phrase])

@@ -33,7 +33,8 @@ _ARTEFACTS = re.compile(
     r"^(thanks? (you )?for watching|subtitles by.*|.*amara\.? ?org.*|please subscribe.*|you"
     r"|transcription by.*|transcribed by.*|captions? by.*|subtitled by.*)$")
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)|\*[^*]*\*")
-_FILLERS = re.compile(r"\b(u+m+|u+h+|e+r+m*|h+m+|m+h*m+|a+h+|e+h+m*|e+m+|blah)\b[,.]?\s*",
+# Not a syllable spelled out ("mu-se-um", "al-bum"): a filler stands alone.
+_FILLERS = re.compile(r"(?<!-)\b(u+m+|u+h+|e+r+m*|h+m+|m+h*m+|a+h+|e+h+m*|e+m+|blah)\b(?!-)[,.]?\s*",
                       re.IGNORECASE)
 _SPOKEN_TAGS = re.compile(r"(,?\s*\byou know\b|,?\s*\bi mean\b)[,.]?", re.IGNORECASE)
 _REPEATS = re.compile(r"\b(\w+(?:'\w+)?)((?:,\s*|\s+)\1\b)+", re.IGNORECASE)  # "I, I went"

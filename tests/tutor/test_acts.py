@@ -58,6 +58,28 @@ pytestmark = pytest.mark.model  # loads lemminflect's tables
      "present", None),
     ("How do I say Japanese? Is the stress at the end?", "pronunciation", "japanese", None),
     ("we talked for an hour. uh, hour, with h or without h?", "pronunciation", "hour", None),
+    # test9 (a tuning split since its reading); lines written for this test
+    ("we went to the library. li-bra-ry, which syllable has the stress?", "pronunciation",
+     "library", None),
+    ("my wrist hurts. wrist, i say w-rist, with the w, is it right?", "pronunciation", "wrist",
+     None),
+    ("i love lamb. lamb, the b at the end, i pronounce it?", "pronunciation", "lamb", None),
+    ("orange, is it one syllable or two, or-ange?", "pronunciation", "orange", None),
+    ("But how do you say hotel, where is the stress? ho-tel?", "pronunciation", "hotel", None),
+    ("banana, where is the stress? I say BA-nana, is it right?", "pronunciation", "banana",
+     None),
+    ("die when I add ing, is it d-i-e-i-n-g?", "word_form", "die", "ing"),
+    ("she's very bossy? I don't know this word, bossy.", "meaning", "bossy", "adjective"),
+    ("my boss is fed up. fed up, what does it mean exactly?", "meaning", "fed up", None),
+    ("and he told me to break a leg. what is break a leg exactly?", "meaning", "break a leg",
+     None),
+    ("he said let's call it a day. what is the meaning, call it a day?", "meaning",
+     "call it a day", None),
+    ("My friend always says it's raining cats and dogs. What does it mean?", "meaning",
+     "rain cats and dogs", None),
+    ("The wife of my son, what is she for me?", "how_to_say", "the wife of my son", None),
+    ("I got up late, too late. Is there a word, for sleep too long?", "how_to_say",
+     "sleep too long", None),
 ])
 def test_language_questions_with_their_subject(text, kind, subject, detail):
     result = classify(text, [])

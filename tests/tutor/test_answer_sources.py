@@ -66,6 +66,18 @@ def test_one_l_or_two_is_american_or_british():
     assert "British" not in answers.word_form("control", "past").text
 
 
+def test_two_primary_stresses_in_cmudict_are_both_said():
+    # CMUdict gives "engineer" only as EH1 ... IH1: naming the first alone was wrong
+    found = answers.pronunciation("engineer")
+    assert "stresses on the first and the third" in found.text and "NEER" in found.text
+    assert "stress on the second" in answers.pronunciation("banana").text
+
+
+def test_a_phrasal_verb_is_not_a_shorter_one_of_the_table():
+    assert "come down" not in answers.meaning("came down with").text
+    assert "'cut down on' means" in answers.meaning("cut down on").text
+
+
 def test_a_word_form_nobody_asked_for_gets_a_question_not_a_guess():
     assert not answers.word_form("go", "").sure
 
