@@ -150,6 +150,21 @@ from app.tutor.learner_rules import apply_rules, rule_candidates
     ("I run twice in the week", "I run twice a week", "article"),
     ("boil the eggs during ten minutes", "boil the eggs for ten minutes", "preposition"),
     ("my dad cooked a cake for me", "my dad baked a cake for me", "word choice"),
+    # wrong sentences the tutor called right on test10 (sentences written for this test)
+    ("nobody listened me at the meeting", "nobody listened to me at the meeting",
+     "missing word"),
+    ("I usually run at the morning", "I usually run in the morning", "preposition"),
+    ("it's snowing since yesterday", "it has been snowing since yesterday", "verb tense"),
+    ("the lesson was really bored", "the lesson was really boring", "word choice"),
+    ("we didn't can find it", "we couldn't find it", "verb form"),
+    ("I have five years in this job", "I have been in this job for five years", "verb tense"),
+    ("a house which it has a garden", "a house which has a garden", "extra word"),
+    ("she has cold and a runny nose", "she has a cold and a runny nose", "article"),
+    ("they had fun very much", "they had a lot of fun", "word order"),
+    ("can you make me a favour", "can you do me a favour", "word choice"),
+    ("the train was so much crowded", "the train was so crowded", "extra word"),
+    ("text me when you will be home", "text me when you are home", "verb tense"),
+    ("he lent me a money", "he lent me money", "article"),
 ])
 def test_rule_fixes(sentence, fixed, kind):
     corrected, edits = apply_rules(sentence)
@@ -235,6 +250,12 @@ def test_inserted_word_is_shown_with_its_neighbour():
     "He made it to the final.",
     "During the two weeks of the course we met every day.",
     "I read every word of it.",
+    "I have cold hands.",
+    "She was very interested in the film.",
+    "See you at the morning meeting.",
+    "The money which it has is not enough.",
+    "I listened to him.",
+    "My weekend was very relaxed.",
 ])
 def test_correct_speech_is_left_alone(sentence):
     assert apply_rules(sentence) == (sentence, [])
