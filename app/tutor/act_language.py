@@ -97,6 +97,8 @@ _FRAMES = (
     _f("word_form", rf"^{W} ?,? (?:what(?:'s| is| are) )(?:the |its )?{FORM}\b", fragment=True),
     _f("word_form", rf"(?:^|(?<=[.?!] )){W} ?,? (?:the |its )?{FORM}(?: (?:is|it's)\b| ?,? ?(?:(?:how|what) is it"
                     rf"|please)? ?[?.]?$| , (?:how|what|is it)\b)", fragment=True),
+    # "how is blow in the third form?"
+    _f("word_form", rf"how (?:is|do you say|do you write) {W} in (?:the )?{FORM}\b", fragment=True),
     # "tie when i add ing, is it ...?"
     _f("word_form", rf"(?:^|(?<=[.?!,] )){W} ?,? when (?:i|you|we) (?:add|put|write) (?:the )?{FORM}\b",
        fragment=True),
@@ -146,6 +148,11 @@ _FRAMES = (
     _f("pronunciation", rf"(?:^|(?<=[.?!,] )){W} ?,? the (?:letter )?[a-z](?: at the (?:end|beginning|"
                         rf"start)| in the middle)? ?,? (?:do )?(?:i|we|you) (?:pronounce|say) it\b",
        fragment=True),
+    # "pharmacy, the stress is in the beginning?", "category, which syllable is strong?",
+    # "listen, i pronounce the t or no?", "a-part-ment, the stress is on the first part?"
+    _f("pronunciation", r"(?:^|(?<=[.?!,] ))(?P<x>[a-z]+(?:-[a-z]+)*) ?,? (?:(?:hmm|uh|um) ,? )?"
+                        r"(?:the stress is|which (?:syllable|part) is (?:strong|stressed|the strong"
+                        r" one)|(?:do )?(?:i|we|you) (?:pronounce|say) the [a-z]\b)", fragment=True),
     # "honest, with h or without h when i say it?"
     _f("pronunciation", rf"(?:^|(?<=[.?!,] )){W} ?,? (?:with|without) (?:the )?(?:letter )?"
                         rf"(?P<letter>[a-z]) or (?:with|without|no) (?:the )?(?:letter )?(?P=letter)\b",
@@ -220,6 +227,7 @@ _FRAMES = (
     _f("meaning", rf"i (?:don't|do not|didn't|did not) (?:know|understand) (?:this|that|the) "
                   rf"(?:word|expression|phrase|idiom) ,? {X}{END}", fragment=True),
     _f("meaning", rf"what(?:'s| is) the meaning ,? {X}{END}"),
+    _f("meaning", rf"what(?:'s| is) (?:it|this|that) , {X}{END}", whole=True),
     _f("meaning", rf"(?:^|(?<=[.?!,] ))what(?:'s| is) (?P<x>[\w'-]+(?: [\w'-]+){{1,4}}) exactly{END}",
        whole=True),
     _f("meaning", rf"(?:what(?:'s| is| was) )?(?:the )?meaning (?:of|for) {X}{END}", fragment=True),
@@ -232,7 +240,8 @@ _FRAMES = (
     _f("meaning", rf"what (?:{AUX} )?{X} stands? for\b"),
     _f("meaning", rf"(?:^|(?<=[.?!] )){X},?(?: \?)? (?:what(?:'s| is| does) (?:the |its )?meaning"
                   rf"|what (?:does|do|is) (?:it|this|that) means?|what (?:it|this|that) means?"
-                  rf"|what(?:'s| is) (?:it|this|that))\s*\??$", fragment=True),
+                  rf"|what(?:'s| is) (?:it|this|that))(?: exactly| here| in this sentence)?\s*\??$",
+       fragment=True),
     _f("meaning", rf"i (?:don't|do not|dont|didn't|did not|can't) (?:understand|know|get) "
                   rf"(?:the (?:word|expression|phrase|idiom) |what )(?P<x>[^.?!]+?)(?: means?)?"
                   rf"{END}", fragment=True),
@@ -298,10 +307,14 @@ def find(line: str) -> Found | None:
         if inner is None or inner.kind == "is_correct":
             return Found("is_correct", re.sub(r" ([,.!?])", r"\1", check[1]), checked=True)
         return inner  # "what's the meaning of reliable? is it good?": the meaning
+    framed = _framed(line)
+    if framed is not None and (framed.kind == "word_form" or (
+            framed.kind == "pronunciation" and _SOUND.search(line))):
+        return framed  # "the comparative of quiet, how do you say it?"
     described = _described(line)
     if described is not None:
         return Found("how_to_say", described, "described", described=True)
-    return _framed(line)
+    return framed
 
 
 # "... how do you say it?", "how is it called, this paper?", "what is the
@@ -311,9 +324,11 @@ _WORD_FOR_IT = re.compile(
     r"(?:how (?:do|can|should|would) (?:you|i|we|people) (?:say|call) (?:it|this|that|them|these)"
     r"|how (?:you|we) (?:say|call) (?:it|this|that|them|these)"
     r"|how (?:is|are) (?:it |this |that |they |these )?called"
-    r"|what(?:'s| is) (?:the )?(?:english |right |correct )?(?:word|name)(?: for (?:it|this|that))?"
+    r"|what(?:'s| is) (?:the )?(?:english |right |correct )?(?:word|name|verb|noun|expression)"
+    r"(?: for (?:it|this|that)(?: \w+)?)?"
     r"|what(?:'s| is) (?:it|this|that) in english"
-    r"|is there (?:a|an|one) (?:english |single )?word for (?:it|this|that)(?: \w+)?)"
+    r"|is there (?:a|an|one) (?:english |single )?(?:word|expression) for (?:it|this|that)(?: \w+)?"
+    r"|is there (?:a|an) (?:english )?(?:word|expression))"
     r"(?:(?: ?,)? (?:this|that|these|those) [\w ]{1,25}?)?(?: in english)?(?: ?,? please)?\s*\??$")
 # What a learner says before "how do you say it?" when they ask to hear it again.
 _NOT_DESCRIBED = re.compile(r"\b(?:hear|heard|understand|understood|catch|repeat|again|slowly|"
@@ -379,7 +394,7 @@ def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
         # description said before the question.
         described = _description_before(line[:match.start()])
         if described:
-            return Found(kind, described)
+            return Found(kind, described, "described")  # the table answers it alone
         if raw.strip(" ,") in PRONOUNS | {"her", "his"}:
             return None
     if raw in _NOT_A_WORD or (kind == "meaning" and raw in _AUX_WORDS):

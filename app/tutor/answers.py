@@ -577,7 +577,7 @@ def pronunciation(word: str) -> Answer:
 # Consonant letters and the sounds they are said with; one whose sounds are all
 # missing from the dictionary's pronunciation is silent ("salmon", "island",
 # "honest", "knife": test8). Not in digraphs ("sh", "ph", "gh", "ck", "ch").
-_LETTER_SOUNDS = {"h": {"HH"}, "l": {"L"}, "s": {"S", "Z", "SH", "ZH"}, "b": {"B"},
+_LETTER_SOUNDS = {"h": {"HH"}, "w": {"W"}, "l": {"L"}, "s": {"S", "Z", "SH", "ZH"}, "b": {"B"},
                   "k": {"K"}, "t": {"T", "CH", "SH"}, "g": {"G", "JH", "NG", "ZH"},
                   "p": {"P"}, "n": {"N", "NG"}, "c": {"K", "S", "CH", "SH"}}
 _DIGRAPH = re.compile(r"[sctpgw]h|ck|ng|ph")

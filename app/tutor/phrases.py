@@ -62,7 +62,8 @@ def look_up(forms: list[str]) -> tuple[str, str, str] | None:
         return None
     for form in forms:
         bare = _LEADS.sub("", form)
-        for candidate in (form, bare, f"{bare} of", f"get {bare}", f"have {bare}", f"be {bare}"):
+        for candidate in (form, bare, f"{bare} of", f"get {bare}", f"have {bare}", f"be {bare}",
+                          f"the {bare}"):
             if candidate in rows:
                 return (candidate, *rows[candidate])
     said = " ".join(_WORDS.findall(forms[0])) if forms else ""

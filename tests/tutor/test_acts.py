@@ -80,6 +80,17 @@ pytestmark = pytest.mark.model  # loads lemminflect's tables
     ("The wife of my son, what is she for me?", "how_to_say", "the wife of my son", None),
     ("I got up late, too late. Is there a word, for sleep too long?", "how_to_say",
      "sleep too long", None),
+    # test10 (a tuning split since its reading); lines written for this test
+    ("the dog has bite me. how is bite in the third form?", "word_form", "bite", "past_participle"),
+    ("this box is more heavy. Hmm, the comparative of heavy, how do you say it?", "word_form",
+     "heavy", "comparative"),
+    ("my english is rusty. rusty, what is the meaning here?", "meaning", "rusty", "adjective"),
+    ("they will figure out it. figure out, what is it exactly?", "meaning", "figure out", None),
+    ("Banana, which syllable is strong? I say ba-na-na.", "pronunciation", "banana", None),
+    ("Hotel, hmm, the stress is in the beginning or the end?", "pronunciation", "hotel", None),
+    ("castle, I pronounce the t or no?", "pronunciation", "castle", None),
+    ("we put a small towel on the baby, for the food. what is the name?", "how_to_say",
+     "we put a small towel on the baby , for the food", "described"),
 ])
 def test_language_questions_with_their_subject(text, kind, subject, detail):
     result = classify(text, [])
