@@ -36,7 +36,9 @@ _CHECK = re.compile(
     rf"|(?:is|was) (?:this|that|it) how (?:you|we|people|one|they) say (?:it|this|that)"
     rf"|do (?:you|people|we) say (?:it|that|this) (?:like (?:this|that)|this way)"
     rf"|(?:it's|it is|this is|that's|that is) (?:{_GOOD}|good english|correct english)"
-    rf"(?: to say(?: it| that| this)?)?"
+    rf"(?: to say(?: it| that| this)?)?{_HERE}"
+    # "i'd like you to meet my cousin. this sentence is ok?"
+    rf"|(?:this|that|my) (?:sentence|phrase) (?:is|sounds) (?:{_GOOD}|good english|correct english)"
     rf"|(?:is|was) (?:it|this|that) (?:the |a )?(?:right|correct|good) (?:word order|order|grammar"
     rf"|tense|word|preposition|article|question|sentence)"
     rf"|(?:is|was) (?:it|this|that) (?:correct|right|good) grammar"
@@ -99,6 +101,8 @@ def _last_sentence(before: str) -> str | None:
         text = _clean(parts[-1]).rstrip(" .")
         # "where i lived, not where do i live": the words asked about, not their contrast
         text = re.sub(r" , not .*$", "", text) if " , not " in text else text
+        # "instead at the end": the word, not where it stands
+        text = re.sub(r" (?:at the (?:end|beginning|start)|in the middle)$", "", text)
         head = text.split(" , ")[0]  # "have had, two times have": the words quoted
         if len(parts) > 1 and text and (f" {text} " in f" {_clean(parts[-2])} " or (
                 len(head.split()) >= 2 and f" {head} " in f" {_clean(parts[-2])} ")):

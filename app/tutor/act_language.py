@@ -308,8 +308,10 @@ def find(line: str) -> Found | None:
             return Found("is_correct", re.sub(r" ([,.!?])", r"\1", check[1]), checked=True)
         return inner  # "what's the meaning of reliable? is it good?": the meaning
     framed = _framed(line)
-    if framed is not None and (framed.kind == "word_form" or (
-            framed.kind == "pronunciation" and _SOUND.search(line))):
+    # (not "driving with ing, is right?": a check on the word already formed)
+    if framed is not None and ((framed.kind == "word_form" and not (
+            framed.detail == "ing" and (framed.subject or "").endswith("ing")))
+            or (framed.kind == "pronunciation" and _SOUND.search(line))):
         return framed  # "the comparative of quiet, how do you say it?"
     described = _described(line)
     if described is not None:

@@ -46,6 +46,12 @@ from app.tutor import acts
      "either you or your sister has to come"),
     ("he told me what he wanted. what he wanted, not what did he want, it's right?",
      "he told me what he wanted"),
+    # test10 (a tuning split since its reading); lines written for this test
+    ("the room was so much cold. So much cold, it's ok in English?", "the room was so much cold"),
+    ("I'll tell her, I'd like you to come with us. this sentence is ok?",
+     "i'll tell her, i'd like you to come with us"),
+    ("We stayed at home instead. hmm, instead at the end, is it correct?",
+     "we stayed at home instead"),
 ])
 def test_a_check_after_a_sentence_asks_about_it(line, subject):
     result = acts.classify(line)
