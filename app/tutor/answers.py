@@ -577,10 +577,16 @@ def pronunciation(word: str) -> Answer:
 # Consonant letters and the sounds they are said with; one whose sounds are all
 # missing from the dictionary's pronunciation is silent ("salmon", "island",
 # "honest", "knife": test8). Not in digraphs ("sh", "ph", "gh", "ck", "ch").
-_LETTER_SOUNDS = {"h": {"HH"}, "w": {"W"}, "l": {"L"}, "s": {"S", "Z", "SH", "ZH"}, "b": {"B"},
+_LETTER_SOUNDS = {"h": {"HH"}, "l": {"L"}, "s": {"S", "Z", "SH", "ZH"}, "b": {"B"},
                   "k": {"K"}, "t": {"T", "CH", "SH"}, "g": {"G", "JH", "NG", "ZH"},
                   "p": {"P"}, "n": {"N", "NG"}, "c": {"K", "S", "CH", "SH"}}
 _DIGRAPH = re.compile(r"[sctpgw]h|ck|ng|ph")
+
+
+# A "w" is part of a vowel's spelling in "new", "how", "yellow": it is
+# silent only where it opens a consonant cluster ("write", "wrist", "sword",
+# "answer", "two").
+_SILENT_W = re.compile(r"^wr|[st]w(?=[aeiou])")
 
 
 def _silent_letters(word: str, phones: list[str]) -> str:
@@ -589,6 +595,8 @@ def _silent_letters(word: str, phones: list[str]) -> str:
     for letter, said in _LETTER_SOUNDS.items():
         if letter in letters and not sounds & said:
             return letter
+    if _SILENT_W.search(word) and "W" not in sounds:
+        return "w"
     return ""
 
 

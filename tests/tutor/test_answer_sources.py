@@ -73,6 +73,13 @@ def test_two_primary_stresses_in_cmudict_are_both_said():
     assert "stress on the second" in answers.pronunciation("banana").text
 
 
+def test_a_silent_w_is_named_only_where_it_opens_a_cluster():
+    assert "The 'w' is silent." in answers.pronunciation("wrist").text
+    assert "The 'w' is silent." in answers.pronunciation("answer").text
+    for word in ("new", "how", "yellow", "swim"):
+        assert "silent" not in answers.pronunciation(word).text, word
+
+
 def test_a_phrasal_verb_is_not_a_shorter_one_of_the_table():
     assert "come down" not in answers.meaning("came down with").text
     assert "'cut down on' means" in answers.meaning("cut down on").text
