@@ -528,8 +528,8 @@ _OPENS_NOUN = re.compile(r"^(?:my|your|his|her|our|their|the|this|that|a|an) ([a
 
 def _noun_then_verb(sentence: str) -> bool:
     """"my phone needs charging": spaCy's small model reads "needs" as a noun
-    here; a noun after a determiner, then a word that is only ever a verb's
-    "-s" form or a plural the dictionary does not list, then more words."""
+    here. A determiner, a word lemminflect knows as a noun, then an "-s" word
+    it knows as a verb (not "is", "was", "has"), then more words."""
     from lemminflect import getAllLemmas  # lazy: loads lemminflect
 
     match = _OPENS_NOUN.match(sentence.strip())
