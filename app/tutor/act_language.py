@@ -433,8 +433,9 @@ def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
         subject = subject.split(" , like ")[0]  # "photographer, like photo": an aside
     if kind == "how_to_say" and subject and _SOUND.search(line) and " , " in subject:
         subject = subject.split(" , ")[0]  # "how do you say medicine, where is the stress?"
-    if kind == "pronunciation" and subject and "-" in subject and subject.count("-") >= 2:
-        subject = subject.replace("-", "")  # "mu-se-um": the word in syllables
+    if (kind == "pronunciation" and subject and subject.count("-") >= 2
+            and all(len(part) <= 4 for part in subject.split("-"))):
+        subject = subject.replace("-", "")  # "mu-se-um": the word in syllables, not "mother-in-law"
     if kind == "how_to_say" and subject and (
             _english_word_said(match, subject)
             or (" " not in subject and _SOUND.search(line))):

@@ -629,4 +629,4 @@ def _spelled_syllables(word: str, count: int, stressed: list[int]) -> str:
     parts = [word[a:b] for a, b in zip(cuts, cuts[1:])]
     for index in stressed:
         parts[index - 1] = parts[index - 1].upper()
-    return "-".join(parts)
+    return re.sub(r"-+", "-", "-".join(parts))  # "mother-in-law": its own hyphens once

@@ -89,6 +89,7 @@ pytestmark = pytest.mark.model  # loads lemminflect's tables
     ("Banana, which syllable is strong? I say ba-na-na.", "pronunciation", "banana", None),
     ("Hotel, hmm, the stress is in the beginning or the end?", "pronunciation", "hotel", None),
     ("castle, I pronounce the t or no?", "pronunciation", "castle", None),
+    ("how do you pronounce mother-in-law?", "pronunciation", "mother-in-law", None),
     ("we put a small towel on the baby, for the food. what is the name?", "how_to_say",
      "we put a small towel on the baby , for the food", "described"),
 ])

@@ -71,6 +71,7 @@ def test_two_primary_stresses_in_cmudict_are_both_said():
     found = answers.pronunciation("engineer")
     assert "stresses on the first and the third" in found.text and "NEER" in found.text
     assert "stress on the second" in answers.pronunciation("banana").text
+    assert answers.pronunciation("mother-in-law").text.startswith("MO-ther-in-law:")
 
 
 def test_a_silent_w_is_named_only_where_it_opens_a_cluster():
