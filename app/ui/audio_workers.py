@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import deque
 from dataclasses import replace
 
 import numpy as np
@@ -65,9 +66,9 @@ class MicWorker(QObject):
         # the canceller itself lives on this thread, from the first capture on.
         self.far_end = None
         self._echo = None
-        # The hands-free capture's driver, kept after it ends: what decided each
-        # pause (driver.turn_end.history) for a diagnosis or a benchmark.
-        self.last_driver = None
+        # The last hands-free captures' drivers, kept after they end: what
+        # decided each pause (driver.turn_end.history), for a diagnosis.
+        self.recent_drivers: deque = deque(maxlen=4)
         self.capture.connect(self._capture)
 
     @Slot()
@@ -191,7 +192,7 @@ class MicWorker(QObject):
                             on_confirm=lambda heard: self.turn_confirmed.emit(
                                 heard.pcm, heard.speech_ended_at),
                             on_retract=lambda _turn: self.retracted.emit())
-        self.last_driver = driver
+        self.recent_drivers.append(driver)
         ended = listen_turn(driver, self.device, echo=echo, wait_s=60.0,
                             on_chunk=self._emit_level, should_stop=stop, on_open=on_open)
         if ended.turn is None:
