@@ -150,9 +150,7 @@ def _sense(file_pos: str, offset: int, lemma: str) -> Sense | None:
     if len(fields) < 5:
         return None
     pos = fields[2]
-    count = int(fields[3], 16)
-    words = [fields[4 + 2 * i].lower() for i in range(count)]
-    words = [re.sub(r"\(.*\)$", "", w).replace("_", " ") for w in words]
+    words = [w.replace("_", " ") for w in _words(fields)]
     examples = tuple(e.strip() for e in _QUOTED.findall(gloss))
     definition = gloss.split(";")[0] if not gloss.startswith('"') else ""
     definition = _QUOTED.sub("", definition).strip(" ;")
@@ -247,8 +245,8 @@ def _links(file_pos: str, offset: int, lemma: str, wanted: tuple[str, ...]) -> l
     if line is None:
         return []
     fields = line.partition("|")[0].split()
-    count = int(fields[3], 16)
-    words = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower() for i in range(count)]
+    words = _words(fields)
+    count = len(words)
     if lemma not in words:
         return []
     source = words.index(lemma) + 1
@@ -274,8 +272,13 @@ def _synset_words(file_pos: str, offset: int) -> list[str]:
     if line is None:
         return []
     fields = line.partition("|")[0].split()
-    count = int(fields[3], 16)
-    return [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower() for i in range(count)]
+    return _words(fields)
+
+
+def _words(fields: list[str]) -> list[str]:
+    """The synset's words from a data line's fields, as WordNet writes them
+    ("look_for"), without their adjective markers ("(a)")."""
+    return [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower() for i in range(int(fields[3], 16))]
 
 
 def has(word: str, pos: str) -> bool:
