@@ -103,7 +103,7 @@ class GrammarChecker:
 
     def check(self, sentence: str) -> tuple[str, list[Edit]]:
         """The sentence with every rule's fix applied, and the edits made: the
-        curated learner rules (app/tutor/learner_rules.py), then Harper on
+        curated learner rules (app/tutor/learner_rules/), then Harper on
         their result. No language model checks these; the Corrector uses them
         only when it has no llama.cpp model to score with."""
         self.load()

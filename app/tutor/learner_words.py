@@ -1,4 +1,4 @@
-"""Closed word lists for the curated learner rules (app/tutor/learner_rules.py).
+"""Closed word lists for the curated learner rules (app/tutor/learner_rules/).
 
 Kept apart so the rules read as a table; every list is deliberately small:
 a rule only fires on words listed here.
