@@ -4,7 +4,7 @@
 session that had not seen the tutor's code, its docs or its output; only this
 set's format (README.md, write_test10.py, test10.jsonl and the other splits'
 lines, to keep the same row shape and to repeat none of their lines or
-subjects, checked by tests/tutor/test_acts11_set.py). Never tune on it; run
+subjects, checked by tests/tutor/test_blind_splits.py). Never tune on it; run
 this only to change the set.
 
 The rows have test10.jsonl's shape: ``act``, ``kind``, ``subject``, ``detail``

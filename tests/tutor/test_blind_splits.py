@@ -1,11 +1,13 @@
-"""The shape of tests/data/dialogue/test8.jsonl, the blind held-out split of
-what a learner says that is not news: ids, counts, what each act's rows carry,
-that it reads like Whisper's transcripts (capitals and lower case, fillers,
-talk before the question, threads before half of the lines), and that no line
-repeats (or nearly repeats) one of dev, test and test2-test7, nor asks about
-the same word or thing. Fast: reads files only.
+"""The shape of the blind held-out dialogue splits written after test7
+(tests/data/dialogue/test8.jsonl onwards), one row of SPLITS each: what a
+learner says that is not news: ids, counts, what each act's rows carry, that
+it reads like Whisper's transcripts (capitals and lower case, fillers, talk
+before the question, threads before half of the lines), and that no line
+repeats (or nearly repeats) one of the earlier splits, nor asks about the same
+word or thing. Fast: reads files only.
 
-The failure messages name test8's rows only, never the other splits' lines."""
+The failure messages name the split's own rows only, never the other splits'
+lines."""
 import difflib
 import re
 from collections import Counter
@@ -16,27 +18,51 @@ from tests.tutor.dialogue_splits import load, shape, shape_key, shapes, written
 
 TUTOR_KINDS = {"advice", "opinion", "recommendation", "about_tutor"}
 POSITIONS = {"first", "second", "third", "fourth", "fifth"}
-# test6's word-form details; test8 uses only these
+# test6's word-form details; the splits below use only these
 DETAILS = {"past", "past participle", "plural", "comparative", "superlative", "-ing"}
 FILLERS = re.compile(r"\b(um|uh|so|like|you know|hmm|ehm)\b")
-
-ROWS = load("test8.jsonl")
-OLD = [r for name in ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7")
-       for r in load(f"{name}.jsonl")]
-
-
-
-def test_file_is_what_the_script_writes():
-    assert written("write_test8.py") == ROWS
+ORDER = ["dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
+         "test10", "test11"]
+# (split, its first id, the split whose row shapes it copies)
+SPLITS = [("test8", 9001, "test6"), ("test9", 10001, "test8"), ("test10", 11001, "test9"),
+          ("test11", 12001, "test10")]
 
 
-def test_ids_and_split():
-    assert [r["id"] for r in ROWS] == list(range(9001, 9101))
-    assert {r["split"] for r in ROWS} == {"test8"}
+class Split:
+    def __init__(self, name: str, first_id: int, reference: str) -> None:
+        self.name, self.first_id, self.reference = name, first_id, reference
+        self.rows = load(f"{name}.jsonl")
+        self.old = [r for earlier in ORDER[:ORDER.index(name)] for r in load(f"{earlier}.jsonl")]
+
+
+_LOADED: dict[str, Split] = {}
+
+
+@pytest.fixture(params=SPLITS, ids=[s[0] for s in SPLITS])
+def split(request) -> Split:
+    name = request.param[0]
+    if name not in _LOADED:
+        _LOADED[name] = Split(*request.param)
+    return _LOADED[name]
+
+
+def _all_rows():
+    return [(name, row) for name, _, _ in SPLITS for row in load(f"{name}.jsonl")]
+
+
+def test_file_is_what_the_script_writes(split):
+    assert written(f"write_{split.name}.py") == split.rows
+
+
+def test_ids_and_split(split):
+    ROWS, OLD = split.rows, split.old
+    assert [r["id"] for r in ROWS] == list(range(split.first_id, split.first_id + 100))
+    assert {r["split"] for r in ROWS} == {split.name}
     assert not {r["id"] for r in ROWS} & {r["id"] for r in OLD}
 
 
-def test_counts_by_act_and_kind():
+def test_counts_by_act_and_kind(split):
+    ROWS = split.rows
     acts = Counter(r["act"] for r in ROWS)
     assert acts == {"language_question": 80, "goodbye": 8, "tutor_question": 6, "unclear": 6}
     kinds = Counter(r["kind"] for r in ROWS if r["act"] == "language_question")
@@ -50,16 +76,16 @@ def test_counts_by_act_and_kind():
     assert set(tutor) == TUTOR_KINDS
 
 
-def test_rows_have_the_shape_of_test6():
-    """Same keys in the same order as test6.jsonl's rows of the act (and kind;
-    an "is it correct?" row by whether the sentence is wrong)."""
-    reference = shapes("test6.jsonl")
-    for row in ROWS:
+def test_rows_have_the_shape_of_the_reference_split(split):
+    """Same keys in the same order as the reference split's rows of the act
+    (and kind; an "is it correct?" row by whether the sentence is wrong)."""
+    reference = shapes(f"{split.reference}.jsonl")
+    for row in split.rows:
         assert shape(row) == reference[shape_key(row)], row["id"]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda r: str(r["id"]))
-def test_each_row_has_what_its_act_needs(row):
+@pytest.mark.parametrize("name,row", _all_rows(), ids=lambda v: str(v["id"]) if isinstance(v, dict) else v)
+def test_each_row_has_what_its_act_needs(name, row):
     assert row["learner"].strip() and row["learner"] == row["learner"].strip()
     assert row["context"] and all(c.startswith(("Tutor: ", "Learner: ")) for c in row["context"])
     assert row["context"][0].startswith("Tutor: ")
@@ -89,7 +115,8 @@ def test_each_row_has_what_its_act_needs(row):
         assert expect == {}
 
 
-def test_pronunciation_asks_stress_silent_letters_and_syllables():
+def test_pronunciation_asks_stress_silent_letters_and_syllables(split):
+    ROWS = split.rows
     lines = [r["learner"].lower() for r in ROWS if r.get("kind") == "pronunciation"]
     assert sum("stress" in s or "strong part" in s for s in lines) >= 5
     assert sum("syllable" in s for s in lines) >= 3
@@ -97,9 +124,10 @@ def test_pronunciation_asks_stress_silent_letters_and_syllables():
     assert len(silent) >= 3
 
 
-def test_reads_like_whisper():
+def test_reads_like_whisper(split):
     """Capitals as Whisper writes them and lower case both; fillers; often the
     question comes after talk in the same turn; threads before about half."""
+    ROWS = split.rows
     lines = [r["learner"] for r in ROWS]
     capitals = sum(s != s.lower() for s in lines)
     assert 30 <= capitals <= 85
@@ -113,7 +141,8 @@ def test_reads_like_whisper():
     assert 35 <= sum(len(r["context"]) > 1 for r in questions) <= 45
 
 
-def test_is_correct_sentences_before_and_after_the_question():
+def test_is_correct_sentences_before_and_after_the_question(split):
+    ROWS = split.rows
     def where(r):
         return r["learner"].find(r["subject"]) / len(r["learner"])
     rows = [r for r in ROWS if r.get("kind") == "is_correct"]
@@ -121,14 +150,16 @@ def test_is_correct_sentences_before_and_after_the_question():
     assert sum(where(r) >= 0.2 for r in rows) >= 10
 
 
-def test_tutor_questions_mostly_about_the_thread():
+def test_tutor_questions_mostly_about_the_thread(split):
+    ROWS = split.rows
     rows = [r for r in ROWS if r["act"] == "tutor_question"]
     threads = [r for r in rows if len(r["context"]) > 1]
     assert len(threads) == 5
     assert {r["kind"] for r in threads} == TUTOR_KINDS - {"about_tutor"}
 
 
-def test_nothing_repeats_the_other_splits():
+def test_nothing_repeats_the_other_splits(split):
+    ROWS, OLD = split.rows, split.old
     old_lines = {r["learner"].lower() for r in OLD}
     seen = set()
     for row in ROWS:
@@ -154,7 +185,8 @@ def test_nothing_repeats_the_other_splits():
 
 
 @pytest.mark.parametrize("kind", ["word_form", "meaning", "pronunciation", "how_to_say"])
-def test_new_words_and_things(kind):
+def test_new_words_and_things(split, kind):
+    ROWS, OLD = split.rows, split.old
     """Other words than the earlier splits ask about (for how-to-say, other answers)."""
     def asked(rows):
         if kind == "how_to_say":
