@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from app.tutor.act_checks import find_check, find_lead_check
+from app.tutor.act_described import described_before_closer, description_before
 from app.tutor.act_text import (
     AUX,
     PRONOUNS,
@@ -313,40 +314,10 @@ def find(line: str) -> Found | None:
             framed.detail == "ing" and (framed.subject or "").endswith("ing")))
             or (framed.kind == "pronunciation" and _SOUND.search(line))):
         return framed  # "the comparative of quiet, how do you say it?"
-    described = _described(line)
+    described = described_before_closer(line)
     if described is not None:
         return Found("how_to_say", described, "described", described=True)
     return framed
-
-
-# "... how do you say it?", "how is it called, this paper?", "what is the
-# English word?" at the end of a turn, after what the learner described.
-_WORD_FOR_IT = re.compile(
-    r"(?:^|[,.?!] |\.\.\. ?|(?<= like ))(?:(?:um|uh|so|and|but|ok) (?:, )?)*"
-    r"(?:how (?:do|can|should|would) (?:you|i|we|people) (?:say|call) (?:it|this|that|them|these)"
-    r"|how (?:you|we) (?:say|call) (?:it|this|that|them|these)"
-    r"|how (?:is|are) (?:it |this |that |they |these )?called"
-    r"|what(?:'s| is) (?:the )?(?:english |right |correct )?(?:word|name|verb|noun|expression)"
-    r"(?: for (?:it|this|that)(?: \w+)?)?"
-    r"|what(?:'s| is) (?:it|this|that) in english"
-    r"|is there (?:a|an|one) (?:english |single )?(?:word|expression) for (?:it|this|that)(?: \w+)?"
-    r"|is there (?:a|an) (?:english )?(?:word|expression))"
-    r"(?:(?: ?,)? (?:this|that|these|those) [\w ]{1,25}?)?(?: in english)?(?: ?,? please)?\s*\??$")
-# What a learner says before "how do you say it?" when they ask to hear it again.
-_NOT_DESCRIBED = re.compile(r"\b(?:hear|heard|understand|understood|catch|repeat|again|slowly|"
-                            r"spell|pronounce)\b")
-
-
-def _described(line: str) -> str | None:
-    """The description said before a closing "how do you say it?", or None."""
-    match = _WORD_FOR_IT.search(line)
-    if match is None or match.start() == 0:
-        return None
-    before = re.sub(r"(?: ,)? like$", "", line[:match.start()].rstrip(",.?! "))
-    described = _description_before(before + " .")
-    if described is None or _NOT_DESCRIBED.search(described):
-        return None
-    return described
 
 
 def _framed(line: str) -> Found | None:
@@ -394,7 +365,7 @@ def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
         # "we have a girl who stays with our kids when we go out, what's the
         # word for her?", "... how is it called, this paper?": the
         # description said before the question.
-        described = _description_before(line[:match.start()])
+        described = description_before(line[:match.start()])
         if described:
             return Found(kind, described, "described")  # the table answers it alone
         if raw.strip(" ,") in PRONOUNS | {"her", "his"}:
@@ -487,16 +458,6 @@ _SOUND = re.compile(r"\b(?:stress|syllables?|pronounc\w*|accent|silent|(?:with|w
 _VAGUE = re.compile(r"(?:this|that|these|those|his|her|its|their) (?:\w+ )?(?:thing|things|job|"
                     r"work|paper|one|ones|stuff|piece|pieces|name|word|noise|sound|place|machine|"
                     r"person|man|woman|sleep|tool)$|the (?:name|word)$")
-
-
-def _description_before(before: str) -> str | None:
-    """The last sentence before a "what's the word for it?", when it is a
-    description (3 to 25 words)."""
-    for part in reversed(re.split(r" [.?!]", before)):
-        words = strip_openers(part.strip(" ,")).strip(" ,")
-        if words:
-            return words if 3 <= len(words.split()) <= 25 else None
-    return None
 
 
 def _english_word_said(match: re.Match, subject: str) -> bool:
