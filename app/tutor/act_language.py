@@ -152,7 +152,7 @@ _FRAMES = (
     # "pharmacy, the stress is in the beginning?", "category, which syllable is strong?",
     # "listen, i pronounce the t or no?", "a-part-ment, the stress is on the first part?"
     _f("pronunciation", r"(?:^|(?<=[.?!,] ))(?P<x>[a-z]+(?:-[a-z]+)*) ?,? (?:(?:hmm|uh|um) ,? )?"
-                        r"(?:the stress is|which (?:syllable|part) is (?:strong|stressed|the strong"
+                        r"(?:the stress is (?:on|in|at)\b|which (?:syllable|part) is (?:strong|stressed|the strong"
                         r" one)|(?:do )?(?:i|we|you) (?:pronounce|say) the [a-z]\b)", fragment=True),
     # "honest, with h or without h when i say it?"
     _f("pronunciation", rf"(?:^|(?<=[.?!,] )){W} ?,? (?:with|without) (?:the )?(?:letter )?"
@@ -264,8 +264,8 @@ def _form(found: str) -> str:
 
 _LEAD = re.compile(r"^(?:(?:the|this|that|a) (?:english )?(?:word|expression|phrase|idiom|sentence|"
                    r"verb|noun)|word|expression|phrase|idiom|to say|saying|that|(?:question|sentence) ,"
-                   r"|you (?:said|say|used|wrote)(?: the word)?|in english)(?:\s+|$)")
-_TRAIL = re.compile(r"\s+(?:in english(?: language)?|in one word|please|exactly|correctly|properly|"
+                   r"|you (?:said|say|used|wrote)(?: the word)?|in english|exactly(?: ,)?|here ,)(?:\s+|$)")
+_TRAIL = re.compile(r"\s+(?:in english(?: language)?|in one word|please|exactly(?: here)?|correctly|properly|"
                     r"in a (?:nice|polite|good|formal|friendly) way|politely|nicely|formally|"
                     r"in a restaurant|mean|means|in english please|correct|right|in the sentence)$"
                     # "teacher" said to the tutor, not "i am a teacher", "my teacher"
@@ -281,7 +281,8 @@ def clean_subject(x: str | None) -> str | None:
     for _ in range(3):
         x = _LEAD.sub("", x).strip(" ,")
         x = _TRAIL.sub("", x).strip(" ,")
-    if not x or x in PRONOUNS or x in ("it in english", "this one", "that one", "this word"):
+    if not x or x in PRONOUNS or x in ("it in english", "this one", "that one", "this word",
+                                       "the meaning", "here"):
         return None
     return x
 
@@ -375,6 +376,7 @@ def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
     if raw and match.start("x") == 0:
         raw = _before(raw) or raw  # "excuse me the word nosy, what is it"
     subject = raw.strip(" ,") if frame.whole and raw else clean_subject(raw)
+    subject = None if subject == "the meaning" else subject  # "what is the meaning exactly?"
     if subject is None and raw is not None and kind == "meaning":
         # "what does it mean, fed up", "what does it mean when someone says break a leg"
         rest = re.sub(r"^,? ?(?:when|if) (?:someone|somebody|people|you|they|he|she) (?:says?|said)"
@@ -436,7 +438,7 @@ _REPORTED = re.compile(r"^(?:(?:my|the|a|our|his|her) \w+|someone|somebody|peopl
                        r"tells me|heard|hear|wrote|uses|use),? ")
 _NOT_A_WORD = {"the", "a", "an", "my", "your", "simple", "in", "what", "what's", "how", "which",
                "is", "of", "and", "or", "his", "her", "our", "their", "for", "on", "at", "to",
-               "with", "exactly", "precisely"}
+               "with", "exactly", "precisely", "here"}
 
 
 def _before(prefix: str) -> str | None:

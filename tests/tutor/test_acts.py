@@ -281,3 +281,19 @@ def test_a_line_ending_on_a_preposition_may_be_whole(text):
 def test_questions_that_point_back(text, kind, subject):
     result = classify(text, [])
     assert (result.act, result.kind, result.subject) == (Act.LANGUAGE, kind, subject)
+
+
+@pytest.mark.parametrize("line", [
+    "what does it mean exactly?",
+    "what is the meaning exactly?",
+    "my boss said touch base. what does it mean exactly here?",
+])
+def test_exactly_and_here_are_no_subject_of_a_meaning(line):
+    result = classify(line)
+    assert (result.act, result.kind) == ("language_question", "meaning")
+    assert result.subject not in ("exactly", "here", "exactly here", "the meaning")
+
+
+def test_the_stress_of_a_job_is_no_stress_on_a_syllable():
+    assert classify("my job is hard. job, the stress is too much?").act != "language_question"
+    assert classify("Pharmacy, hmm, the stress is in the beginning or middle?").subject == "pharmacy"
