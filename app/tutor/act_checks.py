@@ -87,7 +87,7 @@ def find_check(line: str) -> tuple[str, str] | None:
     before = line[:match.start()].strip(" ,.?!")
     if not before:
         return None  # "is it correct?" alone: about the line before (app/tutor/acts.py)
-    sentence = _last_sentence(before)
+    sentence = last_sentence(before)
     if sentence is None:
         return None
     if word is not None and not _names_a_word(word, sentence):
@@ -95,7 +95,8 @@ def find_check(line: str) -> tuple[str, str] | None:
     return "is_correct", sentence
 
 
-def _last_sentence(before: str) -> str | None:
+def last_sentence(before: str) -> str | None:
+    """The sentence said last in ``before``, without the talk around it."""
     parts = [p.strip(" ,") for p in re.split(r"(?: [.!?])+ | \.\.\. ?", before) if p.strip(" ,")]
     while parts:
         text = _clean(parts[-1]).rstrip(" .")

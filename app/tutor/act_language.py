@@ -253,7 +253,8 @@ _FRAMES = (
 )
 
 
-def _form(found: str) -> str:
+def form_name(found: str) -> str:
+    """The WORD_FORMS name (or DERIVED word) of a form as the learner said it."""
     if re.fullmatch(DERIVED, found):
         return found
     for name, pattern in _FORMS.items():
@@ -349,7 +350,7 @@ def _found(frame: _Frame, match: re.Match, line: str) -> Found | None:
     if kind == "word_form":
         if raw in PRONOUNS or raw in _NOT_A_WORD:
             return None
-        detail, alternative = _form(groups["form"]), None
+        detail, alternative = form_name(groups["form"]), None
         if re.match(r"\s*(?:verbs|nouns|adjectives|words|forms|tenses)\b", after):
             return None  # "the past of irregular verbs": about a class of words, not one
     if alternative and frame.pattern.pattern.startswith("^(?:is it|should i say") and not (

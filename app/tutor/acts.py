@@ -14,7 +14,9 @@ How a line is read, in order:
    to go to the dentist tomorrow").
 3. **Request**: whatever :func:`app.tutor.requests.recognise` recognises.
 4. **Language question**: a question frame about English
-   (:mod:`app.tutor.act_language`), with its subject and word form.
+   (:mod:`app.tutor.act_language`), with its subject and word form; what no
+   frame reads, a word said again or spelled out and asked about in words
+   about language (:mod:`app.tutor.act_echo`).
 5. **Question to the tutor**: the interrogative form (wh-word or auxiliary
    with its subject, "any tips", "and you?"), the learner's own and not
    reported (:func:`app.tutor.act_text.own_question`); its kind from what it
@@ -30,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.tutor import act_language
+from app.tutor import act_echo, act_language
 from app.tutor.act_text import (
     AUX,
     PRONOUNS,
@@ -120,7 +122,7 @@ def classify(text: str, context: Sequence[str] = (), model=None) -> ActResult:
     line = _bounded(canonical(_strip_noise(text)))
     if _goodbye(line, context):
         return ActResult(Act.GOODBYE)
-    found = act_language.find(line)
+    found = act_language.find(line) or act_echo.find(line)  # the echo: the frames' backstop
     if found is None and not _understood(text):
         return ActResult(Act.UNCLEAR)  # a language question may name words no dictionary knows
     if found is None and _cut_off(text):
