@@ -133,7 +133,25 @@ def is_correct(sentence: str, corrector) -> Answer:
     if not sentence_checks.has_clause(sentence):
         return Answer("I'm not sure: that is not a whole sentence, so I can't tell.",
                       sure=False, source="corrector")
+    doubted = _doubt(corrector, sentence)
+    if doubted:
+        return Answer(doubted, sure=False, source="corrector")
     return Answer("Yes, that's right.", source="corrector")
+
+
+def _doubt(corrector, sentence: str) -> str:
+    """What to say when the language model finds a small change of the
+    sentence much more likely (app/tutor/gec/critic.py); "" when it does not.
+    The change is offered only where it keeps the sentence's time and
+    content; otherwise only its word is named."""
+    from app.tutor.gec.critic import doubt
+
+    found = doubt(corrector.scorer, sentence)
+    if found is None:
+        return ""
+    if found.kind != "tense" and not _drops_content(sentence, found.variant):
+        return f"I'm not sure. I would say '{_sentence_shape(found.variant, sentence)}'."
+    return f"I'm not sure about '{found.word}' there."
 
 
 def _curated_fix(sentence: str) -> str:
