@@ -52,7 +52,19 @@ def test_a_description_before_how_do_you_say_it_is_asked_of_the_table_alone():
     assert "'yawn'" in answers.answer(act).text
     act = classify("my body was doing like this, brrr, moving, how do you call this?")
     assert act.detail == "described"
-    # WordNet's definitions would match such talk by chance; the table has no row.
-    assert not answers.answer(act).sure
+    # WordNet's definitions matched such talk by chance ("wave"); the table's
+    # row stands out from every other row's, though short of a full match.
+    found = answers.answer(act)
+    assert "'shiver'" in found.text and found.source == "names"
     # Asking to hear it again is not a description.
     assert classify("sorry, i didn't hear you, how do you say it?").act != Act.LANGUAGE
+
+
+def test_a_weaker_match_answers_only_when_it_stands_out():
+    found = names.find("the thing in the street, a machine, you take money from it")
+    assert found is not None and found.word == "cash machine / ATM"
+    # No row says a baby's towel for eating (a bib), and none stands out.
+    assert names.find("a little towel on the neck of a baby when he eats") is None
+    # A word the learner said is not the answer: "swimming pool" is not the glasses.
+    found = names.find("for the swimming pool i need, the glasses for the water, for the eyes")
+    assert found is None or found.word != "swimming pool"
