@@ -78,6 +78,12 @@ def answer(act: ActResult, corrector=None, model=None, level: str = "B1") -> Ans
     """The answer to a language question the act classifier recognised."""
     subject = (act.subject or "").strip().strip("\"'“”‘’ ")
     kind = act.kind
+    if not subject and kind == LanguageKind.IS_CORRECT:
+        return Answer("Sorry, which sentence do you mean? Say it again on its own, and I'll "
+                      "check it.", sure=False)
+    if not subject and kind == LanguageKind.HOW_TO_SAY:
+        return Answer("Sorry, what do you want to say? Describe it in a few words, and I'll "
+                      "look for the word.", sure=False)
     if not subject:
         return Answer("Sorry, which word do you mean?", sure=False)
     if kind == LanguageKind.IS_CORRECT and act.alternative and corrector is not None:

@@ -10,7 +10,7 @@ import pytest
 
 from app.tutor import act_echo
 from app.tutor.act_text import canonical
-from app.tutor.acts import classify
+from app.tutor.acts import Act, classify
 
 
 @pytest.mark.parametrize("line, kind, subject", [
@@ -101,3 +101,29 @@ def test_a_word_spelled_in_letters_is_no_word_in_syllables():
 def test_the_backstop_reads_only_what_the_frames_left():
     # a line the frames read is never the backstop's
     assert act_echo.find(canonical("what does it mean?")) is None
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("it's a ten minutes walk to the station. ehm, ten minutes walk, how is correct?",
+     "is_correct"),
+    ("yes, the menu is more simple. um, comparative of simple, is it simpler?", "word_form"),
+    ("my flat is far from work, i feel tired on the bus. there is a word for this?",
+     "how_to_say"),
+    ("we went to the museum. hmm, museum, the stress is where?", "pronunciation"),
+])
+def test_a_question_about_english_no_frame_reads_asks_again(line, kind):
+    """Not the model's guess: the tutor asks which word or sentence is meant."""
+    from app.tutor.answers import answer
+
+    act = classify(line)
+    assert (act.act, act.kind, act.subject) == (Act.LANGUAGE, kind, None)
+    assert answer(act).text.startswith("Sorry, ")
+
+
+@pytest.mark.parametrize("line", [
+    "does that mean you bought it?",
+    "which grammar book do you recommend?",
+    "what do you think, is it a correct decision to move to berlin?",
+])
+def test_a_question_to_the_tutor_about_other_things_stays_one(line):
+    assert classify(line).act != Act.LANGUAGE

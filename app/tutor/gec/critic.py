@@ -133,7 +133,7 @@ def same_time(word: str, form: str) -> bool:
 
     def tags(text: str) -> set[str]:
         found = getAllLemmas(text)
-        lemmas = {lemma for lemmas in found.values() for lemma in lemmas}
+        lemmas = {lemma for each in found.values() for lemma in each}
         verb = text in found.get("VERB", ()) or text in found.get("AUX", ())
         return {tag for lemma in lemmas for tag, forms in getAllInflections(lemma).items()
                 if text in forms} | ({"VB"} if verb else set())
