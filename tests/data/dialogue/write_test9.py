@@ -27,10 +27,13 @@ primary stress, checked by hand); for a silent letter, words an answer saying
 it is silent uses; for syllables, the count as an answer says it. Questions to
 the tutor have ``content``; goodbye and unclear have none.
 """
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))  # split_rows.py, beside it (run or loaded by path)
+from split_rows import build_rows, write_rows  # noqa: E402
+
 T = "Tutor: Hi! How was your day?"
 
 # --- is it correct? wrong ones: (thread after T, line, sentence asked about, every wording of the fix)
@@ -279,37 +282,11 @@ UNCLEAR = ["Sous-titres réalisés par la communauté d'Amara.org", "(upbeat mus
 
 
 def rows() -> list[dict]:
-    out = []
-
-    def add(act, learner, context=(T,), kind=None, subject=None, detail=None, **expect):
-        row = dict(act=act, kind=kind, subject=subject, detail=detail, context=list(context),
-                   learner=learner, expect=expect, id=10001 + len(out), split="test9")
-        out.append({k: v for k, v in row.items() if v is not None})
-
-    for th, line, s, fix in WRONG:
-        add("language_question", line, [T, *th], kind="is_correct", subject=s, wrong=True, answer_any=fix)
-    for th, line, s in RIGHT:
-        add("language_question", line, [T, *th], kind="is_correct", subject=s, wrong=False)
-    for th, line, s, d, a in FORMS:
-        add("language_question", line, [T, *th], kind="word_form", subject=s, detail=d, answer_any=a)
-    for th, line, s, a in MEANINGS:
-        add("language_question", line, [T, *th], kind="meaning", subject=s, answer_any=a)
-    for th, line, s, a in HOW:
-        add("language_question", line, [T, *th], kind="how_to_say", subject=s, answer_any=a)
-    for th, line, s, a in SAY:
-        add("language_question", line, [T, *th], kind="pronunciation", subject=s, answer_any=a)
-    for th, line, k, c in TQ:
-        add("tutor_question", line, [T, *th], kind=k, content=c)
-    for ctx, line in BYE:
-        add("goodbye", line, context=ctx)
-    for line in UNCLEAR:
-        add("unclear", line)
-    return out
+    return build_rows(globals(), 10001, "test9")
 
 
 def write(path: Path = HERE / "test9.jsonl") -> None:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows()),
-                    encoding="utf-8")
+    write_rows(rows(), path)
 
 
 if __name__ == "__main__":
