@@ -30,10 +30,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ARTICLES = ("a", "an", "the")
-PREPOSITIONS = ("to", "in", "on", "at", "for", "of", "with", "from", "about", "by")
+from app.tutor.gec.candidates import ARTICLES, PREPOSITIONS  # the corrector's confusion sets
+from app.tutor.gec.candidates import SUBJECT_PRONOUNS as PRONOUNS
+
 INSERTED = ("the", "a", "to", "of", "have", "is", "are", "it")
-PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they", "it"})
 # "could you" -> "can you" is politeness, not an error: modals keep their form
 MODALS = frozenset({"can", "could", "will", "would", "may", "might", "shall", "should", "must"})
 # Words learners put in where none belongs ("we are agree", "should to",
