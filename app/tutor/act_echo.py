@@ -20,6 +20,8 @@ correct?". What these share is not their grammar but two signals:
 Neither alone is enough ("I love the stress of the city" talks, "Paris,
 is it beautiful?" echoes), so :func:`find` asks for both, and it only runs
 when no frame read the line. Lines are canonical (act_text.canonical).
+:func:`asks_about` reads the talk alone, for a question to the tutor that
+names nothing (app/tutor/acts.py then asks which word is meant).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from app.tutor.act_checks import last_sentence
 from app.tutor.act_described import description_before
 from app.tutor.act_language import FORM, Found, form_name
 from app.tutor.act_text import is_word, verb_lemma
+from app.tutor.act_types import LanguageKind
 
 # The talk of each kind, looked for in the question without its anchor.
 _PRONUNCIATION = re.compile(
@@ -257,4 +260,37 @@ def _sentence_with(phrase: str, before: str) -> str | None:
                 part = re.sub(r"^(?:(?:um|uh|so|and|but|yes|no|ok|terrible|well) ,? )+", "", part)
                 text = part if len(part.split()) >= 3 else sentence
                 return re.sub(r" ([,.!?])", r"\1", text.strip(" ,"))
+    return None
+
+
+# A question whose last sentence talks about English, by the kind it asks.
+_LANGUAGE_TALK = (
+    (LanguageKind.PRONUNCIATION, re.compile(
+        r"\b(?:pronounce|pronunciation|syllables?|stressed|(?:the )?stress (?:is )?"
+        r"(?:on|in|at|where)|where is the stress)\b")),
+    (LanguageKind.WORD_FORM, re.compile(
+        r"\b(?:past of|plural of|comparative|superlative|the (?:correct |right )?form)\b")),
+    (LanguageKind.MEANING, re.compile(r"\b(?:what (?:does |do )?(?:it|this|that|[\w'-]+) "
+                                      r"means?|meaning|means\s*\?)")),
+    (LanguageKind.HOW_TO_SAY, re.compile(
+        r"\b(?:(?:there is|is there) (?:a|one) word|the verb for|the word for|"
+        r"what(?:'s| is) the word)\b")),
+    (LanguageKind.IS_CORRECT, re.compile(
+        r"\b(?:(?:is|it's|it is|is it) correct(?= *(?:\?|$|,|or\b|english\b|here\b))"
+        r"|a correct (?:question|sentence)\b|correct\s*\?|good english\b"
+        r"|(?:grammar|grammatically) (?:is )?(?:correct|right|ok)\b"
+        r"|sounds? (?:strange|wrong|ok)\b|is (?:it )?a (?:real )?word\b)")),
+)
+
+
+def asks_about(text: str) -> LanguageKind | None:
+    """The kind of language question the last sentence of a question to the
+    tutor asks, by its words ("ten minutes walk, how is correct?"); None when
+    it talks about no such thing. The talk alone, with no anchor: classify
+    asks it only of a question to the tutor, so that the tutor asks which
+    word is meant instead of guessing."""
+    last = re.split(r"(?<=[.!?])\s+", text.strip())[-1].lower()
+    for kind, talk in _LANGUAGE_TALK:
+        if talk.search(last):
+            return kind
     return None

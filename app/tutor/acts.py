@@ -149,7 +149,7 @@ def classify(text: str, context: Sequence[str] = (), model=None) -> ActResult:
                          alternative=found.alternative)
     question = _tutor_question(line)
     if question is not None:
-        asked = _asks_about_language(text)
+        asked = act_echo.asks_about(text)
         if asked is not None:
             # No frame found what it asks about: asking again beats the
             # model's guess at a question about English. (Checking the
@@ -158,38 +158,6 @@ def classify(text: str, context: Sequence[str] = (), model=None) -> ActResult:
             return ActResult(Act.LANGUAGE, asked.value, None)
         return ActResult(Act.TUTOR, question or None)
     return ActResult(Act.NEWS)
-
-
-# A question whose last sentence talks about English, by the kind it asks.
-_LANGUAGE_TALK = (
-    (LanguageKind.PRONUNCIATION, re.compile(
-        r"\b(?:pronounce|pronunciation|syllables?|stressed|(?:the )?stress (?:is )?"
-        r"(?:on|in|at|where)|where is the stress)\b")),
-    (LanguageKind.WORD_FORM, re.compile(
-        r"\b(?:past of|plural of|comparative|superlative|the (?:correct |right )?form)\b")),
-    (LanguageKind.MEANING, re.compile(r"\b(?:what (?:does |do )?(?:it|this|that|[\w'-]+) "
-                                      r"means?|meaning|means\s*\?)")),
-    (LanguageKind.HOW_TO_SAY, re.compile(
-        r"\b(?:(?:there is|is there) (?:a|one) word|the verb for|the word for|"
-        r"what(?:'s| is) the word)\b")),
-    (LanguageKind.IS_CORRECT, re.compile(
-        r"\b(?:(?:is|it's|it is|is it) correct(?= *(?:\?|$|,|or\b|english\b|here\b))"
-        r"|a correct (?:question|sentence)\b|correct\s*\?|good english\b"
-        r"|(?:grammar|grammatically) (?:is )?(?:correct|right|ok)\b"
-        r"|sounds? (?:strange|wrong|ok)\b|is (?:it )?a (?:real )?word\b)")),
-)
-
-
-def _asks_about_language(text: str) -> LanguageKind | None:
-    """The kind of language question the last sentence of a question to the
-    tutor asks, by its words ("ten minutes walk, how is correct?"); None when
-    it talks about no such thing. Frames that find the word asked about run
-    first; this only keeps a question about English from the model's guess."""
-    last = re.split(r"(?<=[.!?])\s+", text.strip())[-1].lower()
-    for kind, talk in _LANGUAGE_TALK:
-        if talk.search(last):
-            return kind
-    return None
 
 
 _ASKS_MEANING = re.compile(r"\b(?:mean|means|meaning|what|explain|definition)\b", re.IGNORECASE)
